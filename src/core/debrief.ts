@@ -1,0 +1,159 @@
+import type { ConceptId } from './concepts';
+import type { Milestone, Mood, Outcome, Phase } from './buying';
+import type { MoveId } from './rubric';
+import {
+  isSuccessfulOutcome,
+  optionEvidence,
+  reviewDecision,
+  type ConceptEvidence,
+  type ConceptGrade,
+  type Score,
+} from './scoring';
+import { NARRATOR, SELLER, type StoryHeader } from './tags';
+import { decisionsOf, reactionTo, type Beat, type ChoiceOption, type Decision, type TranscriptEntry } from './transcript';
+
+/**
+ * The debrief: what a coach would say after the conversation, each point citing the moment
+ * that earned or cost it. Pure data; the view localises the rubric's explanations.
+ */
+
+/** A decision cited as evidence for (or against) a concept. */
+export interface CitedMoment {
+  readonly step: number;
+  /** What the trainee said. */
+  readonly said: string;
+  /** The chosen option's moves that bear on the concept (their rubric `why` explains it). */
+  readonly moves: readonly MoveId[];
+  /** The scenario's own explanation, when the writer added direct evidence. */
+  readonly directWhy: string | null;
+  /** How the buyer answered: the first buyer line after the decision. */
+  readonly reaction: Beat | null;
+  /** What a customer-centric seller would have said instead, when that was better. */
+  readonly better: { readonly option: ChoiceOption; readonly moves: readonly MoveId[] } | null;
+}
+
+export interface ConceptFinding {
+  readonly concept: ConceptId;
+  readonly grade: number;
+  readonly moment: CitedMoment;
+}
+
+export interface TimelinePoint {
+  /** Decisions taken before this point. */
+  readonly step: number;
+  readonly phase: Phase;
+  readonly moods: Readonly<Record<string, Mood>>;
+  readonly milestones: readonly Milestone[];
+}
+
+export interface MissedMoment {
+  readonly step: number;
+  readonly said: string;
+  readonly better: ChoiceOption;
+  readonly betterMoves: readonly MoveId[];
+  readonly lost: number;
+}
+
+export interface Debrief {
+  readonly outcome: Outcome | null;
+  readonly success: boolean;
+  readonly overall: number;
+  readonly passed: boolean;
+  readonly passMark: number;
+  readonly grades: readonly { readonly concept: ConceptId; readonly grade: number | null }[];
+  readonly strongest: readonly ConceptFinding[];
+  readonly weakest: readonly ConceptFinding[];
+  readonly missed: readonly MissedMoment[];
+  readonly timeline: readonly TimelinePoint[];
+  readonly milestones: readonly Milestone[];
+}
+
+const movesBearingOn = (option: ChoiceOption, concept: ConceptId | null): MoveId[] =>
+  option.moves.filter((move) => move !== 'neutral' && (concept === null || optionEvidence({ moves: [move], direct: [] })[concept] !== undefined));
+
+function firstBuyerLine(beats: readonly Beat[]): Beat | null {
+  return beats.find((b) => b.speaker !== null && b.speaker !== NARRATOR && b.speaker !== SELLER) ?? beats[0] ?? null;
+}
+
+function cite(entries: readonly TranscriptEntry[], decision: Decision, evidence: ConceptEvidence): CitedMoment {
+  const chosen = decision.options[decision.chosen] as ChoiceOption;
+  const alternative = decision.options[evidence.bestOption];
+  const better =
+    alternative && evidence.chosen < evidence.best
+      ? { option: alternative, moves: movesBearingOn(alternative, evidence.concept) }
+      : null;
+  return {
+    step: decision.step,
+    said: chosen.text,
+    moves: movesBearingOn(chosen, evidence.concept),
+    directWhy: chosen.direct.some((d) => d.concept === evidence.concept) ? chosen.why : null,
+    reaction: firstBuyerLine(reactionTo(entries, decision.step)),
+    better,
+  };
+}
+
+function finding(
+  entries: readonly TranscriptEntry[],
+  decisions: readonly Decision[],
+  grade: ConceptGrade,
+  rank: (e: ConceptEvidence) => number,
+): ConceptFinding {
+  const evidence = [...grade.evidence].sort((a, b) => rank(b) - rank(a) || a.step - b.step)[0] as ConceptEvidence;
+  const decision = decisions[evidence.step] as Decision;
+  return { concept: grade.concept, grade: grade.grade ?? 0, moment: cite(entries, decision, evidence) };
+}
+
+function timeline(entries: readonly TranscriptEntry[], header: StoryHeader): TimelinePoint[] {
+  const moods: Record<string, Mood> = Object.fromEntries(header.buyers.map((b) => [b.id, 'neutral' as Mood]));
+  let phase: Phase = header.phase;
+  let milestones: Milestone[] = [];
+  let step = 0;
+  const points: TimelinePoint[] = [];
+  const push = (): void => {
+    points.push({ step, phase, moods: { ...moods }, milestones });
+    milestones = [];
+  };
+  for (const entry of entries) {
+    if (entry.kind === 'decision') {
+      push();
+      step += 1;
+      continue;
+    }
+    const { beat } = entry;
+    if (beat.speaker && beat.mood && beat.speaker in moods) moods[beat.speaker] = beat.mood;
+    if (beat.phase) phase = beat.phase;
+    milestones = [...milestones, ...beat.milestones];
+  }
+  push();
+  return points;
+}
+
+/** Builds the debrief of a finished (or abandoned) run from its transcript and score. */
+export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, header: StoryHeader): Debrief {
+  const decisions = decisionsOf(entries);
+  const assessed = Object.values(score.concepts).filter((g) => g.grade !== null);
+  const byGrade = [...assessed].sort((a, b) => (b.grade ?? 0) - (a.grade ?? 0) || b.possible - a.possible);
+  const strongCount = Math.min(3, Math.ceil(byGrade.length / 2));
+  const strong = byGrade.slice(0, strongCount);
+  const weak = byGrade.slice(strongCount).reverse().slice(0, 3);
+  const missed: MissedMoment[] = decisions.flatMap((decision) => {
+    const review = reviewDecision(decision);
+    const better = decision.options[review.best];
+    if (review.lost <= 0 || !better) return [];
+    const said = (decision.options[decision.chosen] as ChoiceOption).text;
+    return [{ step: decision.step, said, better, betterMoves: movesBearingOn(better, null), lost: review.lost }];
+  });
+  return {
+    outcome: score.outcome,
+    success: isSuccessfulOutcome(score.outcome),
+    overall: score.overall,
+    passed: score.passed,
+    passMark: score.passMark,
+    grades: Object.values(score.concepts).map((g) => ({ concept: g.concept, grade: g.grade })),
+    strongest: strong.map((g) => finding(entries, decisions, g, (e) => e.earned * 10 + e.possible)),
+    weakest: weak.map((g) => finding(entries, decisions, g, (e) => (e.possible - e.earned) * 10 + e.possible)),
+    missed,
+    timeline: timeline(entries, header),
+    milestones: entries.flatMap((e) => (e.kind === 'beat' ? e.beat.milestones : [])),
+  };
+}

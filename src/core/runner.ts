@@ -1,0 +1,218 @@
+import { Story } from 'inkjs';
+import { MOODS, type Mood, type Outcome, type Phase } from './buying';
+import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
+import type { Beat, ChoiceOption, RunSnapshot, TranscriptEntry, VariableValue } from './transcript';
+
+/**
+ * The story runner: a thin wrapper over the inkjs runtime that hands out plain data.
+ * A run is fully determined by (story, seed, choice path), so saving a run means saving the
+ * path, and rewinding means replaying a prefix of it.
+ */
+
+export class StoryError extends Error {
+  override name = 'StoryError';
+}
+
+/** A saved choice path that does not fit the story (it changed, or the save is corrupt). */
+export class PathMismatchError extends StoryError {
+  override name = 'PathMismatchError';
+  constructor(
+    readonly step: number,
+    readonly index: number,
+    readonly available: number,
+  ) {
+    super(
+      available === 0
+        ? `step ${step + 1}: the story has already ended, but the saved path goes on`
+        : `step ${step + 1}: choice ${index + 1} does not exist (the story offers ${available})`,
+    );
+  }
+}
+
+export interface CompiledStory {
+  readonly json: string;
+  readonly header: StoryHeader;
+  readonly variableNames: readonly string[];
+}
+
+/** Reads a compiled story once; the result can start any number of runs. */
+export function loadStory(json: string): CompiledStory {
+  let story: Story;
+  try {
+    story = new Story(json);
+  } catch (error) {
+    throw new StoryError(`the story data is not a valid compiled ink story (${(error as Error).message})`);
+  }
+  const header = parseHeader(story.globalTags ?? []);
+  if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
+  const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
+  return { json, header: header.value, variableNames };
+}
+
+/**
+ * Low-level access to a story, one decision at a time. The path explorer uses it directly
+ * (saving and restoring ink's state instead of replaying from the start); runs build on it.
+ */
+export interface StoryCursor {
+  /** Beats produced since the last decision (or the start). */
+  readonly beats: readonly Beat[];
+  readonly choices: readonly ChoiceOption[];
+  /** Ink runtime errors and warnings since the last decision (a dead end reports one). */
+  readonly problems: readonly string[];
+  choose(index: number): void;
+  /** Where the open choices were written: the same decision point under any state. */
+  pointId(): string;
+  /** Two moments with the same key continue identically. */
+  stateKey(): string;
+  save(): string;
+  restore(saved: string): void;
+  variables(): Record<string, VariableValue>;
+}
+
+export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
+  const story = new Story(compiled.json);
+  story.state.storySeed = seed;
+  story.state.previousRandom = 0;
+  const problems: string[] = [];
+  story.onError = (message) => problems.push(message);
+  const speakers = new Set([SELLER, NARRATOR, ...compiled.header.buyers.map((b) => b.id)]);
+  const globalTagCount = story.globalTags?.length ?? 0;
+  let beats: Beat[] = [];
+  let choices: ChoiceOption[] = [];
+  let first = true;
+
+  const advance = (): void => {
+    let pendingTags: string[] = [];
+    while (story.canContinue) {
+      const text = story.Continue()?.trim() ?? '';
+      // inkjs repeats the global tags on the first line; they are the header, not line tags.
+      const tags = first ? (story.currentTags ?? []).slice(globalTagCount) : (story.currentTags ?? []);
+      first = false;
+      if (!text) {
+        pendingTags = [...pendingTags, ...tags];
+        continue;
+      }
+      beats.push({ text, ...parseLineTags([...pendingTags, ...tags], speakers).value });
+      pendingTags = [];
+    }
+    choices = readChoices();
+  };
+  const readChoices = (): ChoiceOption[] =>
+    story.currentChoices.map((choice, index) => ({
+      index,
+      text: choice.text.trim(),
+      ...parseChoiceTags(choice.tags ?? []).value,
+    }));
+  advance();
+
+  return {
+    get beats() {
+      return beats;
+    },
+    get choices() {
+      return choices;
+    },
+    get problems() {
+      return problems;
+    },
+    choose(index) {
+      beats = [];
+      problems.length = 0;
+      story.ChooseChoiceIndex(index);
+      advance();
+    },
+    pointId: () => [...new Set(story.currentChoices.map((c) => c.sourcePath.replace(/\.[^.]+$/, '')))].join(','),
+    stateKey: () => stateKey(story),
+    save: () => story.state.ToJson(),
+    restore(saved) {
+      story.state.LoadJson(saved);
+      beats = [];
+      problems.length = 0;
+      choices = readChoices();
+    },
+    variables: () =>
+      Object.fromEntries(compiled.variableNames.map((name) => [name, story.variablesState.$(name) as VariableValue])),
+  };
+}
+
+export interface StoryRun {
+  /** The current state as plain data. */
+  snapshot(): RunSnapshot;
+  /** Takes option `index` of the current choices; throws PathMismatchError when there is none. */
+  choose(index: number): void;
+}
+
+/** Starts a run at the beginning of the story, with ink's randomness seeded by `seed`. */
+export function startRun(compiled: CompiledStory, seed: number): StoryRun {
+  const cursor = openCursor(compiled, seed);
+  const { header } = compiled;
+  const entries: TranscriptEntry[] = [];
+  const path: number[] = [];
+  const moods: Record<string, Mood> = Object.fromEntries(header.buyers.map((b) => [b.id, MOODS[0]]));
+  let phase: Phase = header.phase;
+  let speaker: string | null = null;
+  let outcome: Outcome | null = null;
+
+  const record = (beats: readonly Beat[]): void => {
+    for (const beat of beats) {
+      if (beat.speaker && beat.mood && beat.speaker in moods) moods[beat.speaker] = beat.mood;
+      if (beat.phase) phase = beat.phase;
+      if (beat.outcome) outcome = beat.outcome;
+      if (beat.speaker !== NARRATOR) speaker = beat.speaker;
+      entries.push({ kind: 'beat', beat });
+    }
+  };
+  record(cursor.beats);
+
+  return {
+    snapshot: () => ({
+      header,
+      seed,
+      path: [...path],
+      entries: [...entries],
+      choices: cursor.choices,
+      variables: cursor.variables(),
+      moods: { ...moods },
+      phase,
+      speaker,
+      ended: cursor.choices.length === 0,
+      outcome,
+    }),
+    choose(index) {
+      const { choices } = cursor;
+      if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
+        throw new PathMismatchError(path.length, index, choices.length);
+      }
+      entries.push({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index } });
+      path.push(index);
+      speaker = SELLER;
+      cursor.choose(index);
+      record(cursor.beats);
+    },
+  };
+}
+
+// Two moments are the same state when the open choices lead to the same places and the
+// variables agree. Visit counts of anonymous containers (every once-only choice records one)
+// are left out, or branches that rejoin would never be recognised as the same state.
+function stateKey(story: Story): string {
+  const state = JSON.parse(story.state.ToJson()) as {
+    variablesState?: unknown;
+    visitCounts?: Record<string, number>;
+  };
+  const named = Object.entries(state.visitCounts ?? {}).filter(([path]) =>
+    path.split('.').every((part) => !/^(\d+|[cg]-\d+)$/.test(part)),
+  );
+  const choices = story.currentChoices.map((c) => `${c.pathStringOnChoice}|${c.text}`);
+  return JSON.stringify([choices, state.variablesState ?? {}, named]);
+}
+
+/**
+ * Replays a choice path from the start. Throws PathMismatchError at the first index the story
+ * does not offer, so a stale or corrupt save is detected rather than silently misplayed.
+ */
+export function replay(compiled: CompiledStory, seed: number, path: readonly number[]): StoryRun {
+  const run = startRun(compiled, seed);
+  for (const index of path) run.choose(index);
+  return run;
+}

@@ -1,0 +1,149 @@
+import type { Outcome } from './buying';
+import type { DirectEvidence } from './tags';
+import {
+  NARRATOR,
+  parseChoiceTags,
+  parseHeader,
+  parseLineTags,
+  SELLER,
+  type StoryHeader,
+} from './tags';
+
+/**
+ * Static checks of an `.ink` source against the tag grammar, with line numbers, so a writer
+ * sees `stories/x.ink:42: unknown move "pich-features"` at build time rather than a wrong
+ * score at play time. Pure: the caller reads the file and adds the file name.
+ */
+
+export interface SourceProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface SourceEnding {
+  readonly line: number;
+  readonly outcome: Outcome;
+  /** The ending line's literal text, used to recognise it when the explorer reaches it. */
+  readonly text: string;
+}
+
+export interface SourceDirectEvidence extends DirectEvidence {
+  readonly line: number;
+  readonly why: string;
+}
+
+export interface SourceLint {
+  readonly header: StoryHeader | null;
+  readonly problems: readonly SourceProblem[];
+  readonly endings: readonly SourceEnding[];
+  readonly directEvidence: readonly SourceDirectEvidence[];
+  readonly choiceLines: number;
+}
+
+interface TaggedLine {
+  readonly line: number;
+  readonly content: string;
+  readonly tags: string[];
+}
+
+/** Ink markup that is not literal text: inline logic, glue, diverts. */
+export function literalText(text: string): string {
+  return text
+    .replace(/\{[^{}]*\}/g, '')
+    .replace(/<>/g, '')
+    .replace(/->\s*[\w.]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function stripComments(source: string): string[] {
+  const noBlocks = source.replace(/\/\*[\s\S]*?\*\//g, (block) => block.replace(/[^\n]/g, ''));
+  return noBlocks.split('\n').map((line) => line.replace(/(^|[^:])\/\/.*$/, '$1'));
+}
+
+function splitTags(text: string): { content: string; tags: string[] } {
+  const [content = '', ...tags] = text.split('#');
+  return { content, tags: tags.map((t) => t.trim()).filter(Boolean) };
+}
+
+const CHOICE = /^\s*(?:[*+]\s*)+(?:\([\w-]+\)\s*)?/;
+const NON_CONTENT = /^\s*(VAR|CONST|INCLUDE|LIST|EXTERNAL)\b/;
+
+/** The bracketed part of a choice line, or null when the choice has no brackets. */
+function choiceBrackets(rest: string): { inside: string; after: string } | null {
+  const open = rest.indexOf('[');
+  if (open < 0) return null;
+  const close = rest.indexOf(']', open);
+  if (close < 0) return null;
+  return { inside: rest.slice(open + 1, close), after: rest.slice(close + 1) };
+}
+
+export function lintInkSource(source: string): SourceLint {
+  const problems: SourceProblem[] = [];
+  const lines = stripComments(source);
+  const headerTags: TaggedLine[] = [];
+  const bodyLines: TaggedLine[] = [];
+  const choiceTagLines: TaggedLine[] = [];
+  let inHeader = true;
+
+  lines.forEach((text, i) => {
+    const line = i + 1;
+    if (!text.trim()) return;
+    if (NON_CONTENT.test(text)) return;
+    const choice = CHOICE.exec(text);
+    if (choice) {
+      inHeader = false;
+      const rest = text.slice(choice[0].length);
+      const isFallback = /^\s*(\{[^}]*\}\s*)*->/.test(rest);
+      if (isFallback) return;
+      const brackets = choiceBrackets(rest);
+      if (!brackets) {
+        problems.push({ line, message: 'choice text must be in [ ] brackets, with its tags inside them' });
+        return;
+      }
+      choiceTagLines.push({ line, content: brackets.inside, tags: splitTags(brackets.inside).tags });
+      const after = splitTags(brackets.after);
+      if (after.tags.length) bodyLines.push({ line, content: after.content, tags: after.tags });
+      return;
+    }
+    const { content, tags } = splitTags(text);
+    if (inHeader && !content.trim()) {
+      headerTags.push({ line, content, tags });
+      return;
+    }
+    inHeader = false;
+    if (tags.length) bodyLines.push({ line, content, tags });
+  });
+
+  const header = parseHeader(headerTags.flatMap((t) => t.tags));
+  const headerLine = headerTags[0]?.line ?? 1;
+  for (const message of header.problems) problems.push({ line: headerLine, message });
+  const speakers = new Set([SELLER, NARRATOR, ...header.value.buyers.map((b) => b.id)]);
+
+  const endings: SourceEnding[] = [];
+  for (const { line, content, tags } of bodyLines) {
+    const parsed = parseLineTags(tags, speakers);
+    for (const message of parsed.problems) problems.push({ line, message });
+    if (parsed.value.outcome) endings.push({ line, outcome: parsed.value.outcome, text: literalText(content) });
+  }
+
+  const directEvidence: SourceDirectEvidence[] = [];
+  for (const { line, tags } of choiceTagLines) {
+    const parsed = parseChoiceTags(tags);
+    for (const message of parsed.problems) problems.push({ line, message });
+    for (const evidence of parsed.value.direct) {
+      directEvidence.push({ ...evidence, line, why: parsed.value.why ?? '' });
+    }
+  }
+
+  if (endings.length === 0) problems.push({ line: 1, message: 'the story has no ending: tag one with "# outcome: …"' });
+
+  problems.sort((a, b) => a.line - b.line);
+  return {
+    header: header.problems.length ? null : header.value,
+    problems,
+    endings,
+    directEvidence,
+    choiceLines: choiceTagLines.length,
+  };
+}

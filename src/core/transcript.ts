@@ -1,0 +1,68 @@
+import type { Milestone, Mood, Outcome, Phase } from './buying';
+import type { MoveId } from './rubric';
+import type { DirectEvidence, StoryHeader } from './tags';
+
+/** One line of output: a buyer speaking, narration, or an ending. */
+export interface Beat {
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly mood: Mood | null;
+  readonly phase: Phase | null;
+  readonly milestones: readonly Milestone[];
+  readonly outcome: Outcome | null;
+}
+
+/** One option offered to the trainee, with what the seller would be doing by taking it. */
+export interface ChoiceOption {
+  readonly index: number;
+  readonly text: string;
+  readonly moves: readonly MoveId[];
+  readonly direct: readonly DirectEvidence[];
+  readonly why: string | null;
+}
+
+/** A decision the trainee took: every option that was on the table and the one chosen. */
+export interface Decision {
+  /** 0-based position of this decision in the choice path. */
+  readonly step: number;
+  readonly options: readonly ChoiceOption[];
+  readonly chosen: number;
+}
+
+export type TranscriptEntry =
+  | { readonly kind: 'beat'; readonly beat: Beat }
+  | { readonly kind: 'decision'; readonly decision: Decision };
+
+export type VariableValue = string | number | boolean | null;
+
+/** Everything a view needs to draw a run at one moment; plain data, safe to store and compare. */
+export interface RunSnapshot {
+  readonly header: StoryHeader;
+  readonly seed: number;
+  readonly path: readonly number[];
+  readonly entries: readonly TranscriptEntry[];
+  readonly choices: readonly ChoiceOption[];
+  readonly variables: Readonly<Record<string, VariableValue>>;
+  readonly moods: Readonly<Record<string, Mood>>;
+  readonly phase: Phase;
+  readonly speaker: string | null;
+  readonly ended: boolean;
+  readonly outcome: Outcome | null;
+}
+
+/** The decisions of a transcript, in order. */
+export function decisionsOf(entries: readonly TranscriptEntry[]): Decision[] {
+  return entries.flatMap((e) => (e.kind === 'decision' ? [e.decision] : []));
+}
+
+/** The buyer lines that answered a decision: the beats after it, up to the next decision. */
+export function reactionTo(entries: readonly TranscriptEntry[], step: number): Beat[] {
+  const start = entries.findIndex((e) => e.kind === 'decision' && e.decision.step === step);
+  if (start < 0) return [];
+  const beats: Beat[] = [];
+  for (const entry of entries.slice(start + 1)) {
+    if (entry.kind === 'decision') break;
+    beats.push(entry.beat);
+  }
+  return beats;
+}
