@@ -135,7 +135,11 @@ export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, 
   const byGrade = [...assessed].sort((a, b) => (b.grade ?? 0) - (a.grade ?? 0) || b.possible - a.possible);
   const strongCount = Math.min(3, Math.ceil(byGrade.length / 2));
   const strong = byGrade.slice(0, strongCount);
-  const weak = byGrade.slice(strongCount).reverse().slice(0, 3);
+  const lost = (g: ConceptGrade): number => g.possible - g.earned;
+  const weak = byGrade
+    .slice(strongCount)
+    .sort((a, b) => (a.grade ?? 0) - (b.grade ?? 0) || lost(b) - lost(a))
+    .slice(0, 3);
   const missed: MissedMoment[] = decisions.flatMap((decision) => {
     const review = reviewDecision(decision);
     const better = decision.options[review.best];

@@ -1,4 +1,6 @@
 import type { Outcome } from './buying';
+import { CONCEPT_IDS, type ConceptId } from './concepts';
+import { optionEvidence } from './scoring';
 import type { DirectEvidence } from './tags';
 import {
   NARRATOR,
@@ -38,6 +40,8 @@ export interface SourceLint {
   readonly endings: readonly SourceEnding[];
   readonly directEvidence: readonly SourceDirectEvidence[];
   readonly choiceLines: number;
+  /** Concepts some choice's moves give evidence on. */
+  readonly concepts: readonly ConceptId[];
 }
 
 interface TaggedLine {
@@ -128,8 +132,10 @@ export function lintInkSource(source: string): SourceLint {
   }
 
   const directEvidence: SourceDirectEvidence[] = [];
+  const touched = new Set<ConceptId>();
   for (const { line, tags } of choiceTagLines) {
     const parsed = parseChoiceTags(tags);
+    for (const concept of Object.keys(optionEvidence(parsed.value)) as ConceptId[]) touched.add(concept);
     for (const message of parsed.problems) problems.push({ line, message });
     for (const evidence of parsed.value.direct) {
       directEvidence.push({ ...evidence, line, why: parsed.value.why ?? '' });
@@ -145,5 +151,6 @@ export function lintInkSource(source: string): SourceLint {
     endings,
     directEvidence,
     choiceLines: choiceTagLines.length,
+    concepts: CONCEPT_IDS.filter((c) => touched.has(c)),
   };
 }

@@ -1,0 +1,95 @@
+import * as v from 'valibot';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { OUTCOMES } from '../core/buying';
+import { PLAY_MODES } from '../core/attempts';
+import { LOCALES } from './locale';
+
+/**
+ * What Pitchless keeps in the browser, and how a damaged copy is handled: it is never trusted.
+ * A save that does not parse or validate is copied aside (nothing is lost) and the app starts
+ * clean with a notice.
+ */
+
+export const SAVE_KEY = 'pitchless';
+export const BACKUP_KEY = 'pitchless-backup';
+export const SAVE_VERSION = 1;
+
+const path = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.readonly());
+
+export const ActiveRunSchema = v.object({
+  storyId: v.string(),
+  version: v.number(),
+  seed: v.pipe(v.number(), v.integer()),
+  path,
+  mode: v.picklist(PLAY_MODES),
+  recorded: v.boolean(),
+});
+
+export const AttemptSchema = v.object({
+  storyId: v.string(),
+  version: v.number(),
+  mode: v.picklist(PLAY_MODES),
+  seed: v.pipe(v.number(), v.integer()),
+  path,
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  passed: v.boolean(),
+  outcome: v.nullable(v.picklist(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[])),
+  finishedAt: v.string(),
+});
+
+export const SavedStateSchema = v.object({
+  locale: v.picklist(LOCALES),
+  mode: v.picklist(PLAY_MODES),
+  active: v.nullable(ActiveRunSchema),
+  attempts: v.pipe(v.array(AttemptSchema), v.readonly()),
+});
+
+export type SavedState = v.InferOutput<typeof SavedStateSchema>;
+export type ActiveRun = v.InferOutput<typeof ActiveRunSchema>;
+
+export type SaveProblem = 'unreadable' | 'invalid' | 'newer-version';
+
+/**
+ * A zustand `persist` storage over `localStorage` that validates what it reads. On a problem it
+ * keeps the raw text under BACKUP_KEY, reports it through `onProblem`, and acts as if empty.
+ */
+export function validatedStorage(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  onProblem: (problem: SaveProblem) => void,
+): PersistStorage<SavedState> {
+  const reject = (raw: string, problem: SaveProblem): null => {
+    try {
+      storage.setItem(BACKUP_KEY, raw);
+    } catch {
+      // storage full or blocked: the notice still tells the user; nothing else to save into
+    }
+    onProblem(problem);
+    return null;
+  };
+  return {
+    getItem: (name) => {
+      const raw = storage.getItem(name);
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return reject(raw, 'unreadable');
+      }
+      const envelope = v.safeParse(v.object({ state: v.unknown(), version: v.number() }), parsed);
+      if (!envelope.success) return reject(raw, 'invalid');
+      if (envelope.output.version > SAVE_VERSION) return reject(raw, 'newer-version');
+      const state = v.safeParse(SavedStateSchema, envelope.output.state);
+      if (!state.success) return reject(raw, 'invalid');
+      return { state: state.output, version: envelope.output.version } satisfies StorageValue<SavedState>;
+    },
+    setItem: (name, value) => {
+      try {
+        storage.setItem(name, JSON.stringify(value));
+      } catch {
+        // quota exceeded or private mode: play goes on; progress simply is not kept
+      }
+    },
+    removeItem: (name) => storage.removeItem(name),
+  };
+}

@@ -1,0 +1,84 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { summariseAttempts } from '../../core/attempts';
+import { PHASE_IDS, SEGMENT_IDS, type Phase, type Segment } from '../../core/buying';
+import { CONCEPT_IDS, type ConceptId } from '../../core/concepts';
+import { DIFFICULTIES, type Difficulty, type StoryHeader } from '../../core/tags';
+import { filterCatalogue } from '../catalogue-filter';
+import type { CatalogueEntry, Filters } from '../store';
+import type { ViewContext } from '../views/context';
+import { conceptName, phaseName, roleName, segmentName } from '../views/labels';
+import { initials, portraitUrl } from '../views/portrait-cache';
+
+/** The title screen: every scenario as a card, with filters by phase, segment, concept, difficulty and duration. */
+export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void): TemplateResult {
+  const { state, actions, t } = ctx;
+  const shown = filterCatalogue(catalogue, state.filters);
+  const select = <K extends keyof Filters>(key: K, label: string, options: readonly [string, string][], parse: (v: string) => Filters[K]) => html`
+    <label class="filter">
+      <span>${label}</span>
+      <select data-filter=${key} @change=${(e: Event) => {
+        const value = (e.target as HTMLSelectElement).value;
+        actions.setFilter(key, value === '' ? (null as Filters[K]) : parse(value));
+      }}>
+        <option value="" ?selected=${state.filters[key] === null}>${t('catalogue.any')}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${String(state.filters[key]) === value}>${text}</option>`)}
+      </select>
+    </label>`;
+  const locale = state.locale;
+  const anyFilter = Object.values(state.filters).some((v) => v !== null);
+  return html`
+    <section class="catalogue" aria-labelledby="catalogue-heading">
+      <div class="catalogue-head">
+        <h1 id="catalogue-heading">${t('catalogue.heading')}</h1>
+        <p class="muted">${t('catalogue.count', { count: shown.length })}</p>
+      </div>
+      <form class="filters" aria-label=${t('catalogue.filters')} @submit=${(e: Event) => e.preventDefault()}>
+        ${select('phase', t('catalogue.phase'), PHASE_IDS.map((p) => [String(p), `${p} · ${phaseName(p, locale)}`]), (v) => Number(v) as Phase)}
+        ${select('segment', t('catalogue.segment'), SEGMENT_IDS.map((s) => [s, segmentName(s, locale)]), (v) => v as Segment)}
+        ${select('concept', t('catalogue.concept'), CONCEPT_IDS.map((c) => [c, `${c} · ${conceptName(c, locale)}`]), (v) => v as ConceptId)}
+        ${select('difficulty', t('catalogue.difficulty'), DIFFICULTIES.map((d) => [d, t(`difficulty.${d}`)]), (v) => v as Difficulty)}
+        ${select('duration', t('catalogue.duration'), (['short', 'medium', 'long'] as const).map((d) => [d, t(`duration.${d}`)]), (v) => v as Filters['duration'])}
+        ${anyFilter
+          ? html`<button type="button" class="button ghost" @click=${() => (Object.keys(state.filters) as (keyof Filters)[]).forEach((k) => actions.setFilter(k, null))}>${t('catalogue.clear')}</button>`
+          : nothing}
+      </form>
+      ${shown.length === 0 ? html`<p class="empty">${t('catalogue.none')}</p>` : nothing}
+      <ul class="cards">
+        ${shown.map((entry) => card(ctx, entry.header, redraw))}
+      </ul>
+    </section>`;
+}
+
+function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
+  const locale = state.locale;
+  const summary = summariseAttempts(state.attempts, header.id);
+  const resumable = state.active?.storyId === header.id && !state.active.recorded;
+  const lead = header.buyers[0];
+  const loading = state.loading === header.id;
+  const brief = header.brief.split('\n\n')[0] ?? '';
+  return html`<li class="card" data-story=${header.id}>
+    <div class="card-top">
+      <div class="avatars" aria-hidden="true">
+        ${header.buyers.slice(0, 4).map((b) => {
+          const url = portraitUrl(b.id, 'neutral', redraw);
+          return url ? html`<img class="avatar" src=${url} alt="" width="56" height="56" />` : html`<span class="avatar initials">${initials(b.name)}</span>`;
+        })}
+      </div>
+      <div class="chips">
+        <span class="chip phase-${header.phase}">${t('catalogue.phaseN', { n: header.phase })} · ${phaseName(header.phase, locale)}</span>
+        <span class="chip segment">${segmentName(header.segment, locale)}</span>
+      </div>
+    </div>
+    <h2 class="card-title">${header.title}</h2>
+    ${lead ? html`<p class="buyer-line"><strong>${lead.name}</strong>, ${lead.title} · ${roleName(lead.role, locale)}${header.buyers.length > 1 ? html` <span class="muted">+${header.buyers.length - 1}</span>` : nothing}</p>` : nothing}
+    <p class="brief">${brief}</p>
+    <div class="card-foot">
+      <span class="meta">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>
+      <span class="best ${summary && summary.best >= 70 ? 'good' : ''}">${summary ? t('catalogue.best', { score: summary.best }) : t('catalogue.notPlayed')}</span>
+      <button class="button primary" ?disabled=${loading} aria-label="${resumable ? t('catalogue.resume') : t('catalogue.play')}: ${header.title}"
+        @click=${() => (resumable ? actions.resume() : actions.start(header.id))}>
+        ${loading ? t('catalogue.loading') : resumable ? t('catalogue.resume') : t('catalogue.play')}
+      </button>
+    </div>
+  </li>`;
+}

@@ -1,0 +1,127 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ref } from 'lit-html/directives/ref.js';
+import { summariseAttempts } from '../../core/attempts';
+import type { CitedMoment, ConceptFinding, Debrief, MissedMoment } from '../../core/debrief';
+import type { RunSnapshot } from '../../core/transcript';
+import type { ViewContext } from '../views/context';
+import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
+import { timelineView } from '../views/timeline';
+
+/** Where the concept chart is drawn; the shell owns the chart's lifecycle. */
+export interface ChartSlot {
+  attach(element: Element | undefined, notAssessed: string): void;
+}
+
+/** The debrief: outcome and score, the 13 concepts, strongest and weakest with cited moments, the timeline. */
+export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResult {
+  const { state, actions, t } = ctx;
+  const snapshot = state.snapshot as RunSnapshot;
+  const debrief = state.review?.debrief as Debrief;
+  const locale = state.locale;
+  const summary = summariseAttempts(state.attempts, snapshot.header.id);
+  return html`
+    <section class="debrief" aria-labelledby="debrief-title">
+      <div class="debrief-head">
+        <div>
+          <p class="eyebrow">${t('debrief.heading')} · ${snapshot.header.title}</p>
+          <h1 id="debrief-title" class="outcome ${debrief.success ? 'success' : 'failure'}">
+            ${debrief.outcome ? outcomeName(debrief.outcome, locale) : '—'}
+          </h1>
+          ${debrief.success ? html`<p class="muted">${t('debrief.successOutcome')}</p>` : nothing}
+          ${debrief.outcome === 'qualified-out' ? html`<p class="muted">${t('debrief.qualifiedOutNote')}</p>` : nothing}
+          <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${state.active?.mode ?? 'coach'}`) })}</p>
+          ${summary && summary.count > 1 ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
+        </div>
+        <div class="score-badge ${debrief.passed ? 'passed' : 'failed'}" role="img" aria-label="${t('debrief.score')} ${debrief.overall} / 100, ${debrief.passed ? t('debrief.passed') : t('debrief.failed')}">
+          <span class="score-number">${debrief.overall}</span>
+          <span class="score-label">${debrief.passed ? t('debrief.passed') : t('debrief.failed')}</span>
+          <span class="score-mark">${t('debrief.passMark', { mark: debrief.passMark })}</span>
+        </div>
+      </div>
+
+      <div class="debrief-grid">
+        <figure class="panel chart-panel">
+          <figcaption>${t('debrief.chart')}</figcaption>
+          <div class="chart-box"><canvas ${ref((el) => chart.attach(el, t('debrief.notAssessed')))} role="img" aria-label=${t('debrief.chart')}></canvas></div>
+          <details>
+            <summary>${t('debrief.table')}</summary>
+            <table class="grades">
+              <thead><tr><th scope="col">${t('debrief.concept')}</th><th scope="col">${t('debrief.grade')}</th></tr></thead>
+              <tbody>
+                ${debrief.grades.map((g) => html`<tr><th scope="row">${g.concept} ${conceptName(g.concept, locale)}</th><td>${g.grade ?? t('debrief.notAssessed')}</td></tr>`)}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+        <div class="findings">
+          <h2>${t('debrief.strongest')}</h2>
+          ${debrief.strongest.map((f) => findingView(ctx, snapshot, f, 'strong'))}
+          <h2>${t('debrief.weakest')}</h2>
+          ${debrief.weakest.map((f) => findingView(ctx, snapshot, f, 'weak'))}
+        </div>
+      </div>
+
+      ${debrief.missed.length ? missedView(ctx, debrief.missed) : nothing}
+
+      <section class="panel">
+        <h2>${t('debrief.timeline')}</h2>
+        ${timelineView(ctx, snapshot.header, debrief.timeline)}
+        <h3>${t('debrief.milestones')}</h3>
+        <p>${debrief.milestones.length ? debrief.milestones.map((m) => html`<span class="chip milestone">${milestoneName(m, locale)}</span> `) : t('debrief.noMilestones')}</p>
+        <p class="muted">${phaseName(snapshot.phase, locale)}</p>
+      </section>
+
+      <div class="debrief-actions">
+        <button class="button primary" @click=${() => void actions.restart()}>${t('debrief.again')}</button>
+        <button class="button ghost" @click=${actions.openCatalogue}>${t('debrief.catalogue')}</button>
+      </div>
+    </section>`;
+}
+
+function findingView(ctx: ViewContext, snapshot: RunSnapshot, finding: ConceptFinding, kind: 'strong' | 'weak'): TemplateResult {
+  const { state, t } = ctx;
+  return html`<article class="finding ${kind}" data-concept=${finding.concept}>
+    <header>
+      <span class="concept-id">${finding.concept}</span>
+      <h3>${conceptName(finding.concept, state.locale)}</h3>
+      <span class="grade">${finding.grade}</span>
+    </header>
+    ${momentView(ctx, snapshot, finding.moment)}
+  </article>`;
+}
+
+function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, moment: CitedMoment): TemplateResult {
+  const locale = state.locale;
+  const buyer = moment.reaction ? speakerName(snapshot.header, moment.reaction.speaker) : null;
+  const whys = [...moment.moves.map((m) => moveWhy(m, locale)), ...(moment.directWhy ? [moment.directWhy] : [])];
+  return html`<dl class="moment">
+    <dt>${t('debrief.step', { n: moment.step + 1 })} · ${t('debrief.youSaid')}</dt>
+    <dd class="said">“${moment.said}”</dd>
+    ${moment.reaction
+      ? html`<dt>${buyer ? t('debrief.buyerReacted', { name: buyer }) : t('play.narrator')}</dt>
+          <dd class="reaction mood-${moment.reaction.mood ?? 'same'}">“${moment.reaction.text}”</dd>`
+      : nothing}
+    ${whys.length ? html`<dt>${t('debrief.whyMatters')}</dt>${whys.map((w) => html`<dd>${w}</dd>`)}` : nothing}
+    ${moment.better
+      ? html`<dt>${t('debrief.better')}</dt>
+          <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`
+      : nothing}
+  </dl>
+  <button class="button small replay" data-step=${moment.step} @click=${() => actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
+}
+
+function missedView({ state, actions, t }: ViewContext, missed: readonly MissedMoment[]): TemplateResult {
+  return html`<section class="panel">
+    <h2>${t('debrief.missed')}</h2>
+    <ol class="missed">
+      ${missed.map(
+        (m) => html`<li>
+          <p><strong>${t('debrief.step', { n: m.step + 1 })}</strong> · ${t('debrief.youSaid')}: “${m.said}”</p>
+          <p class="better">${t('debrief.better')}: “${m.better.text}”</p>
+          ${m.betterMoves.length ? html`<p class="muted">${m.betterMoves.map((mv) => moveWhy(mv, state.locale)).join(' ')}</p>` : nothing}
+          <button class="button small replay" data-step=${m.step} @click=${() => actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}

@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ref } from 'lit-html/directives/ref.js';
+import type { CoachNote } from '../../core/coach';
+import { NARRATOR, SELLER, type StoryHeader } from '../../core/tags';
+import type { RunSnapshot, TranscriptEntry } from '../../core/transcript';
+import type { ViewContext } from '../views/context';
+import { moveWhy, phaseName, speakerName } from '../views/labels';
+
+/** Where the Phaser stage is mounted; the shell owns its lifecycle. */
+export interface StageSlot {
+  attach(element: Element | undefined): void;
+}
+
+const METERS = ['trust', 'patience'] as const;
+
+/** The play screen: the meeting room (Phaser) beside an HTML transcript and the trainee's options. */
+export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
+  const { state, actions, t } = ctx;
+  const snapshot = state.snapshot as RunSnapshot;
+  const { header } = snapshot;
+  return html`
+    <section class="play" aria-labelledby="play-title">
+      <div class="play-bar">
+        <button class="button ghost" @click=${actions.openCatalogue}>← ${t('play.back')}</button>
+        <h1 id="play-title">${header.title}</h1>
+        <span class="chip phase-${snapshot.phase}" title=${t('play.phase', { n: snapshot.phase, name: phaseName(snapshot.phase, state.locale) })}>
+          ${t('catalogue.phaseN', { n: snapshot.phase })} · ${phaseName(snapshot.phase, state.locale)}
+        </span>
+        <span class="chip mode">${t(`mode.${state.active?.mode ?? state.mode}`)}</span>
+        ${meters(ctx, snapshot)}
+      </div>
+      <div class="play-body">
+        <div class="stage" ${ref((el) => stage.attach(el))} aria-hidden="true"></div>
+        <div class="dialogue">
+          <details class="brief-box" ?open=${snapshot.path.length === 0}>
+            <summary>${t('play.brief')}</summary>
+            ${header.brief.split('\n\n').map((p) => html`<p>${p}</p>`)}
+          </details>
+          <ol class="transcript" role="log" aria-live="polite" aria-label=${t('play.transcript')}>
+            ${snapshot.entries.map((entry) => line(ctx, header, entry))}
+          </ol>
+          ${state.coach ? coachView(ctx, state.coach) : nothing}
+          ${snapshot.ended ? endedView(ctx) : choicesView(ctx, snapshot)}
+        </div>
+      </div>
+    </section>`;
+}
+
+function meters({ t }: ViewContext, snapshot: RunSnapshot): TemplateResult[] {
+  return METERS.filter((name) => typeof snapshot.variables[name] === 'number').map((name) => {
+    const value = snapshot.variables[name] as number;
+    return html`<span class="meter" role="meter" aria-label=${t(`play.${name}`)} aria-valuenow=${value} aria-valuemin="0" aria-valuemax="10">
+      ${t(`play.${name}`)} <meter min="0" max="10" value=${Math.max(0, value)}></meter> ${value}
+    </span>`;
+  });
+}
+
+function line({ t }: ViewContext, header: StoryHeader, entry: TranscriptEntry): TemplateResult {
+  if (entry.kind === 'decision') {
+    const said = entry.decision.options[entry.decision.chosen]?.text ?? '';
+    return html`<li class="line seller"><span class="who">${t('play.you')}</span><span class="text">${said}</span></li>`;
+  }
+  const { beat } = entry;
+  const name = speakerName(header, beat.speaker);
+  if (!name || beat.speaker === NARRATOR || beat.speaker === SELLER) {
+    return html`<li class="line narration"><span class="visually-hidden">${t('play.narrator')}: </span><span class="text">${beat.text}</span></li>`;
+  }
+  return html`<li class="line buyer mood-${beat.mood ?? 'same'}" data-speaker=${beat.speaker ?? ''}>
+    <span class="who">${name}</span><span class="text">${beat.text}</span>
+  </li>`;
+}
+
+function coachView({ state, t }: ViewContext, note: CoachNote): TemplateResult {
+  return html`<aside class="coach verdict-${note.verdict}" role="status" aria-label=${t('coach.heading')}>
+    <strong>${t('coach.heading')}: ${t(`coach.${note.verdict}`)}</strong>
+    ${note.moves.length ? html`<ul>${note.moves.map((m) => html`<li>${moveWhy(m, state.locale)}</li>`)}</ul>` : html`<p>${t('coach.neutral')}</p>`}
+    ${note.better ? html`<p class="better">${t('coach.better', { text: note.better.text })}</p>` : nothing}
+  </aside>`;
+}
+
+function choicesView({ actions, t }: ViewContext, snapshot: RunSnapshot): TemplateResult {
+  return html`<div class="choices" role="group" aria-label=${t('play.choices')}>
+    <p class="hint">${t('play.choiceHint', { count: snapshot.choices.length })}</p>
+    ${snapshot.choices.map(
+      (choice) => html`<button class="choice" data-index=${choice.index} @click=${() => actions.choose(choice.index)}>
+        <kbd aria-hidden="true">${choice.index + 1}</kbd><span>${choice.text}</span>
+      </button>`,
+    )}
+  </div>`;
+}
+
+function endedView({ actions, t }: ViewContext): TemplateResult {
+  return html`<div class="ended">
+    <p>${t('play.ended')}</p>
+    <button class="button primary" autofocus @click=${actions.openDebrief}>${t('play.toDebrief')}</button>
+    <button class="button ghost" @click=${() => void actions.restart()}>${t('play.restart')}</button>
+  </div>`;
+}

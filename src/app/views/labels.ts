@@ -1,0 +1,19 @@
+import { MILESTONES, OUTCOMES, PHASES, ROLES, SEGMENTS, type Milestone, type Outcome, type Phase, type Role, type Segment } from '../../core/buying';
+import { CONCEPTS, type ConceptId } from '../../core/concepts';
+import { RUBRIC, type MoveId } from '../../core/rubric';
+import type { StoryHeader } from '../../core/tags';
+import { pick, type Locale } from '../locale';
+
+/** Localised names of the method's catalogue, for the views. */
+export const conceptName = (id: ConceptId, locale: Locale): string => pick(CONCEPTS[id], locale);
+export const phaseName = (phase: Phase, locale: Locale): string => pick(PHASES[phase], locale);
+export const segmentName = (segment: Segment, locale: Locale): string => pick(SEGMENTS[segment], locale);
+export const roleName = (role: Role, locale: Locale): string => pick(ROLES[role], locale);
+export const outcomeName = (outcome: Outcome, locale: Locale): string => pick(OUTCOMES[outcome], locale);
+export const milestoneName = (milestone: Milestone, locale: Locale): string => pick(MILESTONES[milestone], locale);
+export const moveWhy = (move: MoveId, locale: Locale): string => pick(RUBRIC[move].why, locale);
+
+/** The display name of a speaker id in a story. */
+export function speakerName(header: StoryHeader, speaker: string | null): string | null {
+  return header.buyers.find((b) => b.id === speaker)?.name ?? null;
+}

@@ -1,0 +1,66 @@
+import type { StageHandle, StageSource, StageState } from '../../game/stage-types';
+import type { AppState, AppStore } from '../store';
+
+/** What the stage shows, derived from the store: the buyers, their moods, who is speaking. */
+export function stageStateOf(state: AppState): StageState | null {
+  const snapshot = state.snapshot;
+  if (!snapshot) return null;
+  return {
+    setting: snapshot.header.setting,
+    buyers: snapshot.header.buyers.map((b) => ({
+      id: b.id,
+      name: b.name,
+      title: b.title,
+      mood: snapshot.moods[b.id] ?? 'neutral',
+      speaking: snapshot.speaker === b.id,
+    })),
+  };
+}
+
+/**
+ * Owns the Phaser stage's lifecycle: mounts it (loading Phaser's chunk) when the play screen
+ * gives it an element, and destroys it when the element goes.
+ */
+export function stageSlot(store: AppStore) {
+  let element: Element | null = null;
+  let handle: StageHandle | null = null;
+  let pending = 0;
+
+  const source: StageSource = {
+    getState: () => stageStateOf(store.getState()) ?? { setting: 'office', buyers: [] },
+    subscribe: (listener) => {
+      let last = JSON.stringify(source.getState());
+      return store.subscribe(() => {
+        const next = source.getState();
+        const key = JSON.stringify(next);
+        if (key !== last) {
+          last = key;
+          listener(next);
+        }
+      });
+    },
+  };
+
+  const detach = (): void => {
+    pending += 1;
+    handle?.destroy();
+    handle = null;
+    element = null;
+  };
+
+  return {
+    attach(el: Element | undefined): void {
+      if (!el || el === element) return;
+      detach();
+      element = el;
+      const ticket = ++pending;
+      void import('../../game/stage').then(async ({ mountStage }) => {
+        if (ticket !== pending || !(el instanceof HTMLElement)) return;
+        const mounted = await mountStage(el, source);
+        if (ticket !== pending) mounted.destroy();
+        else handle = mounted;
+      });
+    },
+    detach,
+  };
+}

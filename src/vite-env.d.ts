@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:stories' {
+  import type { CatalogueEntry } from './app/store';
+  /** Every scenario's header, and a loader for its compiled JSON (its own chunk). */
+  export const catalogue: readonly CatalogueEntry[];
+}
+
+declare module '*.ink' {
+  const json: string;
+  export default json;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_KEY, SAVE_KEY } from '../../src/app/saved-state';
+import { createAppStore, type CatalogueEntry } from '../../src/app/store';
+import { compileInkFile } from '../../tools/ink-compile';
+import { fixturePath } from '../stories/fixture';
+
+const json = compileInkFile(fixturePath('tiny-deal')).json as string;
+const header = JSON.parse(JSON.stringify(compileInkFile(fixturePath('tiny-deal')).lint.header));
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+}
+
+function makeStore(storage = memoryStorage(), entry: Partial<CatalogueEntry> = {}) {
+  const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], load: async () => json, ...entry }];
+  const store = createAppStore({ catalogue, storage, random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z') });
+  return { store, storage };
+}
+
+const saved = (active: object | null, attempts: object[] = []) =>
+  JSON.stringify({ state: { locale: 'en', mode: 'coach', active, attempts }, version: 1 });
+
+describe('app store', () => {
+  it('starts a scenario, plays it, records one attempt and shows the debrief', async () => {
+    const { store } = makeStore();
+    await store.getState().start('tiny-deal');
+    expect(store.getState().screen).toBe('play');
+    store.getState().choose(0);
+    expect(store.getState().coach?.verdict).toBe('best');
+    store.getState().choose(0);
+    store.getState().choose(0);
+    const state = store.getState();
+    expect(state.snapshot?.ended).toBe(true);
+    expect(state.review?.score.outcome).toBe('won');
+    expect(state.attempts).toHaveLength(1);
+    expect(state.attempts[0]).toMatchObject({ storyId: 'tiny-deal', mode: 'coach', path: [0, 0, 0], outcome: 'won' });
+    state.openDebrief();
+    expect(store.getState().screen).toBe('debrief');
+  });
+
+  it('resumes mid-scenario after a reload from the saved path', async () => {
+    const { store, storage } = makeStore();
+    await store.getState().start('tiny-deal');
+    store.getState().choose(1);
+    const reloaded = makeStore(storage).store;
+    await reloaded.getState().resume();
+    expect(reloaded.getState().screen).toBe('play');
+    expect(reloaded.getState().snapshot?.path).toEqual([1]);
+    expect(JSON.stringify(reloaded.getState().snapshot)).toBe(JSON.stringify(store.getState().snapshot));
+  });
+
+  it('starts clean with a notice, and keeps a backup, when the save is not JSON', async () => {
+    const storage = memoryStorage({ [SAVE_KEY]: '{"state": broken' });
+    const { store } = makeStore(storage);
+    await store.getState().resume();
+    expect(store.getState().notice?.key).toBe('save-unreadable');
+    expect(store.getState().active).toBeNull();
+    expect(storage.data.get(BACKUP_KEY)).toBe('{"state": broken');
+  });
+
+  it('starts clean with a notice when the save has the wrong shape', async () => {
+    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: saved({ storyId: 'tiny-deal', path: 'nope' }) }));
+    await store.getState().resume();
+    expect(store.getState().notice?.key).toBe('save-invalid');
+  });
+
+  it('drops a run whose path no longer fits the story, but keeps earlier scores', async () => {
+    const attempt = { storyId: 'tiny-deal', version: 1, mode: 'coach', seed: 1, path: [0, 0, 0], score: 90, passed: true, outcome: 'won', finishedAt: '2026-11-01T00:00:00Z' };
+    const active = { storyId: 'tiny-deal', version: 0, seed: 1, path: [0, 7], mode: 'coach', recorded: false };
+    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: saved(active, [attempt]) }));
+    await store.getState().resume();
+    expect(store.getState().notice).toMatchObject({ key: 'story-changed', params: { from: 0, to: 1 } });
+    expect(store.getState().active).toBeNull();
+    expect(store.getState().attempts).toHaveLength(1);
+    expect(store.getState().screen).toBe('catalogue');
+  });
+
+  it('continues a run from an older story version when its path still fits', async () => {
+    const active = { storyId: 'tiny-deal', version: 0, seed: 1, path: [0], mode: 'assessment', recorded: false };
+    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: saved(active) }));
+    await store.getState().resume();
+    expect(store.getState().notice?.key).toBe('story-updated');
+    expect(store.getState().snapshot?.path).toEqual([0]);
+    expect(store.getState().active?.version).toBe(1);
+  });
+
+  it('tells the user when a story cannot be loaded, and keeps the saved run', async () => {
+    const active = { storyId: 'tiny-deal', version: 1, seed: 1, path: [0], mode: 'coach', recorded: false };
+    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: saved(active) }), { load: async () => Promise.reject(new Error('offline')) });
+    await store.getState().resume();
+    expect(store.getState().notice?.key).toBe('load-failed');
+    expect(store.getState().active?.path).toEqual([0]);
+  });
+
+  it('rewinds to a decision and plays on from there as a new attempt', async () => {
+    const { store } = makeStore();
+    await store.getState().start('tiny-deal');
+    for (const i of [1, 1, 1]) store.getState().choose(i);
+    expect(store.getState().review?.score.outcome).toBe('lost');
+    store.getState().rewind(1);
+    expect(store.getState().screen).toBe('play');
+    expect(store.getState().snapshot?.path).toEqual([1]);
+    store.getState().choose(2);
+    expect(store.getState().review?.score.outcome).toBe('qualified-out');
+    expect(store.getState().attempts.map((a) => a.outcome)).toEqual(['lost', 'qualified-out']);
+  });
+
+  it('gives no coach notes in assessment mode, and records the mode', async () => {
+    const { store } = makeStore();
+    store.getState().setMode('assessment');
+    await store.getState().start('tiny-deal');
+    store.getState().choose(1);
+    expect(store.getState().coach).toBeNull();
+    store.getState().choose(1);
+    store.getState().choose(1);
+    expect(store.getState().attempts[0]?.mode).toBe('assessment');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory, PathMismatchError, replay, startRun, StoryError } from '../../src/core/runner';
+import { decisionsOf } from '../../src/core/transcript';
+import { fixture } from '../stories/fixture';
+
+const story = fixture('tiny-deal');
+
+describe('story runner', () => {
+  it('reads the header from the global tags and keeps them out of the first line', () => {
+    expect(story.header).toMatchObject({ id: 'tiny-deal', phase: 1, segment: 'early-majority', version: 1 });
+    expect(story.header.buyers).toEqual([{ id: 'ana', name: 'Ana Ruiz', title: 'COO, Test Foods', role: 'decision-maker' }]);
+    const first = startRun(story, 1).snapshot().entries[0];
+    expect(first).toMatchObject({ kind: 'beat', beat: { speaker: 'narrator', text: 'Ana looks up from her laptop.' } });
+  });
+
+  it('yields beats with speaker and mood, and choices with the seller moves', () => {
+    const snap = startRun(story, 1).snapshot();
+    const second = snap.entries[1];
+    expect(second?.kind === 'beat' && second.beat).toMatchObject({ speaker: 'ana', mood: 'neutral' });
+    expect(snap.choices.map((c) => c.moves)).toEqual([['ask-goal'], ['pitch-features'], ['neutral']]);
+    expect(snap.choices[0]?.text).toBe('What are you trying to achieve this year?');
+    expect(snap.ended).toBe(false);
+  });
+
+  it('follows a choice: records the decision, the reaction, milestones and variables', () => {
+    const run = startRun(story, 1);
+    run.choose(0);
+    const snap = run.snapshot();
+    expect(snap.path).toEqual([0]);
+    expect(decisionsOf(snap.entries)).toHaveLength(1);
+    const reaction = snap.entries.find((e) => e.kind === 'beat' && e.beat.milestones.includes('goal-stated'));
+    expect(reaction).toBeDefined();
+    expect(snap.variables.trust).toBe(2);
+    expect(snap.moods.ana).toBe('interested');
+  });
+
+  it('plays to an ending with an outcome', () => {
+    const snap = replay(story, 1, [0, 0, 0]).snapshot();
+    expect(snap.ended).toBe(true);
+    expect(snap.outcome).toBe('won');
+    expect(snap.choices).toEqual([]);
+  });
+
+  it('replays a path to exactly the same transcript, including seeded randomness', () => {
+    for (const seed of [1, 7, 123456]) {
+      const a = replay(story, seed, [1, 0, 1]).snapshot();
+      const b = replay(story, seed, [1, 0, 1]).snapshot();
+      expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    }
+    const greetings = new Set(
+      Array.from({ length: 12 }, (_, seed) => {
+        const beat = startRun(story, seed).snapshot().entries[1];
+        return beat?.kind === 'beat' ? beat.beat.text : '';
+      }),
+    );
+    expect(greetings.size).toBeGreaterThan(1);
+  });
+
+  it('rewinds by replaying a prefix: the same state as when the decision was first met', () => {
+    const run = startRun(story, 42);
+    run.choose(0);
+    const atSecondDecision = run.snapshot();
+    run.choose(1);
+    run.choose(1);
+    const rewound = replay(story, 42, run.snapshot().path.slice(0, 1)).snapshot();
+    expect(JSON.stringify(rewound)).toBe(JSON.stringify(atSecondDecision));
+  });
+
+  it('rejects a path that does not fit the story', () => {
+    expect(() => replay(story, 1, [5])).toThrow(PathMismatchError);
+    expect(() => replay(story, 1, [0, 0, 0, 0])).toThrow(/already ended/);
+    expect(() => replay(story, 1, [-1])).toThrow(PathMismatchError);
+    expect(() => replay(story, 1, [0.5])).toThrow(PathMismatchError);
+  });
+
+  it('hides a conditional choice until the buyer state allows it', () => {
+    const cold = replay(story, 1, [1, 0]).snapshot();
+    expect(cold.choices.map((c) => c.moves[0])).toEqual(['neutral', 'push-quarter-end']);
+    const warm = replay(story, 1, [0, 0]).snapshot();
+    expect(warm.choices[0]?.moves).toEqual(['propose-mutual-plan']);
+  });
+
+  it('refuses data that is not a compiled story', () => {
+    expect(() => loadStory('{"not":"ink"}')).toThrow(StoryError);
+    expect(() => loadStory('garbage')).toThrow(StoryError);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { reportStory } from '../../tools/story-report';
+import { fixturePath } from './fixture';
+
+const messages = (name: string): string[] =>
+  reportStory(fixturePath(name), { library: false }).problems.map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.message}`);
+
+describe('stories:check', () => {
+  it('passes a sound story and reports its shape and score spread', () => {
+    const report = reportStory(fixturePath('tiny-deal'), { library: false });
+    expect(report.problems).toEqual([]);
+    expect(report.exploration).toMatchObject({ decisionPoints: 3, truncated: false });
+    expect(report.exploration?.endings.map((e) => e.outcome).sort()).toEqual(['lost', 'no-decision', 'qualified-out', 'won']);
+    expect(report.scores?.expert.score).toBeGreaterThan(report.scores?.['pitch-first'].score ?? 100);
+    expect(report.exploration?.concepts).toContain('C1');
+  });
+
+  it('reports a missing divert with file and line', () => {
+    expect(messages('missing-divert')).toContain("missing-divert.ink:13: Divert target not found: '-> nowhere_to_go'");
+  });
+
+  it('reports a misspelled concept, move and mood with file and line', () => {
+    expect(messages('misspelled-concept')).toEqual([
+      'misspelled-concept.ink:11: unknown mood "curious" (expected one of: neutral, interested, pleased, skeptical, annoyed, anxious)',
+      'misspelled-concept.ink:12: unknown concept in "C14+" (expected C1 … C13)',
+      'misspelled-concept.ink:15: unknown move "pich-features" (see the move list in stories/README.md)',
+    ]);
+  });
+
+  it('reports an unreachable ending at its line', () => {
+    expect(messages('unreachable-ending')).toContain('unreachable-ending.ink:24: ending "won" is unreachable: no path gets here');
+  });
+
+  it('reports a dead end with the path that reaches it', () => {
+    expect(messages('dead-end').some((m) => m.includes('dead end after choices 2'))).toBe(true);
+  });
+
+  it('holds library stories to the library rules', () => {
+    const report = reportStory(fixturePath('tiny-deal'));
+    expect(report.problems.map((p) => p.message)).toContain('only 3 decision points; a scenario needs at least 12');
+  });
+});
