@@ -1,0 +1,379 @@
+# id: innovator-sandbox-eval
+# title: The bake-off in the robot lab at Qiyun Robotics
+# phase: 2
+# segment: innovators
+# buyer: lu-haoran; Lu Haoran; Lead Robotics Software Engineer, Qiyun Robotics; champion
+# buyer: helen-kwok; Dr Helen Kwok; Head of R&D, Qiyun Robotics; decision-maker
+# minutes: 20
+# difficulty: intermediate
+# version: 1
+# setting: office
+# brief: Qiyun Robotics in Hangzhou builds autonomous mobile robots for hospitals and is launching "Qiyun Street": sidewalk delivery robots that carry parcels and takeaway from the gate of a residential compound to the apartment door, riding the lifts on their own. The launch is 1 September with Lanting Property: twelve compounds, 200 robots, 2,000 next year if it works. The robots need a route-optimisation engine that can re-plan the whole fleet live when a lift breaks down or a gate closes.
+# brief: Qiyun is in a two-week technical bake-off: the Routewise Labs open routing API (beta), an open-source stack of VROOM and OSRM that Qiyun's engineers have extended, and FleetPilot's commercial routing API. Today is day eight. Lu Haoran, the lead engineer, found the Labs beta himself, has built the test harness and is openly a fan. Dr Helen Kwok, Head of R&D, makes the choice; the COO, Zhang Wei, signs the cheque. You've been invited to the lab "to walk through the results".
+# brief: Be ready for your own limits: the Labs beta times out above roughly 1,500 vehicles in one request, models battery as range rather than charge curves, has no SLA, and Labs does not release the solver's source code. The engineering lead in Labs will not commit to dates for any of it.
+
+VAR trust = 3
+VAR patience = 3
+VAR haoran = 2
+VAR helen_met = false
+VAR gap_admitted = false
+VAR knows_process = false
+VAR vision_built = false
+VAR risk_known = false
+VAR sla_honest = false
+VAR promised = false
+VAR plan_agreed = false
+
+-> lab_door
+
+=== lab_door ===
+The lab is a converted warehouse: a mock residential lobby built from plywood, a real lift door bolted to a steel frame, and four knee-high white robots parked in a row like ducklings. # speaker: narrator
+Lu Haoran meets you at the door in a hoodie printed with a VROOM logo crossed out in marker. # speaker: narrator
+Okay, honestly? Your re-plan latency is insane. I've basically decided. We just need the numbers to look clean for Helen and we're done. # speaker: lu-haoran # mood: pleased
+* [Great to hear. You know Helen best — you present the results, and I'll back you up on anything technical. # move: rely-on-single-contact]
+    ~ haoran += 1
+    Perfect. She trusts my numbers. (He beams.) Mostly. # speaker: lu-haoran # mood: pleased
+    -> dashboard
+* [Let's get straight into the benchmarks, then — the numbers will speak for themselves. # move: numbers-without-buy-in]
+    Yes! (He's already walking.) I love a vendor who wants to see data. # speaker: lu-haoran # mood: pleased
+    -> dashboard
+* [Glad it's going well. How will Helen actually choose between the three — and who else has a say before anything is bought? # move: ask-decision-process]
+    ~ trust += 1
+    ~ knows_process = true
+    (He slows down.) Helen picks. Zhang Wei, our COO, signs, and he likes FleetPilot because they have an SLA and a salesman who plays golf. And Helen... # speaker: lu-haoran # mood: neutral
+    Helen leans to open source. She says our core IP is navigation, and she won't let any vendor own a piece of the robot's brain. # speaker: lu-haoran # milestone: competition-revealed
+    -> dashboard
+
+=== dashboard ===
+He drops into a chair in front of three monitors. A results table fills the centre screen. # speaker: narrator
+Four tests. A: static morning plan, 200 robots. All three within two percent — open source is basically as good. B: live re-plan when a lift goes down. You: 0.4 seconds. FleetPilot: 3.1. Open source: 9.2. # speaker: lu-haoran # mood: interested
+C: charging. FleetPilot won that. D: scale, two thousand robots in one request. (He taps a key.) Kicking it off now. Takes about forty minutes. # speaker: lu-haoran
+* [Before D finishes: the beta times out above roughly 1,500 vehicles in one request. You'll see it fail. Better you hear it from me than from the log. # move: admit-limitation]
+    ~ trust += 2
+    ~ gap_admitted = true
+    (He stares at you, then at the progress bar.) ...Huh. Okay. (He types a note.) Nobody's ever told me their thing would fail before it failed. # speaker: lu-haoran # mood: neutral
+    Can I shard it — per compound? # speaker: lu-haoran
+    That's how I'd test it. Twelve requests, not one. # speaker: seller
+    -> charging
+* [Let's let test D speak for itself. The engine has surprised your team all week. # move: hide-known-gap]
+    ~ haoran += 1
+    (He grins.) That's the spirit. (He cracks his knuckles and watches the progress bar.) # speaker: lu-haoran # mood: pleased
+    -> charging
+* [Honestly, the table already says it: fastest re-plan by an order of magnitude, and we'll lead across the board once the scale run is in. # move: claim-different-on-everything]
+    ~ trust = MAX(trust - 1, 0)
+    (He hesitates.) Across the board? You lost C. (He points at the screen.) Says so right there. # speaker: lu-haoran # mood: skeptical
+    -> charging
+
+=== charging ===
+He scrolls to test C. FleetPilot's charging plans are clean; yours send six percent of robots on a detour to a charger they didn't need. # speaker: narrator
+FleetPilot's EV module is properly mature. Helen will see this row first. She always reads the row where we lose. # speaker: lu-haoran # mood: anxious
+* [FleetPilot's module is built for trucks — it's rigid. Once you go beyond their templates, you'll hit a wall. # move: bash-competitor]
+    ~ trust = MAX(trust - 1, 0)
+    (He frowns.) It did fine on our templates. Those are the only ones I've got. # speaker: lu-haoran # mood: skeptical
+    -> source_ask
+* [They won it fairly. Their charging model is ahead of ours — our beta treats battery as range. Where we differ is test B: what the fleet does when a lift dies at 7:40. # move: acknowledge-parity-then-differentiate]
+    ~ trust += 1
+    (He nods slowly.) That's... exactly how I'd put it to Helen. Charging we plan the night before. Lifts die whenever they like. # speaker: lu-haoran # mood: interested
+    -> source_ask
+* [Don't worry about C — charge curves are on our roadmap and will land well before your September launch. # move: overclaim]
+    ~ trust = MAX(trust - 2, 0)
+    ~ haoran += 1
+    ~ promised = true
+    (He writes "charge curves — before Sept" on a sticky note and puts it on the monitor.) Great. Helen will ask for that in writing. # speaker: lu-haoran # mood: pleased
+    -> source_ask
+
+=== source_ask ===
+He swivels round. # speaker: narrator
+Two things I need, if you win. Source access to the solver, so we can patch it ourselves at three in the morning. And unlimited API credits for the rest of the bake-off — I'm hitting the sandbox cap every afternoon. # speaker: lu-haoran # mood: interested
+* [Unlimited credits, done, on me. And source access — leave that with me, I'll make it happen. # move: unilateral-discount, overclaim]
+    ~ trust = MAX(trust - 2, 0)
+    ~ haoran += 1
+    ~ promised = true
+    (He high-fives you, slightly awkwardly.) This is why I wanted you. # speaker: lu-haoran # mood: pleased
+    -> architecture
+* [Let me check with Labs on both and come back to you by Friday. # move: neutral]
+    (He shrugs.) Sure. Friday is day eleven. # speaker: lu-haoran # mood: neutral
+    -> architecture
+* [Credits, yes, to the end of the bake-off — if we put Helen's review on the calendar this week. Source, honestly, no: Labs doesn't release it. I can get you the API spec and the engineer. # move: trade-concession, admit-limitation]
+    ~ trust += 2
+    ~ haoran -= 1
+    (His face falls on "no", then recovers.) No source. Okay. At least you didn't pretend. (He thinks.) Helen's review... I'll ask her. # speaker: lu-haoran # mood: neutral
+    -> architecture
+
+=== architecture ===
+He pulls an architecture diagram onto the left monitor: Qiyun's own fleet manager on ROS 2, their own maps, their own lift-control bridge, and one grey box labelled "ROUTING ENGINE (TBD)". # speaker: narrator
+This is the bit I care about. The grey box. # speaker: lu-haoran
+* [Let me check I've got your design: your fleet manager stays yours, maps and lifts stay yours, and the grey box is a stateless call you make on every re-plan. Swappable if we disappoint. Right? # move: build-vision-from-buyer-words]
+    ~ trust += 1
+    ~ vision_built = true
+    (He sits up.) Swappable. Yes. Helen will love "swappable". (He writes it on the diagram.) # speaker: lu-haoran # mood: interested # milestone: vision-agreed
+    -> helen_access
+* [Honestly, you'd get more from moving fleet management onto our platform too — tracking, ETAs, dispatch in one place. One vendor, one integration, much less to maintain. # move: impose-solution-design]
+    ~ trust = MAX(trust - 2, 0)
+    (He puts a finger on the diagram.) The fleet manager is the robot. Helen would throw you out of the window. We're on the ground floor, so it wouldn't even hurt. # speaker: lu-haoran # mood: annoyed
+    -> helen_access
+* [Our API can also fill in more than routing: live tracking, ETA prediction and a carrier module — all plug-in endpoints you could wire in here. # move: pitch-features]
+    ~ trust = MAX(trust - 1, 0)
+    (He glances at the diagram, then at you.) We don't have carriers. We have robots. # speaker: lu-haoran # mood: skeptical
+    -> helen_access
+
+=== helen_access ===
+His phone buzzes. He reads it and makes a face. # speaker: narrator
+Helen. She's stuck in board prep. She says: "Haoran, just send me your recommendation by Friday." (He looks up.) Honestly, that's fine. I'll write it up. She'll go with what I say. # speaker: lu-haoran # mood: neutral
+* [Fine by me. Write it your way and send it — you know what she needs. # move: accept-delegation-down, rely-on-single-contact]
+    ~ haoran += 1
+    (He opens a blank document.) Cool. I'll do it tonight. # speaker: lu-haoran # mood: pleased
+    -> report
+* [Could you ask her for fifteen minutes, today or tomorrow? I'd rather she hears our limits and the open-source question from me directly than reads them second-hand. # move: ask-to-meet-decision-maker]
+    { trust >= 5:
+        ~ helen_met = true
+        ~ trust += 1
+        (He hesitates, then types.) ...She says she has fifteen minutes now, between meetings. She's coming down. (He looks at you.) She never does that. # speaker: lu-haoran # mood: anxious # milestone: access-granted
+        -> helen_open
+    - else:
+        (He types, waits, reads.) She says: "If it's good, Haoran will tell me." (He shrugs.) Sorry. I'll write it up. # speaker: lu-haoran # mood: neutral
+        -> report
+    }
+* [Let's make your write-up bulletproof, then. I'll draft the comparison section for you tonight — I know how to frame these for management. # move: rely-on-single-contact, tell-buyer-their-problem]
+    ~ haoran += 1
+    (He looks relieved.) You'd do that? Amazing. I hate writing. # speaker: lu-haoran # mood: pleased
+    -> report
+
+=== report ===
+You spend the next hour with Haoran on his recommendation. He types fast, in capital letters. # speaker: narrator
+{ not gap_admitted:
+    ~ haoran -= 2
+    Halfway through, test D finishes in red: TIMEOUT at 1,500 vehicles. Haoran types "D: FAILED" into the report without looking at you. # speaker: narrator
+}
+ROUTEWISE: FASTEST. (He stops.) How do I answer the open-source thing? She'll ask why pay when VROOM is free. # speaker: lu-haoran # mood: anxious
+* [Put that open source is a hobby project with no one accountable — when it breaks at 3 a.m., you're alone. Helen will get it. # move: bash-competitor]
+    ~ trust = MAX(trust - 1, 0)
+    (He types it, then deletes half of it.) She maintains two open-source libraries herself. I'll soften it. # speaker: lu-haoran # mood: anxious
+    -> report_close
+* [Tell her the truth: on static plans open source is just as good and free. The case for us is live re-plan — write what a dead lift at 7:40 costs with a nine-second re-plan. # move: acknowledge-parity-then-differentiate]
+    ~ trust += 1
+    (He types for a long time.) That's better. That's what I actually think. # speaker: lu-haoran # mood: neutral
+    -> report_close
+
+=== report_close ===
+He saves the file: "bakeoff_final_v3_REALfinal.docx". # speaker: narrator
+I'll send it Friday. What should I say about next steps? # speaker: lu-haoran
+* [Say we'd like a decision by the end of the month, so you can lock in beta pricing before it goes up. # move: push-quarter-end]
+    -> ending_report_push
+* [Ask her to name the date she'll decide and what she'd need to see by then — and say I'd welcome fifteen minutes with her before it. # move: ask-timeline, ask-to-meet-decision-maker]
+    -> ending_report_drift
+
+=== helen_open ===
+Dr Helen Kwok comes in with a laptop under one arm and a coffee in the other. She doesn't sit. # speaker: narrator
+Fifteen minutes. Haoran is in love with your API. I am not. (She glances at the results table.) You're fast. Fast at what, for whom, and why should I care? # speaker: helen-kwok # mood: skeptical
+* [That depends on what this decision has to achieve for you. Is it the September date with Lanting, keeping the robot's brain in-house, or something else? # move: ask-goal]
+    ~ trust += 1
+    (She sits down.) All of it. September is the date the board sees. And I will not end up running a routing company instead of a robot company — or letting a vendor own a piece of the robot. # speaker: helen-kwok # mood: neutral # milestone: goal-stated
+    -> helen_oss
+* [0.4-second p95 re-plan on 200 robots, adaptive large-neighbourhood search in C++, incremental re-optimisation, gRPC streaming — twenty times faster than your open-source stack. # move: pitch-specs-to-executive]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    (She reads the table instead of listening.) I can read, thank you. Haoran built the table. # speaker: helen-kwok # mood: skeptical
+    -> helen_oss
+* [Haoran and I have been working very closely all week. He'll tell you — it's been a great partnership, and the results show it. # move: rely-on-rapport]
+    ~ patience -= 1
+    (She looks at Haoran, who suddenly finds his shoes interesting.) I'm sure. (To you.) I asked why I should care. # speaker: helen-kwok # mood: annoyed
+    -> helen_oss
+
+=== helen_oss ===
+{ patience <= 0: -> ending_helen_leaves }
+She sets the coffee down on the table. # speaker: narrator
+Here's my problem. Open source: we own it, nobody can raise the price or kill the product. On test A, it's as good as you for free. Tell me why I shouldn't have Haoran build the rest. # speaker: helen-kwok
+* [Open source is fine until the maintainer moves on. Nobody's accountable, and you'd be betting your launch on volunteers. # move: bash-competitor]
+    ~ trust = MAX(trust - 2, 0)
+    ~ patience -= 1
+    (Coldly.) I am one of those volunteers. I maintain two libraries on GitHub. (She crosses her arms.) Go on. # speaker: helen-kwok # mood: annoyed
+    -> helen_scale
+* [You should, for the static morning plan — it's as good and it's free. Free isn't quite the same thing, though: the open-source number doesn't include the live re-plan Haoran hasn't built yet. # move: point-out-apples-to-oranges]
+    ~ trust += 1
+    (She glances at Haoran.) Is that right? (He nods.) How long? (He says "three weeks". She writes "three months".) # speaker: helen-kwok # mood: neutral
+    -> helen_scale
+* [On test A, you're right — same quality, and free. I'd keep open source there. The difference is test B: when a lift dies at 7:40, we re-plan the whole fleet in 0.4 seconds, not 9. # move: acknowledge-parity-then-differentiate]
+    ~ trust += 1
+    { vision_built:
+        (Quietly.) And it's a stateless call. Swappable. # speaker: lu-haoran
+        (Her eyebrows go up a millimetre.) Keep open source for A. Swappable for B. (She writes both down.) That's a different proposal from the one I expected. # speaker: helen-kwok # mood: interested
+    - else:
+        (She thinks.) Keep open source for A. (She writes it down.) That's not what I expected a vendor to say. # speaker: helen-kwok # mood: neutral
+    }
+    -> helen_scale
+
+=== helen_scale ===
+{ patience <= 0: -> ending_helen_leaves }
+Haoran's screen chimes. Test D has finished. The log ends in red: TIMEOUT at 1,500 vehicles. # speaker: narrator
+{ gap_admitted:
+    (Quickly.) Expected — they told us this morning. I'm re-running it sharded, per compound. # speaker: lu-haoran # mood: neutral
+    (She looks at you.) You told him before it ran? # speaker: helen-kwok # mood: neutral
+- else:
+    ~ trust = MAX(trust - 2, 0)
+    ~ haoran -= 2
+    (Haoran stares at the log, then at you.) You said to let it speak for itself. # speaker: lu-haoran # mood: annoyed
+    (Helen doesn't look at the screen. She looks at you.) Did you know? # speaker: helen-kwok # mood: skeptical
+}
+* [Yes. The beta tops out around 1,500 vehicles per request. Next year's 2,000 needs sharding by compound, which suits your lifts anyway. I won't promise a date for more. # move: admit-limitation, calibrate-expectations]
+    ~ trust += 1
+    ~ gap_admitted = true
+    (She nods once.) Sharded per compound. Each compound is its own world anyway — the robots can't cross the street between them. (To Haoran:) Run it. # speaker: helen-kwok # mood: neutral
+    -> discover
+* [That's a beta artefact. The production engine scales to five thousand, and a distributed solver lands in Q4 — well before you reach 2,000 robots. # move: overclaim]
+    ~ trust = MAX(trust - 2, 0)
+    ~ patience -= 1
+    ~ promised = true
+    (She writes "Q4 — distributed — 5,000" on her pad and underlines it twice.) I'll quote you on that in the contract. # speaker: helen-kwok # mood: skeptical
+    -> discover
+* [How many robots would ever have to be planned together in one request — across compounds, or within one? # move: clarify-objection]
+    { gap_admitted:
+        ~ trust += 1
+    }
+    (She thinks.) Within one. A robot in Lanting East can't cross the road to Lanting West. The biggest compound will have... three hundred? # speaker: helen-kwok # mood: neutral
+    So we shard. Per compound. # speaker: lu-haoran
+    -> discover
+
+=== discover ===
+{ patience <= 0: -> ending_helen_leaves }
+She taps the nine-second figure in row B. # speaker: narrator
+Haoran thinks nine seconds is a disaster. Is it? A robot can wait nine seconds. They don't have lunch breaks. # speaker: helen-kwok # mood: skeptical
+* [It is a disaster. Nine seconds at rush hour and your fleet gridlocks at the lifts — your launch will fail on day one. # move: tell-buyer-their-problem]
+    ~ trust = MAX(trust - 1, 0)
+    (She smiles thinly.) On day one. You've seen our lifts, then? # speaker: helen-kwok # mood: annoyed
+    -> value
+* [Our benchmarks show re-plan latency correlates with on-time delivery at 0.8 across our customer base. I can send the analysis. # move: numbers-without-buy-in]
+    (She doesn't reach for her pen.) Your customers drive vans on roads. Mine ride lifts. # speaker: helen-kwok # mood: neutral
+    -> value
+* [Maybe not. Haoran, in your simulation, what happens to the other robots in the building during those nine seconds when a lift dies at 7:40? # move: ask-implication]
+    ~ trust += 1
+    (He pulls up the sim.) They keep driving to the dead lift. They queue. Then the re-plan arrives and half of them turn round. In the sim it cascaded: a fourteen-minute backlog in the lobby. # speaker: lu-haoran # mood: anxious
+    (A silence.) Lanting's promise is door delivery within thirty minutes of the parcel reaching the gate. Fourteen minutes of lobby... and the lifts die twice a week. # speaker: helen-kwok # mood: anxious # milestone: pain-acknowledged
+    -> value
+
+=== value ===
+{ patience <= 0: -> ending_helen_leaves }
+Helen checks her watch. # speaker: narrator
+Say I believe you. Zhang will ask why we pay a vendor for something my team could build. And he'll ask what it costs. # speaker: helen-kwok
+* [Let's build his case with your numbers: what three months of Haoran's team on a re-plan engine costs, against what missing Lanting's thirty minutes costs. You tell me which figures Zhang believes. # move: build-business-case]
+    ~ trust += 1
+    (She pulls a chair to the whiteboard.) Four engineers for three months... (Haoran: "Three weeks." She ignores him.) Against Lanting's penalty clause and the next 1,800 robots. (She steps back.) Zhang will understand that. # speaker: helen-kwok # mood: interested # milestone: cost-quantified
+    -> obstacles
+* [To make it easier for Zhang, I can offer a thirty percent launch discount off the whole package if you choose us this month. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+    ~ trust = MAX(trust - 1, 0)
+    (She raises an eyebrow.) Thirty percent of what, for what? I haven't chosen anything. # speaker: helen-kwok # mood: skeptical
+    -> obstacles
+* [I'll send you our standard ROI deck tonight — it has benchmarks from thirty logistics customers and a payback calculator. # move: numbers-without-buy-in]
+    (She nods politely.) Send it to Haoran. # speaker: helen-kwok # mood: neutral
+    -> obstacles
+
+=== obstacles ===
+{ patience <= 0: -> ending_helen_leaves }
+Haoran's second monitor shows the sharded run crawling through compound four. Helen glances at it, then back at you. # speaker: narrator
+* [So — can we call it for Routewise? If Haoran's sharded run passes tonight, I'll send the order form in the morning. # move: premature-close]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    (She picks up her coffee.) The bake-off ends on day fourteen. It's day eight. # speaker: helen-kwok # mood: annoyed
+    -> sla
+* [What could still make you choose open source or FleetPilot in the end? I'd rather hear it now than on day fourteen. # move: ask-obstacles]
+    ~ trust += 1
+    ~ risk_known = true
+    (She considers you.) Two things. Zhang wants FleetPilot because they put 99.9% in the contract. And our lead investor wants anything in the robot's decision loop to be something we could replace in a month. # speaker: helen-kwok # mood: neutral
+    -> sla
+* [Is there anything else you'd like to see from us before day fourteen? # move: neutral]
+    (She shrugs.) Haoran will tell you. # speaker: helen-kwok # mood: neutral
+    -> sla
+
+=== sla ===
+{ patience <= 0: -> ending_helen_leaves }
+{ risk_known: She comes back to the first thing. | She stands, then turns back. } # speaker: narrator
+FleetPilot gives us 99.9% uptime in writing. What does your beta give us? # speaker: helen-kwok # mood: skeptical
+* [We'll match 99.9% in the contract. Our real uptime has been better than that all year. # move: overclaim]
+    ~ trust = MAX(trust - 2, 0)
+    ~ promised = true
+    (She nods slowly.) In writing, then. Zhang's lawyers read everything. # speaker: helen-kwok # mood: neutral
+    -> plan
+* [SLAs are mostly paperwork — what matters is that the engine is fast, and you've seen that with your own eyes this week. # move: dismiss-objection]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    (Flatly.) Zhang doesn't sign what I've seen with my own eyes. He signs paper. # speaker: helen-kwok # mood: annoyed
+    -> plan
+* [Nothing in writing — the beta has no SLA. Suggestion: give every call a deadline; if we miss it, your fleet manager falls back to the open-source plan. A bad minute of ours is then slow, not stopped. # move: admit-limitation, offer-risk-reduction]
+    ~ trust += 2
+    ~ sla_honest = true
+    (Under his breath.) Fallback to VROOM. That's... actually elegant. # speaker: lu-haoran # mood: interested
+    (She looks at you for a long moment.) No SLA, with a fallback we own. Zhang won't love it. The investor will. # speaker: helen-kwok # mood: interested # milestone: risk-addressed
+    -> plan
+
+=== plan ===
+{ patience <= 0: -> ending_helen_leaves }
+She picks up her laptop. Five minutes over. # speaker: narrator
+What happens next, then? # speaker: helen-kwok
+* [If you sign before the thirtieth, I can lock beta pricing for two years — after that it goes up with general availability. # move: push-quarter-end]
+    ~ trust = MAX(trust - 2, 0)
+    (She stops at the door.) Your month-end is not my launch plan. # speaker: helen-kwok # mood: annoyed
+    -> decide
+* [I'll leave it with you both. Let me know when you've decided. # move: neutral]
+    -> decide
+* [Haoran reruns D sharded tonight and wires the fallback by day twelve. Day fourteen: you, Haoran and I go through it, and if you choose us, we meet Zhang together with the contract. Does that work for you? # move: propose-mutual-plan]
+    ~ trust += 1
+    ~ plan_agreed = true
+    -> decide
+
+=== decide ===
+{ patience <= 0: -> ending_helen_leaves }
+{ promised && trust >= 6: -> ending_promises_lost }
+{ trust >= 14 && gap_admitted && sla_honest && plan_agreed: -> ending_won }
+{ trust >= 12 && not sla_honest: -> ending_fleetpilot }
+{ trust >= 6 || haoran >= 3: -> ending_extended }
+-> ending_open_source
+
+=== ending_won ===
+(She pauses at the door.) Day fourteen, ten o'clock. Bring the engineer who wrote the solver, not a slide deck. { vision_built: (To Haoran:) And put "swappable" in the first line of the write-up. | (To Haoran:) And write down exactly where the fallback sits. } # speaker: helen-kwok # mood: pleased # milestone: mutual-plan-agreed
+Six days later the sharded run passes: twelve compounds, 0.5 seconds, fallback tested. Helen writes to Zhang: Routewise for live re-plan, open source for the static morning plan, no SLA, fallback owned by Qiyun. # speaker: narrator # milestone: preferred-vendor # phase: 3
+Routewise is Helen's choice, on the terms she defined, with your limits already in her decision: you meet Zhang together next week. # speaker: narrator # outcome: won
+-> END
+
+=== ending_promises_lost ===
+On day fourteen Zhang's lawyers put FleetPilot's contract and yours side by side, and ask Labs to sign what you promised in the lab: the dates, the roadmap, the guarantees. # speaker: narrator
+Labs can't sign any of it. Helen calls you herself. # speaker: narrator
+I liked your engine. But you told me things that turned out not to be true, and now I'm the one who has to explain that to Zhang. We're going with FleetPilot. # speaker: helen-kwok # mood: annoyed
+The promises that won the room lost the contract: Qiyun buys FleetPilot. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_fleetpilot ===
+On day fourteen Helen tells Zhang she prefers Routewise for live re-plan. Zhang asks one question: "What does their SLA say?" # speaker: narrator
+Helen has no answer, because you never gave her one she could take upstairs. # speaker: narrator
+I wanted you. Zhang wanted paper. He got FleetPilot's 99.9% and I got a slower engine. (A sigh.) Next time, give me something I can defend. # speaker: helen-kwok # mood: anxious
+You won the engineer and the head of R&D, and lost the signature on the one risk you left unanswered: Qiyun buys FleetPilot. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_extended ===
+On day fourteen Helen writes to all three vendors: the bake-off is extended "to include additional scenarios". Haoran messages you privately: "She wants to see if I can build the re-plan myself first." # speaker: narrator
+Three weeks later the September launch is moved to October, and nobody mentions the routing engine in the project meeting. # speaker: narrator
+Helen never saw enough of a reason to choose — or enough of you to ask: the evaluation drifts into no decision. # speaker: narrator # outcome: no-decision
+-> END
+
+=== ending_open_source ===
+Helen's email arrives on day fourteen, to all vendors, two lines long. # speaker: narrator
+"Thank you for your time. Qiyun will build on its open-source stack and keep routing in-house." # speaker: helen-kwok # mood: neutral
+The decision maker never found a reason to pay for what her team could own: you lose to open source. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_helen_leaves ===
+Helen closes her laptop mid-sentence. # speaker: narrator
+I've heard enough. Haoran, send me your write-up; I'll decide from that. (She leaves her coffee behind.) # speaker: helen-kwok # mood: annoyed
+Haoran's write-up arrives on day fourteen. Helen chooses the open-source stack "for control". Haoran sends you a sad-face emoji and nothing else. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_report_push ===
+Haoran's report goes to Helen on Friday with "decision by month-end to secure beta pricing" in bold. # speaker: narrator
+Helen forwards it to Zhang with one line: "Vendor is pushing. Let's see FleetPilot's final offer." Two weeks later Haoran tells you, miserably, that Zhang signed FleetPilot. # speaker: lu-haoran # mood: anxious
+You stayed with the enthusiast, let him carry the case to a decision maker you never met, and pushed your timeline onto hers: you lose to FleetPilot. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_report_drift ===
+Haoran sends his report. Helen replies: "Thanks. Let's discuss after the Lanting milestone review." The review is moved twice. # speaker: narrator
+A month later Haoran is still using the sandbox at night. Nobody has decided anything, and you still haven't met Helen. # speaker: narrator
+The fan was won; the decision maker never was. The bake-off ends in no decision. # speaker: narrator # outcome: no-decision
+-> END
