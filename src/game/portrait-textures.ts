@@ -1,0 +1,39 @@
+import type Phaser from 'phaser';
+import { MOODS, type Mood } from '../core/buying';
+import { portraitSvg } from './portraits';
+import { addHaloTexture } from './halo-texture';
+import { addSvgTexture } from './svg-texture';
+
+/** 'bust' stands free behind a table or in a video tile; 'disc' sits in a phone call card. */
+export type PortraitVariant = 'bust' | 'disc';
+
+/** Rasterised once at this size; the stage never shows a portrait much larger. */
+const TEXTURE_SIZE = 400;
+const DISC_COLOUR = 'c7dbf2';
+
+export function portraitKey(buyerId: string, mood: Mood, variant: PortraitVariant): string {
+  return `portrait:${variant}:${mood}:${buyerId}`;
+}
+
+export function haloKey(buyerId: string, variant: PortraitVariant): string {
+  return `halo:${variant}:${buyerId}`;
+}
+
+/**
+ * Makes every mood's texture for these buyers, so a mood change can cross-fade at once
+ * instead of waiting on an image decode mid-conversation; and each buyer's speaking halo.
+ */
+export function loadPortraits(
+  textures: Phaser.Textures.TextureManager,
+  buyerIds: readonly string[],
+  variant: PortraitVariant,
+): Promise<void> {
+  const options = { size: TEXTURE_SIZE, disc: variant === 'disc' ? DISC_COLOUR : undefined };
+  const jobs = buyerIds.map(async (id) => {
+    await Promise.all(
+      MOODS.map((mood) => addSvgTexture(textures, portraitKey(id, mood, variant), portraitSvg(id, mood, options))),
+    );
+    if (textures.game) addHaloTexture(textures, haloKey(id, variant), portraitKey(id, 'neutral', variant));
+  });
+  return Promise.all(jobs).then(() => undefined);
+}
