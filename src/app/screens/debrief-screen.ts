@@ -79,7 +79,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
 }
 
 function findingView(ctx: ViewContext, snapshot: RunSnapshot, finding: ConceptFinding, kind: 'strong' | 'weak'): TemplateResult {
-  const { state, t } = ctx;
+  const { state } = ctx;
   return html`<article class="finding ${kind}" data-concept=${finding.concept}>
     <header>
       <span class="concept-id">${finding.concept}</span>

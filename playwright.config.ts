@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/e2e/browser';
+
+const launchOptions = findChromium();
+if (!launchOptions) {
+  console.error('No Chromium found: install one with `sudo apt-get install chromium` or `npx playwright install chromium`, or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions,
+    viewport: { width: 1280, height: 860 },
+    trace: 'retain-on-failure',
+  },
+  // The tests run against the production build (`npm run build` first), as a user gets it.
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});
