@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../tests/e2e/browser';
+import { startPreview } from './preview-server';
 
 /**
  * `npm run bench`: loads the production build in headless Chromium, opens a scenario and
@@ -13,26 +13,13 @@ const port = 4179;
 const story = process.argv[2] ?? 'first-meeting';
 const runs = Number(process.argv[3] ?? 5);
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
-
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = await startPreview(port);
 try {
-  const base = `http://127.0.0.1:${port}/`;
-  await waitForServer(base);
+  const base = server.url;
   const launch = findChromium();
   if (!launch) throw new Error('no Chromium found (see README)');
   const browser = await chromium.launch(launch);
-  const results: { title: number; firstChoice: number; bytes: number; files: Map<string, number> }[] = [];
+  const results: { title: number; firstChoice: number; bytes: number; settled: number; files: Map<string, number> }[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -52,9 +39,11 @@ try {
     await page.locator(`[data-story="${story}"] button.primary`).click();
     await page.locator('.choice').first().waitFor();
     const firstChoice = Date.now() - start;
-    await page.waitForTimeout(300); // let in-flight responses report their bodies
-    const bytes = [...files.values()].reduce((a, b) => a + b, 0);
-    results.push({ title, firstChoice, bytes, files });
+    const before = new Map(files);
+    const bytes = [...before.values()].reduce((a, b) => a + b, 0);
+    await page.waitForLoadState('networkidle'); // then the stage (Phaser, portraits) finishes
+    const settled = [...files.values()].reduce((a, b) => a + b, 0);
+    results.push({ title, firstChoice, bytes, settled, files: before });
     await context.close();
   }
   await browser.close();
@@ -64,9 +53,10 @@ try {
   console.log(`  title screen usable:   median ${median(results.map((r) => r.title))} ms`);
   console.log(`  first choice visible:  median ${median(results.map((r) => r.firstChoice))} ms (includes the click)`);
   console.log(`  loaded before it:      ${((last?.bytes ?? 0) / 1024).toFixed(1)} KiB gzip`);
+  console.log(`  loaded once settled:   ${((last?.settled ?? 0) / 1024).toFixed(1)} KiB gzip (with the stage)`);
   for (const [file, size] of [...(last?.files ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1])) {
     console.log(`    ${(size / 1024).toFixed(1).padStart(7)} KiB  ${file}`);
   }
 } finally {
-  server.kill();
+  server.stop();
 }

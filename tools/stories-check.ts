@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CONCEPT_IDS } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
@@ -12,6 +14,31 @@ import { reportStory, type StoryReport } from './story-report';
  * Exits 1 when any story has an error.
  */
 
+// Exploring is CPU-bound and stories are independent: each worker thread takes every n-th file.
+if (!isMainThread) {
+  const { files } = workerData as { files: string[] };
+  for (const file of files) parentPort?.postMessage(reportStory(file));
+  process.exit(0);
+}
+
+function reportAll(files: readonly string[]): Promise<StoryReport[]> {
+  const threads = Math.min(availableParallelism(), files.length);
+  if (threads <= 1) return Promise.resolve(files.map((file) => reportStory(file)));
+  const byFile = new Map<string, StoryReport>();
+  const runs = Array.from({ length: threads }, (_, i) => {
+    const share = files.filter((_, j) => j % threads === i);
+    return new Promise<void>((resolve, reject) => {
+      // Node 20 does not pass tsx's loader on to worker threads, so the worker loads it itself.
+      const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(import.meta.url)}, ${JSON.stringify(import.meta.url)}))`;
+      const worker = new Worker(boot, { eval: true, workerData: { files: share } });
+      worker.on('message', (report: StoryReport) => byFile.set(report.file, report));
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`checker worker exited with ${code}`))));
+    });
+  });
+  return Promise.all(runs).then(() => files.map((file) => byFile.get(file) as StoryReport));
+}
+
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const named = args.filter((a) => !a.startsWith('--'));
@@ -23,7 +50,7 @@ const files = named.length
       .map((f) => join('stories', f));
 
 const started = performance.now();
-const reports = files.map((file) => reportStory(file));
+const reports = await reportAll(files);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
 

@@ -136,8 +136,10 @@ export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, 
   const strongCount = Math.min(3, Math.ceil(byGrade.length / 2));
   const strong = byGrade.slice(0, strongCount);
   const lost = (g: ConceptGrade): number => g.possible - g.earned;
+  // A concept graded 100 lost nothing: it is never "to work on", even in a flawless run.
   const weak = byGrade
     .slice(strongCount)
+    .filter((g) => (g.grade ?? 0) < 100)
     .sort((a, b) => (a.grade ?? 0) - (b.grade ?? 0) || lost(b) - lost(a))
     .slice(0, 3);
   const missed: MissedMoment[] = decisions.flatMap((decision) => {

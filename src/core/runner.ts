@@ -33,6 +33,29 @@ export interface CompiledStory {
   readonly json: string;
   readonly header: StoryHeader;
   readonly variableNames: readonly string[];
+  /** Knots, stitches and labels addressable by name (visit counts the story may read). */
+  readonly namedPaths: readonly string[];
+}
+
+const ANONYMOUS_PART = /^(\d+|[cg]-\d+)$/;
+
+// In compiled ink a container is an array whose last element, when an object, maps names to
+// its named sub-containers; only names reachable through named parents form stable paths.
+function namedPathsOf(root: unknown): string[] {
+  const paths: string[] = [];
+  const walk = (container: unknown, prefix: string): void => {
+    if (!Array.isArray(container)) return;
+    const named: unknown = container[container.length - 1];
+    if (!named || typeof named !== 'object' || Array.isArray(named)) return;
+    for (const [name, child] of Object.entries(named as Record<string, unknown>)) {
+      if (name.startsWith('#') || ANONYMOUS_PART.test(name) || name === 'global decl') continue;
+      const path = prefix ? `${prefix}.${name}` : name;
+      paths.push(path);
+      walk(child, path);
+    }
+  };
+  walk(root, '');
+  return paths;
 }
 
 /** Reads a compiled story once; the result can start any number of runs. */
@@ -46,7 +69,8 @@ export function loadStory(json: string): CompiledStory {
   const header = parseHeader(story.globalTags ?? []);
   if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
-  return { json, header: header.value, variableNames };
+  const namedPaths = namedPathsOf((JSON.parse(json) as { root?: unknown }).root);
+  return { json, header: header.value, variableNames, namedPaths };
 }
 
 /**
@@ -122,7 +146,7 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
       advance();
     },
     pointId: () => [...new Set(story.currentChoices.map((c) => c.sourcePath.replace(/\.[^.]+$/, '')))].join(','),
-    stateKey: () => stateKey(story),
+    stateKey: () => stateKey(story, compiled),
     save: () => story.state.ToJson(),
     restore(saved) {
       story.state.LoadJson(saved);
@@ -192,19 +216,15 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
   };
 }
 
-// Two moments are the same state when the open choices lead to the same places and the
-// variables agree. Visit counts of anonymous containers (every once-only choice records one)
-// are left out, or branches that rejoin would never be recognised as the same state.
-function stateKey(story: Story): string {
-  const state = JSON.parse(story.state.ToJson()) as {
-    variablesState?: unknown;
-    visitCounts?: Record<string, number>;
-  };
-  const named = Object.entries(state.visitCounts ?? {}).filter(([path]) =>
-    path.split('.').every((part) => !/^(\d+|[cg]-\d+)$/.test(part)),
-  );
+// Two moments are the same state when the open choices lead to the same places, the variables
+// agree and so do the visit counts the story can read by name. Visit counts of anonymous
+// containers (every once-only choice records one) are left out, or branches that rejoin would
+// never be recognised as the same state; the open choices already reflect them.
+function stateKey(story: Story, compiled: CompiledStory): string {
   const choices = story.currentChoices.map((c) => `${c.pathStringOnChoice}|${c.text}`);
-  return JSON.stringify([choices, state.variablesState ?? {}, named]);
+  const variables = compiled.variableNames.map((name) => story.variablesState.$(name) as VariableValue);
+  const visits = compiled.namedPaths.map((path) => story.state.VisitCountAtPathString(path));
+  return JSON.stringify([choices, variables, visits]);
 }
 
 /**

@@ -57,7 +57,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
           <h2>${t('debrief.strongest')}</h2>
           ${debrief.strongest.map((f) => findingView(ctx, snapshot, f, 'strong'))}
           <h2>${t('debrief.weakest')}</h2>
-          ${debrief.weakest.map((f) => findingView(ctx, snapshot, f, 'weak'))}
+          ${debrief.weakest.length ? debrief.weakest.map((f) => findingView(ctx, snapshot, f, 'weak')) : html`<p class="muted">${t('debrief.nothingWeak')}</p>`}
         </div>
       </div>
 
@@ -66,9 +66,9 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
       <section class="panel">
         <h2>${t('debrief.timeline')}</h2>
         ${timelineView(ctx, snapshot.header, debrief.timeline)}
-        <h3>${t('debrief.milestones')}</h3>
+        <p class="muted">${t('debrief.endedInPhase', { n: snapshot.phase, name: phaseName(snapshot.phase, locale) })}</p>
+        <h3>${t('debrief.milestonesReached')}</h3>
         <p>${debrief.milestones.length ? debrief.milestones.map((m) => html`<span class="chip milestone">${milestoneName(m, locale)}</span> `) : t('debrief.noMilestones')}</p>
-        <p class="muted">${phaseName(snapshot.phase, locale)}</p>
       </section>
 
       <div class="debrief-actions">

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit-html';
+import { MOODS } from '../../core/buying';
 import type { TimelinePoint } from '../../core/debrief';
 import type { StoryHeader } from '../../core/tags';
 import type { ViewContext } from './context';
@@ -26,7 +27,8 @@ export function timelineView({ state, t }: ViewContext, header: StoryHeader, poi
             <th scope="row">${b.name}</th>
             ${points.map((p) => {
               const mood = p.moods[b.id] ?? 'neutral';
-              return html`<td><span class="cell mood mood-${mood}" title=${mood}><span aria-hidden="true">${MOOD_MARK[mood]}</span><span class="visually-hidden">${mood}</span></span></td>`;
+              const name = t(`mood.${mood}`);
+              return html`<td><span class="cell mood mood-${mood}" title=${name}><span aria-hidden="true">${MOOD_MARK[mood]}</span><span class="visually-hidden">${name}</span></span></td>`;
             })}
           </tr>`,
         )}
@@ -36,5 +38,9 @@ export function timelineView({ state, t }: ViewContext, header: StoryHeader, poi
         </tr>
       </tbody>
     </table>
-  </div>`;
+  </div>
+  <p class="legend" aria-hidden="true">
+    ${t('debrief.moodLegend')}:
+    ${MOODS.map((mood) => html`<span class="legend-item"><span class="cell mood mood-${mood}">${MOOD_MARK[mood]}</span> ${t(`mood.${mood}`)}</span>`)}
+  </p>`;
 }
