@@ -2,11 +2,11 @@
 # title: Five chairs at Jinding Auto Parts
 # phase: 2
 # segment: late-majority
-# buyer: wu-jing; Wu Jing; Planning Manager, Jinding Auto Parts; coach
-# buyer: liang-hao; Liang Hao; Logistics Director, Jinding Auto Parts; champion
-# buyer: shen-guoliang; Shen Guoliang; General Manager, Jinding Auto Parts; decision-maker
-# buyer: margaret-tan; Margaret Tan; Finance Director, Jinding Auto Parts; financial-approver
-# buyer: zhao-kai; Zhao Kai; IT Manager, Jinding Auto Parts; opponent
+# buyer: wu-jing; Wu Jing; Planning Manager, Jinding Auto Parts; coach; woman
+# buyer: liang-hao; Liang Hao; Logistics Director, Jinding Auto Parts; champion; man
+# buyer: shen-guoliang; Shen Guoliang; General Manager, Jinding Auto Parts; decision-maker; man senior
+# buyer: margaret-tan; Margaret Tan; Finance Director, Jinding Auto Parts; financial-approver; woman glasses
+# buyer: zhao-kai; Zhao Kai; IT Manager, Jinding Auto Parts; opponent; man young glasses
 # minutes: 22
 # difficulty: advanced
 # version: 1

@@ -2,8 +2,8 @@
 # title: The founder who broke the beta at Hopwing
 # phase: 1
 # segment: innovators
-# buyer: zhou-yifan; Zhou Yifan; CTO and co-founder, Hopwing; champion
-# buyer: marcus-ong; Marcus Ong; CEO and co-founder, Hopwing; decision-maker
+# buyer: zhou-yifan; Zhou Yifan; CTO and co-founder, Hopwing; champion; woman young
+# buyer: marcus-ong; Marcus Ong; CEO and co-founder, Hopwing; decision-maker; man
 # minutes: 15
 # difficulty: intro
 # version: 1

@@ -2,8 +2,8 @@
 # title: "We're your showcase": pilot to contract at Kitebox
 # phase: 3
 # segment: innovators
-# buyer: nadia-lin; Nadia Lin; Founder and CEO, Kitebox; decision-maker
-# buyer: gu-ping; Gu Ping; Co-founder and CFO, Kitebox; financial-approver
+# buyer: nadia-lin; Nadia Lin; Founder and CEO, Kitebox; decision-maker; woman
+# buyer: gu-ping; Gu Ping; Co-founder and CFO, Kitebox; financial-approver; man glasses
 # minutes: 20
 # difficulty: advanced
 # version: 1

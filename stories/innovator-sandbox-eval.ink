@@ -2,8 +2,8 @@
 # title: The bake-off in the robot lab at Qiyun Robotics
 # phase: 2
 # segment: innovators
-# buyer: lu-haoran; Lu Haoran; Lead Robotics Software Engineer, Qiyun Robotics; champion
-# buyer: helen-kwok; Dr Helen Kwok; Head of R&D, Qiyun Robotics; decision-maker
+# buyer: lu-haoran; Lu Haoran; Lead Robotics Software Engineer, Qiyun Robotics; champion; man young
+# buyer: helen-kwok; Dr Helen Kwok; Head of R&D, Qiyun Robotics; decision-maker; woman glasses
 # minutes: 20
 # difficulty: intermediate
 # version: 1

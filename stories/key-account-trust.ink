@@ -2,8 +2,8 @@
 # title: Six years and one letter at Hengtai Building Materials
 # phase: 1
 # segment: late-majority
-# buyer: gao-jianguo; Gao Jianguo; General Manager, Hengtai Building Materials; decision-maker
-# buyer: pan-li; Pan Li; Dispatch Supervisor, Hengtai Building Materials; user
+# buyer: gao-jianguo; Gao Jianguo; General Manager, Hengtai Building Materials; decision-maker; man senior glasses
+# buyer: pan-li; Pan Li; Dispatch Supervisor, Hengtai Building Materials; user; woman
 # minutes: 15
 # difficulty: intermediate
 # version: 1

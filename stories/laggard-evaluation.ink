@@ -2,9 +2,9 @@
 # title: Whiteboard, Excel or Routewise at Yuzhen Foods
 # phase: 2
 # segment: laggards
-# buyer: pan-yuzhen; Pan Yuzhen; Owner, Yuzhen Foods; decision-maker
-# buyer: kevin-lu; Kevin Lu; Operations Manager, Yuzhen Foods; champion
-# buyer: he-songlin; He Songlin; Senior Dispatcher, Yuzhen Foods; opponent
+# buyer: pan-yuzhen; Pan Yuzhen; Owner, Yuzhen Foods; decision-maker; woman senior
+# buyer: kevin-lu; Kevin Lu; Operations Manager, Yuzhen Foods; champion; man young
+# buyer: he-songlin; He Songlin; Senior Dispatcher, Yuzhen Foods; opponent; man senior
 # minutes: 18
 # difficulty: intermediate
 # version: 1

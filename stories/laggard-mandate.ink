@@ -2,7 +2,7 @@
 # title: The letter from the hospital at Baoshan Pharma
 # phase: 1
 # segment: laggards
-# buyer: zhou-baoshan; Zhou Baoshan; Owner and General Manager, Baoshan Pharmaceutical Distribution; decision-maker
+# buyer: zhou-baoshan; Zhou Baoshan; Owner and General Manager, Baoshan Pharmaceutical Distribution; decision-maker; man senior
 # minutes: 14
 # difficulty: intro
 # version: 1

@@ -2,8 +2,8 @@
 # title: The renewal squeeze at Dongsheng Auto Parts
 # phase: 3
 # segment: laggards
-# buyer: gao-deshun; Gao Deshun; Owner and Chairman, Dongsheng Auto Parts Distribution; decision-maker
-# buyer: wu-lihua; Wu Lihua; Chief Accountant, Dongsheng Auto Parts Distribution; financial-approver
+# buyer: gao-deshun; Gao Deshun; Owner and Chairman, Dongsheng Auto Parts Distribution; decision-maker; man senior
+# buyer: wu-lihua; Wu Lihua; Chief Accountant, Dongsheng Auto Parts Distribution; financial-approver; woman glasses
 # minutes: 20
 # difficulty: advanced
 # version: 1

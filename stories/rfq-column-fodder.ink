@@ -2,8 +2,8 @@
 # title: A quote by Friday for Meiyuan Foods
 # phase: 3
 # segment: late-majority
-# buyer: ding-xiaomei; Ding Xiaomei; Purchasing Specialist, Meiyuan Foods; procurement
-# buyer: ren-jun; Ren Jun; Vice President of Operations, Meiyuan Foods; decision-maker
+# buyer: ding-xiaomei; Ding Xiaomei; Purchasing Specialist, Meiyuan Foods; procurement; woman young
+# buyer: ren-jun; Ren Jun; Vice President of Operations, Meiyuan Foods; decision-maker; man
 # minutes: 15
 # difficulty: intermediate
 # version: 1

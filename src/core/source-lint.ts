@@ -120,8 +120,12 @@ export function lintInkSource(source: string): SourceLint {
   });
 
   const header = parseHeader(headerTags.flatMap((t) => t.tags));
-  const headerLine = headerTags[0]?.line ?? 1;
-  for (const message of header.problems) problems.push({ line: headerLine, message });
+  // Header messages quote the offending value: point at the tag that holds it.
+  const headerLine = (message: string): number => {
+    const quoted = [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+    return headerTags.find((t) => quoted.some((q) => t.tags.some((tag) => tag.includes(q))))?.line ?? headerTags[0]?.line ?? 1;
+  };
+  for (const message of header.problems) problems.push({ line: headerLine(message), message });
   const speakers = new Set([SELLER, NARRATOR, ...header.value.buyers.map((b) => b.id)]);
 
   const endings: SourceEnding[] = [];

@@ -37,11 +37,16 @@ export type Setting = (typeof SETTINGS)[number];
 export const NARRATOR = 'narrator';
 export const SELLER = 'seller';
 
+/** Words a writer may use to say how a buyer looks, so the portrait fits the character. */
+export const LOOK_WORDS = ['man', 'woman', 'young', 'senior', 'glasses', 'beard'] as const;
+export type LookWord = (typeof LOOK_WORDS)[number];
+
 export interface Buyer {
   readonly id: string;
   readonly name: string;
   readonly title: string;
   readonly role: Role;
+  readonly look: readonly LookWord[];
 }
 
 export interface StoryHeader {
@@ -108,17 +113,22 @@ export function parseDirectEvidence(raw: string): DirectEvidence | 'unknown-conc
 
 function parseBuyer(value: string, problems: string[]): Buyer | null {
   const parts = value.split(';').map((p) => p.trim());
-  const [id, name, title, role] = parts;
-  if (parts.length !== 4 || !id || !name || !title || !role) {
-    problems.push(`buyer must be "id; Name; Job title; role", got "${value}"`);
+  const [id, name, title, role, lookText = ''] = parts;
+  if (parts.length < 4 || parts.length > 5 || !id || !name || !title || !role) {
+    problems.push(`buyer must be "id; Name; Job title; role" or "id; Name; Job title; role; look", got "${value}"`);
     return null;
+  }
+  const look: LookWord[] = [];
+  for (const word of lookText.split(/[\s,]+/).filter(Boolean)) {
+    if (isOneOf(LOOK_WORDS, word)) look.push(word);
+    else problems.push(`unknown look "${word}" for buyer "${id}" (expected any of: ${LOOK_WORDS.join(', ')})`);
   }
   if (!/^[a-z][a-z0-9-]*$/.test(id)) problems.push(`buyer id "${id}" must be lower-case kebab-case`);
   if (!isOneOf(ROLES, role)) {
     problems.push(`unknown buyer role "${role}" (expected one of: ${Object.keys(ROLES).join(', ')})`);
     return null;
   }
-  return { id, name, title, role };
+  return { id, name, title, role, look };
 }
 
 /** Reads the global tags at the top of a story into its header. */

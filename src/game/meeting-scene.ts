@@ -64,7 +64,7 @@ export class MeetingScene extends Phaser.Scene {
     try {
       await Promise.all([
         loadRoomArt(this.textures, state.setting),
-        loadPortraits(this.textures, state.buyers.map((b) => b.id), variant),
+        loadPortraits(this.textures, state.buyers, variant),
       ]);
     } catch (error) {
       // A missing picture must not stop the conversation, which is HTML and goes on without us.

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { MOODS, type Mood } from '../core/buying';
+import type { Buyer } from '../core/tags';
 import { portraitSvg } from './portraits';
 import { addHaloTexture } from './halo-texture';
 import { addSvgTexture } from './svg-texture';
@@ -25,11 +26,11 @@ export function haloKey(buyerId: string, variant: PortraitVariant): string {
  */
 export function loadPortraits(
   textures: Phaser.Textures.TextureManager,
-  buyerIds: readonly string[],
+  buyers: readonly Pick<Buyer, 'id' | 'look'>[],
   variant: PortraitVariant,
 ): Promise<void> {
-  const options = { size: TEXTURE_SIZE, disc: variant === 'disc' ? DISC_COLOUR : undefined };
-  const jobs = buyerIds.map(async (id) => {
+  const jobs = buyers.map(async ({ id, look }) => {
+    const options = { size: TEXTURE_SIZE, disc: variant === 'disc' ? DISC_COLOUR : undefined, look };
     await Promise.all(
       MOODS.map((mood) => addSvgTexture(textures, portraitKey(id, mood, variant), portraitSvg(id, mood, options))),
     );

@@ -1,6 +1,7 @@
 import { createAvatar } from '@dicebear/core';
 import * as avataaars from '@dicebear/avataaars';
 import type { Mood } from '../core/buying';
+import type { LookWord } from '../core/tags';
 import { EXPRESSIONS } from './expressions';
 
 export interface PortraitOptions {
@@ -8,6 +9,8 @@ export interface PortraitOptions {
   readonly size?: number;
   /** Draws the buyer in front of a disc of this colour (hex, no '#'), cropped at the shoulders. */
   readonly disc?: string;
+  /** The writer's words for how the buyer looks (`# buyer: …; look`); unsaid traits come from the seed. */
+  readonly look?: readonly LookWord[];
 }
 
 // Everyone dresses for a business meeting, and nobody's skin or hair is cartoon yellow or pink.
@@ -22,6 +25,23 @@ const TOPS = [
   'dreads02', 'frizzle', 'shaggy', 'shortCurly', 'shortFlat', 'shortRound', 'shortWaved', 'sides',
   'theCaesar', 'theCaesarAndSidePart', 'bigHair',
 ] as const;
+type Top = (typeof TOPS)[number];
+const SHORT_TOPS: Top[] = ['shortFlat', 'shortRound', 'shortWaved', 'shortCurly', 'sides', 'theCaesar', 'theCaesarAndSidePart', 'shavedSides'];
+const LONG_TOPS: Top[] = ['bob', 'bun', 'curly', 'curvy', 'longButNotTooLong', 'miaWallace', 'straight01', 'straight02', 'straightAndStrand', 'bigHair'];
+const GREY_HAIR = ['e8e1e1', 'b1b1b1'];
+
+/** Narrows DiceBear's choices to what the writer said; leaves the rest to the seed. */
+function lookOptions(seed: string, look: readonly LookWord[]) {
+  const has = (word: LookWord): boolean => look.includes(word);
+  const hairList = has('senior') ? GREY_HAIR : has('young') ? HAIR.slice(0, 6) : HAIR;
+  const hair = hairList[seededIndex(seed, hairList.length)] ?? '2c1b18';
+  return {
+    top: has('man') ? SHORT_TOPS : has('woman') ? LONG_TOPS : [...TOPS],
+    hair,
+    beard: has('beard') ? 100 : has('woman') || has('young') ? 0 : 18,
+    glasses: has('glasses') ? 100 : look.length ? 0 : 22,
+  };
+}
 
 /** A stable index from the seed, for choices DiceBear would otherwise make independently. */
 function seededIndex(seed: string, length: number): number {
@@ -39,7 +59,7 @@ function seededIndex(seed: string, length: number): number {
 export function portraitSvg(buyerId: string, mood: Mood, options: PortraitOptions = {}): string {
   const face = EXPRESSIONS[mood];
   // Beard and hair share one colour; DiceBear would pick the two independently.
-  const hair = HAIR[seededIndex(buyerId, HAIR.length)] ?? '2c1b18';
+  const { top, hair, beard, glasses } = lookOptions(buyerId, options.look ?? []);
   return createAvatar(avataaars, {
     seed: buyerId,
     size: options.size ?? 280,
@@ -51,12 +71,12 @@ export function portraitSvg(buyerId: string, mood: Mood, options: PortraitOption
     hairColor: [hair],
     facialHairColor: [hair],
     hatColor: HEADWEAR,
-    top: [...TOPS],
+    top,
     facialHair: ['beardLight', 'beardMedium', 'beardMajestic'],
-    facialHairProbability: 18,
+    facialHairProbability: beard,
     accessories: ['prescription01', 'prescription02', 'round'],
     accessoriesColor: ['262e33', '3c4f5c', '5199e4', '929598'],
-    accessoriesProbability: 22,
+    accessoriesProbability: glasses,
     eyes: [face.eyes],
     eyebrows: [face.eyebrows],
     mouth: [face.mouth],

@@ -1,11 +1,12 @@
 import type { Mood } from '../core/buying';
-import type { Setting } from '../core/tags';
+import type { LookWord, Setting } from '../core/tags';
 
 /** One buyer as the stage shows them; the app derives it from the store. */
 export interface StageBuyer {
   readonly id: string;
   readonly name: string;
   readonly title: string;
+  readonly look: readonly LookWord[];
   readonly mood: Mood;
   readonly speaking: boolean;
 }

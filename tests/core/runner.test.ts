@@ -8,7 +8,7 @@ const story = fixture('tiny-deal');
 describe('story runner', () => {
   it('reads the header from the global tags and keeps them out of the first line', () => {
     expect(story.header).toMatchObject({ id: 'tiny-deal', phase: 1, segment: 'early-majority', version: 1 });
-    expect(story.header.buyers).toEqual([{ id: 'ana', name: 'Ana Ruiz', title: 'COO, Test Foods', role: 'decision-maker' }]);
+    expect(story.header.buyers).toEqual([{ id: 'ana', name: 'Ana Ruiz', title: 'COO, Test Foods', role: 'decision-maker', look: ['woman', 'glasses'] }]);
     const first = startRun(story, 1).snapshot().entries[0];
     expect(first).toMatchObject({ kind: 'beat', beat: { speaker: 'narrator', text: 'Ana looks up from her laptop.' } });
   });

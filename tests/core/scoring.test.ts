@@ -7,7 +7,7 @@ import type { StoryHeader } from '../../src/core/tags';
 
 const header: StoryHeader = {
   id: 't', title: 'T', phase: 1, segment: 'early-majority', minutes: 5, difficulty: 'intro', version: 1, brief: 'b', setting: 'office',
-  buyers: [{ id: 'ana', name: 'Ana', title: 'COO', role: 'decision-maker' }],
+  buyers: [{ id: 'ana', name: 'Ana', title: 'COO', role: 'decision-maker', look: [] }],
 };
 
 describe('scoring against what was possible at each decision', () => {
@@ -108,6 +108,14 @@ describe('debrief', () => {
   it('lists every decision that cost points with the better option', () => {
     expect(debrief.missed.map((m) => m.step)).toEqual([1, 3]);
     expect(debrief.missed[0]?.better.moves).toEqual(['ask-goal']);
+  });
+
+  it('never lists a concept graded 100 as one to work on', () => {
+    const flawless = transcript([decision(0, [['pitch-features'], ['ask-goal']], 1), decision(1, [['propose-mutual-plan'], ['premature-close']], 0)], 'won');
+    const perfect = buildDebrief(flawless, scoreTranscript(flawless), header);
+    expect(perfect.strongest.length).toBeGreaterThan(0);
+    expect(perfect.weakest).toEqual([]);
+    expect(debrief.weakest.every((f) => f.grade < 100)).toBe(true);
   });
 
   it('draws a timeline point before each decision and at the end', () => {

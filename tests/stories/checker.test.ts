@@ -19,8 +19,9 @@ describe('stories:check', () => {
     expect(messages('missing-divert')).toContain("missing-divert.ink:13: Divert target not found: '-> nowhere_to_go'");
   });
 
-  it('reports a misspelled concept, move and mood with file and line', () => {
+  it('reports a misspelled concept, move, mood and buyer look with file and line', () => {
     expect(messages('misspelled-concept')).toEqual([
+      'misspelled-concept.ink:5: unknown look "bald" for buyer "bo" (expected any of: man, woman, young, senior, glasses, beard)',
       'misspelled-concept.ink:11: unknown mood "curious" (expected one of: neutral, interested, pleased, skeptical, annoyed, anxious)',
       'misspelled-concept.ink:12: unknown concept in "C14+" (expected C1 … C13)',
       'misspelled-concept.ink:15: unknown move "pich-features" (see the move list in stories/README.md)',

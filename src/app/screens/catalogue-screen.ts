@@ -60,7 +60,7 @@ function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: (
     <div class="card-top">
       <div class="avatars" aria-hidden="true">
         ${header.buyers.slice(0, 4).map((b) => {
-          const url = portraitUrl(b.id, 'neutral', redraw);
+          const url = portraitUrl(b, 'neutral', redraw);
           return url ? html`<img class="avatar" src=${url} alt="" width="56" height="56" />` : html`<span class="avatar initials">${initials(b.name)}</span>`;
         })}
       </div>

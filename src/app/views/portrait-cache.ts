@@ -1,4 +1,5 @@
 import type { Mood } from '../../core/buying';
+import type { Buyer } from '../../core/tags';
 
 /**
  * Buyer portraits for the HTML screens. The avatar library loads in its own chunk after the
@@ -10,7 +11,7 @@ let module: PortraitModule | null = null;
 let loading: Promise<void> | null = null;
 const urls = new Map<string, string>();
 
-export function portraitUrl(buyerId: string, mood: Mood, onReady: () => void): string | null {
+export function portraitUrl(buyer: Pick<Buyer, 'id' | 'look'>, mood: Mood, onReady: () => void): string | null {
   if (!module) {
     loading ??= import('../../game/portraits').then((m) => {
       module = m;
@@ -18,10 +19,10 @@ export function portraitUrl(buyerId: string, mood: Mood, onReady: () => void): s
     });
     return null;
   }
-  const key = `${buyerId}/${mood}`;
+  const key = `${buyer.id}/${mood}`;
   let url = urls.get(key);
   if (!url) {
-    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(module.portraitSvg(buyerId, mood))}`;
+    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(module.portraitSvg(buyer.id, mood, { look: buyer.look }))}`;
     urls.set(key, url);
   }
   return url;

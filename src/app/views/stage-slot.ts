@@ -11,6 +11,7 @@ export function stageStateOf(state: AppState): StageState | null {
       id: b.id,
       name: b.name,
       title: b.title,
+      look: b.look,
       mood: snapshot.moods[b.id] ?? 'neutral',
       speaking: snapshot.speaker === b.id,
     })),
