@@ -232,6 +232,27 @@ export const RUBRIC = {
       zh: '隐瞒已知缺口;迟到的坏消息会同时毁掉交易与信任。',
     },
   },
+  'misrepresent-relationship': {
+    evidence: { C4: -3 },
+    why: {
+      en: 'Claimed a relationship that does not exist; gatekeepers check, and a seller caught in one lie is not believed again.',
+      zh: '声称并不存在的关系;助理会核实,被识破一次谎言的销售再也不会被信任。',
+    },
+  },
+  'accept-brush-off': {
+    evidence: { C13: -1, C9: -1 },
+    why: {
+      en: 'Took "send me something" at face value: the real objection stays hidden and the decision-maker slips away.',
+      zh: '把“发点资料给我”当真:真正的顾虑仍被掩盖,决策者也随之离开。',
+    },
+  },
+  'send-brochure': {
+    evidence: { C6: -1, C12: -1 },
+    why: {
+      en: 'Offered a brochure instead of a next step: it talks about us, not their goal, and leaves the buyer nothing to decide.',
+      zh: '用一份宣传册代替下一步行动:它讲的是我们而不是客户的目标,也没有给买方留下任何需要决定的事。',
+    },
+  },
   'offer-options': {
     evidence: { C4: 2, C7: 1 },
     why: {

@@ -1,0 +1,382 @@
+# id: procurement-squeeze
+# title: Fifteen percent or Omnia at Ruifeng Beverages
+# phase: 3
+# segment: early-majority
+# buyer: zhao-min; Zhao Min; Procurement Manager, Ruifeng Beverage Distribution; procurement; woman
+# buyer: luo-hao; Luo Hao; Operations Director, Ruifeng Beverage Distribution; decision-maker; man
+# minutes: 15
+# difficulty: advanced
+# version: 1
+# setting: office
+# brief: Ruifeng Beverage Distribution delivers soft drinks, bottled water and tea drinks to about 4,000 convenience stores and restaurants around Changsha and Zhuzhou: 62 own trucks, plus up to 45 owner-drivers hired through WeChat groups for the summer peak. Last summer those owner-drivers were invisible to dispatch, and Xiangwei Mart, Ruifeng's biggest customer, gave Ruifeng a "yellow card". Operations Director Luo Hao spent two months comparing Routewise, Omnia Systems and FleetPilot, and chose Routewise: a three-year proposal at ¥1,245,000 (implementation ¥180,000, then ¥355,000 a year) for the 62 trucks and the owner-driver module.
+# brief: Yesterday the file moved to Procurement Manager Zhao Min. Her e-mail: "Omnia's offer is 15% lower. 15% off the total or we go back to Omnia. Meeting tomorrow, 10:00." Ruifeng's finance system is Omnia's ERP, and General Manager Fang Ying, who approves anything over one million yuan, likes having one vendor. Luo is at the Zhuzhou depot today. The summer peak starts on 1 June. You are in Zhao's meeting room in Changsha.
+
+VAR trust = 3
+VAR patience = 3
+VAR gave = 0
+VAR knows_kpi = false
+VAR apples = false
+VAR value_ok = false
+VAR risk_done = false
+VAR liang_asked = false
+VAR ready = false
+VAR traded = false
+
+-> demand
+
+=== demand ===
+Ruifeng's head office sits above its Changsha warehouse on the ring road. Through the glass wall of the meeting room you can see pallets of bottled tea, shrink-wrapped for the afternoon run. # speaker: narrator
+Zhao Min has two printouts face down on the table and a spreadsheet open on her laptop. She does not offer small talk. # speaker: narrator
+Thank you for coming. I'll be direct; I have three other suppliers today. Mr Luo chose your system, and I respect that: trucks are his department. Price is mine. Omnia is fifteen percent under you for the same three years. Fifteen percent off the total, or the file goes back to Omnia. I need an answer today. # speaker: zhao-min # mood: skeptical
+* [Fifteen is out of my reach, but I want this to work for you. I can do ten percent off the total, today. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+    ~ gave = MIN(gave + 1, 2)
+    (She types "10%" into a cell and turns the laptop a few degrees towards you.) Ten, on the first ask. Good. Then fifteen is only five more. # speaker: zhao-min # mood: pleased
+    -> omnia
+* [I hear you, and I'd rather understand it than guess. Where does the fifteen come from: the gap to Omnia's quote, or a target you have to meet? # move: acknowledge-objection, clarify-objection]
+    ~ trust = MIN(trust + 1, 15)
+    ~ knows_kpi = true
+    (She looks up from the laptop for the first time.) Both, if you want to know. The gap to Omnia is one hundred and eighty-five thousand. And procurement has to show eight percent savings against the first offer on every contract over half a million. That is my KPI, not my opinion. # speaker: zhao-min # mood: neutral
+    -> omnia
+* [Understood. Help me get there: what figure would let you close the file today? # move: ask-what-price-works]
+    ~ patience -= 1
+    Fifteen percent. (She doesn't blink.) I wrote it in the e-mail, and I said it when you walked in. # speaker: zhao-min # mood: annoyed
+    -> omnia
+
+=== omnia ===
+{ patience <= 0: -> ending_walkout }
+She turns over the two printouts: your proposal, and Omnia's quotation, each total circled in red. # speaker: narrator
+Routewise, one million two hundred and forty-five thousand for three years. Omnia, one million and sixty thousand for three years, the same sixty-two trucks. Tell me why Ruifeng should pay one hundred and eighty-five thousand more for the same thing. # speaker: zhao-min
+* [Because it isn't the same thing. We're ahead on route optimisation, the driver app, analytics and support: across the board. # move: claim-different-on-everything]
+    ~ trust = MAX(trust - 1, 0)
+    Across the board. (She writes nothing.) Omnia's salesman said that exact sentence on Monday, with his company's name in it. # speaker: zhao-min # mood: skeptical
+    -> value
+* [Omnia is an ERP company; transport is a bolt-on for them. Ask anyone who has tried to dispatch on it in July. # move: bash-competitor]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    (Her voice cools.) Omnia runs our finance, and Mrs Fang chose them. I would be careful with "ask anyone". # speaker: zhao-min # mood: annoyed
+    -> value
+* [For dispatching and tracking your own sixty-two trucks, Omnia and we are honestly much alike; you'd manage with either. The difference is elsewhere. May we go down both quotes line by line, like for like? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
+    ~ trust = MIN(trust + 1, 15)
+    ~ apples = true
+    (She hesitates, then slides Omnia's sheet into the middle of the table.) Go on. # speaker: zhao-min # mood: neutral
+    You read it together. Line 4: "Implementation and data migration: by certified partner, quoted separately." Line 7: "Subcontractor and carrier portal: planned for release 2027." Nothing for the forty-five owner-drivers Ruifeng hires every summer. Your sheet has implementation at one hundred and eighty thousand, the owner-driver module and the WeChat driver app. # speaker: narrator
+    (She opens another file.) Mr Luo's evaluation notes say Omnia's partner quotes around two hundred and forty thousand for a project this size. (A pause while she adds it up.) So it isn't fifteen percent under you. It is above you, and without the owner-drivers. # speaker: zhao-min # mood: neutral # milestone: competition-revealed
+    That doesn't change my KPI. But it changes my spreadsheet. # speaker: zhao-min
+    -> value
+
+=== value ===
+{ patience <= 0: -> ending_walkout }
+{ apples: She taps the owner-driver line on your sheet. | She taps your total again. } # speaker: narrator
+I buy software; I don't run trucks. Owner-drivers, WeChat apps: that's Mr Luo's world. Why should procurement pay for it? # speaker: zhao-min
+* [Last summer, when the owner-drivers were outside the system: what did that end up costing Ruifeng, on the procurement side? # move: ask-implication]
+    ~ trust = MIN(trust + 1, 15)
+    ~ value_ok = true
+    (She is quiet for a moment, then opens a folder on her laptop.) Xiangwei Mart. Two hundred and twelve late deliveries between June and August, fifteen hundred yuan each in penalties. They invoiced three hundred and eighteen thousand. # speaker: zhao-min # mood: anxious
+    I got it down to one hundred and ninety. It took me all of September. And they gave us a yellow card: one more bad summer and we are off their regional supplier list. That is thirty million a year of business. # speaker: zhao-min # milestone: cost-quantified
+    (She looks at the owner-driver line for a while, as if its price had changed.) # speaker: narrator
+    -> blame
+* [Our finance team modelled it: the owner-driver module pays back three point four times over three years. I can send you the spreadsheet this afternoon. # move: numbers-without-buy-in]
+    ~ trust = MAX(trust - 1, 0)
+    Your finance team. (She doesn't reach for it.) Every vendor's spreadsheet pays back three times. Omnia's pays back four. # speaker: zhao-min # mood: skeptical
+    -> blame
+* [Mr Luo spent two months on this evaluation, and we built the proposal with his team. I'd trust his judgement on the operational side. # move: rely-on-rapport]
+    (Flatly.) I do trust his judgement. On trucks. On money, the company trusts mine. # speaker: zhao-min # mood: neutral
+    -> blame
+
+=== blame ===
+{ patience <= 0: -> ending_walkout }
+Zhao closes the laptop halfway. # speaker: narrator
+One more thing, since we are being honest. If your system falls over in July, it is my signature on the purchase order, not Mr Luo's. Nobody in this building was ever criticised for buying Omnia. # speaker: zhao-min # mood: anxious
+* [I'll guarantee it personally: you'll be live before June, and it won't fall over. You have my word. # move: overclaim]
+    ~ trust = MAX(trust - 1, 0)
+    (She writes "guaranteed, before June" on the cover of the purchase file and underlines it.) Your word. I will keep this page. # speaker: zhao-min # mood: neutral
+    -> number
+* [Honestly, nobody will blame you. Mr Luo chose us and it's his decision; procurement's only job here is the commercial terms. # move: dismiss-objection]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    "Only." (She sits back.) When Xiangwei's penalty invoices came in, nobody asked Mr Luo to negotiate them. They asked me. # speaker: zhao-min # mood: annoyed
+    -> number
+* [That's a fair worry, and I'd rather you check us than take my word. Hanjiang Beverages in Wuhan: fifty trucks, thirty summer owner-drivers, Xiangwei's sister chain as their biggest customer. They went live in April, before last summer. Their procurement head, Ms Tao, will tell you what went wrong as well as what went right. And the rollout plan goes into the contract, with named people on it. # move: offer-peer-reference, offer-risk-reduction]
+    ~ trust = MIN(trust + 1, 15)
+    Hanjiang. (She writes the name down.) Same customers, same summers. (A pause.) Procurement to procurement. That I can put in the file. Send me Ms Tao's number. # speaker: zhao-min # mood: interested # milestone: references-requested
+    -> number
+
+=== number ===
+{ patience <= 0: -> ending_walkout }
+She opens the laptop again. # speaker: narrator
+{ gave > 0: You have already offered ten. I asked for fifteen. Close the gap and we are done. | { apples: Apples and oranges, noted. Still. Fifteen percent: yes or no? | So. Fifteen percent: yes or no? } } # speaker: zhao-min # mood: neutral
+* [Before we talk about any number, three questions, so neither of us wastes the morning. If we agree terms, is Routewise your vendor? Is price the only thing left? And if we agree today, can Ruifeng sign this week? # move: ask-negotiation-preconditions]
+    ~ trust = MIN(trust + 1, 15)
+    (She counts on her fingers.) One: Mr Luo chose you; Mrs Fang has not signed anything against Omnia yet. Two: price, and payment terms. Three... (she stops) ...I can't sign. Anything over a million is Mr Luo's signature and Mrs Fang's approval. # speaker: zhao-min # mood: neutral
+    -> mandate
+* [Let's not lose the momentum we've built. I'll meet you halfway on the gap, and we can close this week. # move: percentage-discount-off-total]
+    { gave > 0: Halfway between ten and fifteen. Twelve and a half. | Halfway. Seven and a half. } (She types.) Noted. So the price moves when somebody pushes. # speaker: zhao-min # mood: pleased
+    ~ gave = MIN(gave + 1, 2)
+    -> mandate
+* [Our quarter closes on the thirtieth. If Ruifeng can sign by then, I can ask my director for something special. # move: push-quarter-end]
+    ~ trust = MAX(trust - 2, 0)
+    ~ patience -= 1
+    Your quarter is not my problem. (She makes a note anyway.) But "something special": I have written that down. # speaker: zhao-min # mood: skeptical
+    -> mandate
+
+=== mandate ===
+{ patience <= 0: -> ending_walkout }
+Mr Luo is at the Zhuzhou depot all day. He told me, "Zhao, you handle the commercial side." So give me your best and final number, and I will take it to him tonight. # speaker: zhao-min # mood: neutral
+* [Then between us: my best is {gave > 0:thirteen|eight} percent off the total. Take that to him, and I'll hold it for a week. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
+    (She types the figure and smiles for the first time.) { gave > 0: Thirteen. | Eight. } I will call him now; he will want to hear that. (She dials and puts the phone on the table.) Mr Luo, Zhao. { gave > 0: Routewise is coming down again. | Routewise is coming down. } # speaker: zhao-min # mood: pleased
+    ~ gave = MIN(gave + 1, 2)
+    -> liang
+* [Understood. I'll rework the proposal tonight and send it to you, so you can walk him through it. # move: accept-delegation-down]
+    ~ trust = MAX(trust - 1, 0)
+    Good. That is the process. (She rings Luo to tell him. He answers on the first ring, and she frowns.) He says if you are still here, he wants to talk. Now. (She puts the phone on the table.) # speaker: zhao-min # mood: neutral
+    -> liang
+* [I'd rather not send a number he hasn't heard the reasoning for. Could we call him for ten minutes now? Anything I change, I'd like him to hear from both of us at the same time. # move: ask-to-meet-decision-maker]
+    ~ trust = MIN(trust + 1, 15)
+    ~ liang_asked = true
+    (She hesitates, looks at the clock, then dials.) Mr Luo, Zhao. The Routewise salesman is here and won't discuss numbers without you. ... Yes. Speaker. (She puts the phone on the table between you.) # speaker: zhao-min # mood: neutral # milestone: access-granted
+    -> liang
+
+=== liang ===
+{ patience <= 0: -> ending_walkout }
+A crackle, a forklift reversing, somebody shouting a bay number. Luo Hao is standing in the Zhuzhou yard. # speaker: narrator
+{ gave > 0: Zhao tells me you have already come down. Then what was the first price for? | { liang_asked: Zhao says you wouldn't touch the numbers without me. Good. I have ten minutes before the afternoon trucks come back. | I have five minutes. } } # speaker: luo-hao # mood: neutral
+Here is my problem. I chose you. But Mrs Fang will ask me one question: why pay more than Omnia, who already run our finance? One vendor, one invoice. What do I tell her? # speaker: luo-hao
+* [Let's build her page together, with your own numbers: Omnia's quote plus their partner's implementation, the forty-five owner-drivers they can't carry, last summer's Xiangwei penalties and the yellow card. You present it; I only fill in our side. # move: build-business-case]
+    ~ trust = MIN(trust + 1, 15)
+    ~ value_ok = true
+    { apples: (After a moment.) The like-for-like is already on my sheet. Omnia without implementation, without the owner-drivers. | (She frowns.) Then I need Omnia's real number, with their partner in it. I'll ask them. } # speaker: zhao-min
+    A page I present, with Zhao's numbers on it. Not a brochure from you. (A truck horn in the background.) Mrs Fang believes numbers that come from Zhao. # speaker: luo-hao # mood: interested
+    -> peak
+* [Let me make it easy for you: we'll match Omnia's total. Then there's nothing to explain to Mrs Fang. # move: unilateral-discount]
+    ~ gave = MIN(gave + 1, 2)
+    (A pause on the line.) Match Omnia. Well. That makes my page shorter. # speaker: luo-hao # mood: pleased
+    (Zhao types, and says nothing. She has just learned that fifteen percent of Routewise's price was air.) # speaker: narrator
+    -> peak
+* [Tell her you trust us. You've seen the demo, you've met the team, and she trusts your judgement. That's what matters. # move: rely-on-rapport]
+    ~ trust = MAX(trust - 1, 0)
+    Mrs Fang trusts my judgement on trucks. On a million yuan she trusts Omnia's ERP and Zhao's spreadsheet. # speaker: luo-hao # mood: skeptical
+    -> peak
+
+=== peak ===
+~ liang_asked = false
+~ apples = false
+{ patience <= 0: -> ending_walkout }
+And to be honest, the money is not what keeps me awake. June is. On the first of June the summer starts and the owner-drivers arrive. If we are not live, I have another summer like the last one, and Xiangwei turns the yellow card red. Can you promise me June? # speaker: luo-hao # mood: anxious
+* [If that's the worry, the surest way is to sign this week. Every day we wait comes straight out of the implementation window. # move: pressure-buyer]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    (A long breath over the line.) Don't use my June to sell me your week. # speaker: luo-hao # mood: annoyed
+    -> lastissue
+* [I won't promise all forty-five by June, and I'd worry about anyone who did. What I can stand behind: your sixty-two trucks live by mid-May; Hanjiang took five weeks. Your twenty regular owner-drivers on the app by the first of June, the summer hires as they join. Written into the contract as a plan, with a named project lead. # move: calibrate-expectations, offer-risk-reduction]
+    ~ trust = MIN(trust + 2, 15)
+    ~ risk_done = true
+    (Silence, then the scratch of a pen.) Trucks by mid-May. Twenty regulars by June. The rest as they come. (A pause.) The twenty regulars do two-thirds of the Xiangwei drops. # speaker: luo-hao # mood: neutral # milestone: risk-addressed
+    (She writes it down as well.) A plan in the contract, with names. That helps my file. # speaker: zhao-min # mood: neutral
+    -> lastissue
+* [Yes: live before June, all forty-five owner-drivers included. We'll put our best team on it; you have my word. # move: overclaim]
+    ~ trust = MAX(trust - 1, 0)
+    (Relief in his voice.) All forty-five. Good. That is what I needed to hear. # speaker: luo-hao # mood: pleased
+    (Zhao writes it down. Last summer, Ruifeng only found its forty-fifth driver in July.) # speaker: narrator
+    -> lastissue
+
+=== lastissue ===
+{ patience <= 0: -> ending_walkout }
+So, Mr Luo. (She leans towards the phone.) I still need my fifteen percent. # speaker: zhao-min # mood: neutral
+Zhao needs her number, I need June. (To you.) Where are we? # speaker: luo-hao
+* [Let's sign today, then. Mr Luo, if you give Ms Zhao the go-ahead, I'll have the contract here within the hour. # move: premature-close]
+    ~ trust = MAX(trust - 2, 0)
+    Today? I am standing in a yard in Zhuzhou, and Mrs Fang has not seen a page. # speaker: luo-hao # mood: skeptical
+    And we have not agreed a single term. (She pulls the laptop back towards herself.) # speaker: zhao-min # mood: skeptical
+    -> trade
+* [Before we go into terms, Mr Luo, three questions to you, since it's your signature. If Ms Zhao and I settle the commercial points, is Routewise your choice over Omnia? Is this the last issue, with nothing else waiting behind it? And could you sign this week? # move: ask-negotiation-preconditions]
+    ~ trust = MIN(trust + 1, 15)
+    { risk_done && value_ok:
+        ~ ready = true
+        Yes. And yes, with the plan in the contract. I am back in Changsha on Friday. If Zhao says the terms are right, I sign on Friday and Mrs Fang approves on Monday; she gets my page tonight. # speaker: luo-hao # mood: neutral # milestone: preferred-vendor
+    - else:
+        Honestly? Not yet. { risk_done: I still can't explain the difference to Mrs Fang. | I still don't know what happens on the first of June. } Let Zhao do her job, and we will see. # speaker: luo-hao # mood: skeptical
+    }
+    -> trade
+* [What number would you both need to see for this to get signed? # move: ask-what-price-works]
+    ~ trust = MAX(trust - 1, 0)
+    Fifteen. (She answers before Luo can.) # speaker: zhao-min # mood: pleased
+    (Luo says nothing. He has heard the conversation move to the only ground where Zhao wins.) # speaker: narrator
+    -> trade
+
+=== trade ===
+~ value_ok = false
+~ risk_done = false
+{ patience <= 0: -> ending_walkout }
+{ ready: Mr Luo has said yes to you. Fine. | Whatever Mr Luo decides, } I still need a saving I can report. { knows_kpi: Eight percent against the first offer; I told you. } What can you do? # speaker: zhao-min # mood: neutral
+* [All right: five percent off the total, as a gesture, now that we're nearly there. # move: percentage-discount-off-total]
+    ~ gave = MIN(gave + 1, 2)
+    (She types "5%".) Five. That is something I can report. # speaker: zhao-min # mood: pleased
+    (On the speaker, Luo says nothing at all.) # speaker: narrator
+    -> terms
+* [I can't take a percentage off the total: it would become the starting point of every renewal, for you and for us. I can change how you pay. Owner-driver seats billed only for the months each driver is active, and implementation split into three milestone payments. For that I need two things: the three-year term signed on Friday, and Ruifeng as a named reference, with a published case study, for beverage distributors in Hunan. On that basis, can we agree? # move: trade-concession, ask-two-gets]
+    ~ trust = MIN(trust + 2, 15)
+    ~ traded = true
+    (She calculates aloud.) Summer drivers are active five months a year. About thirty thousand a year less; ninety-four thousand over three years. Seven and a half percent of the first offer. { knows_kpi: Nearly my eight. } And the milestones help my cash-flow report. # speaker: zhao-min # mood: neutral
+    Reference calls, yes. A published case study is Mrs Fang's decision; Ruifeng doesn't do press. # speaker: luo-hao # mood: neutral
+    Then reference calls and the three-year term. # speaker: seller
+    (She writes it into the draft.) Three years, reference calls, seasonal seats, milestone payments. That I can report. # speaker: zhao-min # milestone: concession-traded
+    -> terms
+* [What saving do you need to report? Tell me the number, and I'll see what I can do with my director. # move: ask-what-price-works]
+    ~ trust = MAX(trust - 1, 0)
+    Fifteen percent. (She doesn't look up.) { knows_kpi: Eight is my KPI. Fifteen is my ask. You have just asked me which one you should pay. | As I said this morning. } # speaker: zhao-min # mood: pleased
+    -> terms
+
+=== terms ===
+~ knows_kpi = false
+{ patience <= 0: -> ending_walkout }
+And payment at ninety days. That is our standard for all suppliers. # speaker: zhao-min # mood: neutral
+* [(It's a small point and the mood is finally good. Let it go and keep moving.) # move: concede-silently]
+    ~ gave = MIN(gave + 1, 2)
+    (She types "90 days" into the draft without looking up, and then, after a moment, adds "implementation milestones also at 90 days".) # speaker: narrator
+    Good. # speaker: zhao-min # mood: pleased
+    -> push
+* [Ninety days? We're a software company, not a bank. Thirty days is our policy, I'm afraid. # move: dismiss-objection]
+    ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
+    Then your policy is about to meet ours. # speaker: zhao-min # mood: annoyed
+    -> push
+* [Ninety days on the subscription I can do, if the first implementation milestone is paid thirty days after signature. That money pays our engineers, not our margin. # move: trade-concession]
+    ~ trust = MIN(trust + 1, 15)
+    Subscription at ninety, first milestone at thirty. (She thinks about it.) Finance can live with that. # speaker: zhao-min # mood: neutral # milestone: concession-traded
+    -> push
+
+=== push ===
+{ patience <= 0: -> ending_walkout }
+Zhao looks at the phone, then at you. # speaker: narrator
+One more thing. If I call Omnia this afternoon, they will come down. They always do. Give me another three percent off the total and I close the file today. # speaker: zhao-min # mood: neutral
+* [Three percent, done, if you sign today. # move: trade-concession, percentage-discount-off-total]
+    ~ gave = MIN(gave + 1, 2)
+    Three, if we sign today. (She types.) Noted. # speaker: zhao-min # mood: pleased
+    (She has not said that she will sign today. She can't: Luo signs.) # speaker: narrator
+    -> stall
+* [Then call them, and ask them to put their partner's implementation and the carrier portal in writing, with dates. {traded:You already have your seven and a half percent in how you pay. }The price stays where Mr Luo's page for Mrs Fang puts it. # move: hold-price-with-value]
+    ~ trust = MIN(trust + 1, 15)
+    (On the speaker, quietly.) He's right about the portal, Zhao. I asked Omnia in March. "Next year," they said. # speaker: luo-hao # mood: neutral
+    (She caps her pen.) I still have to ask. # speaker: zhao-min # mood: neutral
+    -> stall
+* [I can't do three percent off the total. But I'll add training for all the summer drivers, free of charge. # move: unilateral-discount]
+    ~ gave = MIN(gave + 1, 2)
+    (She adds a line to the draft.) Free training. Thank you. (She doesn't take anything off her list in return.) # speaker: zhao-min # mood: pleased
+    -> stall
+
+=== stall ===
+{ patience <= 0: -> ending_walkout }
+Zhao gathers the printouts into a folder. # speaker: narrator
+Good. I'll take all this to Mrs Fang next week, together with whatever Omnia comes back with this afternoon, and we will see. # speaker: zhao-min # mood: neutral
+It is the oldest move in procurement: bank everything on the table, then shop it one more time. # speaker: narrator
+* [Of course. Take the time you need; everything we discussed today stands. # move: concede-silently]
+    -> omnia_round
+* {traded || gave > 0} [Then everything I put on the table today comes off it. It was for a signature this Friday, on Mr Luo's June timeline. If the file goes back to Omnia for another round, we start again from the original proposal. # move: withdraw-concession]
+    ~ trust = MIN(trust + 1, 15)
+    { gave > 0:
+        ~ trust = MAX(trust - 2, 0)
+        (She stares at you.) You offered it this morning. It is in my notes, and Mrs Fang will read my notes. # speaker: zhao-min # mood: annoyed
+    }
+    { trust >= 10 && ready: -> backed | -> ending_respected }
+* {not traded && gave == 0} [Mr Luo, before this goes into another round: is that what you want, with June six weeks away? # move: check-readiness]
+    { ready: I want it, yes. But Zhao has to bring Mrs Fang a saving, and so far you have given her nothing she can report. Let her run her round. | Honestly, I am not sure yet. Let Zhao run her round. } # speaker: luo-hao # mood: neutral
+    -> ending_stalled
+* [Let me call my director now. If you sign today, I may be able to get you something extra before our quarter closes. # move: push-quarter-end]
+    ~ trust = MAX(trust - 2, 0)
+    ~ patience -= 1
+    Your quarter. (Luo's voice is flat.) My June, your quarter, Zhao's KPI. Everybody has a calendar. # speaker: luo-hao # mood: annoyed
+    Then I will put your "something extra" in the comparison, next to Omnia's. (She closes the folder.) # speaker: zhao-min # mood: neutral
+    -> omnia_round
+
+=== omnia_round ===
+{ gave > 0: -> ending_spiral }
+{ trust >= 8: -> ending_stalled }
+-> ending_lost
+
+=== backed ===
+Zhao. (A pause on the line.) No more rounds. I am not doing another June on WeChat. { traded: He has given you a saving you can report and a plan I can show Mrs Fang. | He has given me a plan I can show Mrs Fang, and you have Omnia's real number on your sheet. } We sign on Friday, on those terms. # speaker: luo-hao # mood: neutral
+(She looks at you for a long moment, then puts the folder back down.) Friday. (Drily.) You are not desperate. I will put that in the file too; it is a compliment. # speaker: zhao-min # mood: neutral
+-> plan
+
+=== plan ===
+{ patience <= 0: -> ending_walkout }
+Friday, then. Walk me through what happens between Friday and the first of June. # speaker: luo-hao
+* [Let's not wait for Friday. I can send the contract to Ms Zhao within the hour, so we don't lose three days. # move: premature-close]
+    ~ trust = MAX(trust - 2, 0)
+    I said Friday. Mrs Fang hasn't seen the page. Three days won't lose me June; skipping her would. # speaker: luo-hao # mood: annoyed
+    -> close
+* [Friday you sign. Monday, kick-off at Zhuzhou with your dispatchers. Own trucks live by the fifteenth of May, your twenty regulars on the driver app by the first of June, the summer hires as they join. And Ms Tao at Hanjiang calls Ms Zhao this week, before Friday. # move: propose-mutual-plan]
+    ~ trust = MIN(trust + 1, 15)
+    (You hear him writing.) Kick-off Monday. Fifteenth of May. First of June. Ms Tao this week. # speaker: luo-hao # mood: pleased # milestone: mutual-plan-agreed
+    Ms Tao on Wednesday, then. (She writes it into her calendar, not the draft.) # speaker: zhao-min # mood: neutral
+    -> close
+* [Cleanest is one go-live: all sixty-two trucks and all forty-five owner-drivers switch over together on the fifteenth of May. One cut-over, no confusion. # move: impose-solution-design]
+    ~ trust = MAX(trust - 1, 0)
+    All at once? The summer drivers aren't even hired by the fifteenth of May. (A pause.) Did you hear the part about June? # speaker: luo-hao # mood: skeptical
+    -> close
+
+=== close ===
+{ patience <= 0: -> ending_walkout }
+Zhao reads the draft back from her screen, one line at a time, while Luo listens from the yard. # speaker: narrator
+* [And as a thank-you for today, we'll add a second on-site week at Zhuzhou in June, at no charge. # move: unilateral-discount]
+    ~ gave = MIN(gave + 1, 2)
+    (She adds a line.) A free week in June. Thank you. # speaker: zhao-min # mood: pleased
+    (On the speaker.) What else was free all along? # speaker: luo-hao # mood: skeptical
+    -> decide
+* [(Nod, say nothing more, and let the terms speak for themselves.) # move: neutral]
+    (Zhao finishes reading and waits. Luo waits too. Nobody says who does what next.) # speaker: narrator
+    -> decide
+* [Go through it with her line by line, then ask: "Mr Luo, if that is what's on the screen, do you sign on Friday?" # move: close-when-ready]
+    ~ trust = MIN(trust + 1, 15)
+    If that is what is on the screen, yes. Friday, ten o'clock, Zhao's office. # speaker: luo-hao # mood: neutral
+    -> decide
+
+=== decide ===
+{ gave >= 2: -> ending_spiral }
+{ trust >= 11 && ready && traded && gave == 0: -> ending_won }
+{ trust >= 8 && ready && gave == 1: -> ending_won_discount }
+{ trust >= 7: -> ending_stalled }
+-> ending_lost
+
+=== ending_won ===
+Friday, ten o'clock. Luo Hao comes up from the warehouse in a Ruifeng polo shirt with the dust of the Zhuzhou yard still on his shoes. # speaker: narrator
+(He reads every line, initials the rollout plan, and signs.) Mid-May, the twenty regulars by June. If June goes wrong, I know whose number to call. # speaker: luo-hao # mood: pleased
+(Zhao files the contract.) I have reported seven and a half percent. Without a discount. My manager asked me how. # speaker: zhao-min # mood: pleased
+Signed at list price: seasonal seats and milestone payments traded for a three-year term and reference calls, with the rollout plan in the contract and the signature on the decision maker's date. # speaker: narrator # outcome: won
+-> END
+
+=== ending_won_discount ===
+Friday, ten o'clock. Luo signs in Zhao's office, and the rollout plan goes into the appendix. # speaker: narrator
+(Zhao files the contract, and then a second sheet, listing what Routewise gave away that morning, in a folder marked "Routewise: renewal".) For next time. # speaker: zhao-min # mood: pleased
+You won the deal, and Ruifeng's procurement file now records that Routewise gives things away when pushed, for nothing in return. When the Zhuzhou expansion comes up next year, Zhao opens with that list. # speaker: narrator # outcome: won
+-> END
+
+=== ending_spiral ===
+On Monday, before she approves anything, Mrs Fang reads Zhao's summary: everything Routewise gave in one morning, listed line by line. # speaker: narrator
+She sends the list to Omnia and asks for their best and final offer. Omnia comes back with its partner's implementation included, a three-year price freeze and "one vendor, one invoice". # speaker: narrator
+(Zhao calls you, not unkindly.) Mrs Fang asked me what your real price was. I couldn't tell her. # speaker: zhao-min # mood: neutral
+Every concession given without a return told Ruifeng the price was soft. Omnia gets the contract, and Luo gets his owner-drivers on WeChat for another summer. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_stalled ===
+(Zhao closes the laptop.) Thank you. I'll be in touch after Mrs Fang has seen everything. # speaker: zhao-min # mood: neutral
+Omnia asks for two more weeks to price its partner. Mrs Fang asks for a second comparison. Zhao asks you twice for "final" figures. # speaker: narrator
+On the first of June the file is still in procurement. Ruifeng runs another summer on WeChat groups and decides to "revisit after the peak". # speaker: narrator # outcome: no-decision
+-> END
+
+=== ending_respected ===
+(Zhao puts the folder under her arm.) Then we start again from the original proposal. # speaker: zhao-min # mood: neutral
+(On the speaker, Luo sighs.) I will talk to Mrs Fang. # speaker: luo-hao # mood: anxious
+You leave with your price intact and your concessions off the table, but nobody with the power to sign has asked for the signature. Omnia's new number arrives, Mrs Fang wants time, and the file is still open when the summer drivers arrive. # speaker: narrator # outcome: no-decision
+-> END
+
+=== ending_lost ===
+(Zhao stands, which is how you know the meeting is over.) Thank you. We will let you know. # speaker: zhao-min # mood: neutral
+A week later a one-line e-mail arrives: "After careful comparison, Ruifeng has decided to extend its Omnia relationship to transport." Luo doesn't call you to explain. # speaker: narrator # outcome: lost
+-> END
+
+=== ending_walkout ===
+Zhao closes the laptop and stands. # speaker: narrator
+I think I have what I need. I will send the file back to Omnia this afternoon. Thank you for your time. # speaker: zhao-min # mood: annoyed
+The meeting ends before the negotiation does. Ruifeng signs with Omnia; Luo hears about it from Zhao's summary. # speaker: narrator # outcome: lost
+-> END
