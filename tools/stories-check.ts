@@ -6,7 +6,7 @@ import { CONCEPT_IDS } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
 import { formatProblem } from './ink-compile';
-import { reportStory, type StoryReport } from './story-report';
+import { libraryProblems, reportStory, type StoryReport } from './story-report';
 
 /**
  * The writer's tool: `npm run stories:check [-- --json] [-- --readme] [files…]`.
@@ -52,7 +52,9 @@ const files = named.length
 const started = performance.now();
 const reports = await reportAll(files);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
+// The library rules apply when the whole folder is checked, not when a writer checks one file.
+const coverage = named.length ? [] : libraryProblems(reports);
+const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length;
 
 function row(r: StoryReport): string[] {
   const e = r.exploration;
@@ -155,9 +157,10 @@ function replaceSection(text: string, name: string, body: string): string {
 }
 
 if (flags.has('--json')) {
-  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, stories: reports }, null, 2));
+  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, library: coverage, stories: reports }, null, 2));
 } else {
   for (const r of reports) for (const p of r.problems) console.log(formatProblem(p));
+  for (const problem of coverage) console.log(`stories/: ${problem}`);
   const direct = reports.flatMap((r) => r.directEvidence.map((d) => `${r.file}:${d.line}: direct evidence ${d.concept} — ${d.why}`));
   if (direct.length) console.log(`\nDirect evidence (keep it rare):\n${direct.join('\n')}`);
   console.log(

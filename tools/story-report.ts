@@ -1,5 +1,5 @@
-import type { ConceptId } from '../src/core/concepts';
-import type { Outcome } from '../src/core/buying';
+import { CONCEPT_IDS, type ConceptId } from '../src/core/concepts';
+import { PHASE_IDS, SEGMENT_IDS, type Outcome } from '../src/core/buying';
 import { explore, playWith, type Exploration } from '../src/core/explore';
 import { POLICIES, type PolicyName } from '../src/core/policies';
 import { loadStory, StoryError } from '../src/core/runner';
@@ -82,4 +82,34 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
   }
   problems.sort((a, b) => a.line - b.line);
   return { ...base, problems, exploration, scores };
+}
+
+/** What the library as a whole must cover (issue: one scenario per phase × segment cell, each concept thrice). */
+export const COVERAGE_RULES = { minScenariosPerConcept: 3 } as const;
+
+/** Problems of the library as a whole: duplicate ids, empty phase × segment cells, thinly assessed concepts. */
+export function libraryProblems(reports: readonly StoryReport[]): string[] {
+  const problems: string[] = [];
+  const sound = reports.filter((r) => r.header && r.exploration);
+  const ids = new Map<string, string>();
+  for (const r of sound) {
+    const id = r.header?.id as string;
+    const other = ids.get(id);
+    if (other) problems.push(`story id "${id}" is used by both ${other} and ${r.file}`);
+    ids.set(id, r.file);
+  }
+  for (const phase of PHASE_IDS) {
+    for (const segment of SEGMENT_IDS) {
+      if (!sound.some((r) => r.header?.phase === phase && r.header.segment === segment)) {
+        problems.push(`no scenario for buying phase ${phase} × ${segment}`);
+      }
+    }
+  }
+  for (const concept of CONCEPT_IDS) {
+    const count = sound.filter((r) => r.exploration?.concepts.includes(concept)).length;
+    if (count < COVERAGE_RULES.minScenariosPerConcept) {
+      problems.push(`${concept} is assessed in ${count} scenario(s); the library needs at least ${COVERAGE_RULES.minScenariosPerConcept}`);
+    }
+  }
+  return problems;
 }

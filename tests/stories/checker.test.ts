@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportStory } from '../../tools/story-report';
+import { libraryProblems, reportStory } from '../../tools/story-report';
 import { fixturePath } from './fixture';
 
 const messages = (name: string): string[] =>
@@ -39,5 +39,14 @@ describe('stories:check', () => {
   it('holds library stories to the library rules', () => {
     const report = reportStory(fixturePath('tiny-deal'));
     expect(report.problems.map((p) => p.message)).toContain('only 3 decision points; a scenario needs at least 12');
+  });
+
+  it('holds the library to its coverage rules', () => {
+    const tiny = reportStory(fixturePath('tiny-deal'), { library: false });
+    const problems = libraryProblems([tiny, { ...tiny, file: 'copy.ink' }]);
+    expect(problems).toContain('story id "tiny-deal" is used by both ' + tiny.file + ' and copy.ink');
+    expect(problems).toContain('no scenario for buying phase 3 × laggards');
+    expect(problems.filter((p) => p.startsWith('no scenario for')).length).toBe(14);
+    expect(problems.some((p) => /^C\d+ is assessed in [0-2] scenario/.test(p))).toBe(true);
   });
 });
