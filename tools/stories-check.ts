@@ -70,6 +70,7 @@ function row(r: StoryReport): string[] {
     e ? String(e.concepts.length) : '-',
     s ? `${s.expert.score} ${s.expert.outcome ?? '?'}` : '-',
     s ? `${s['pitch-first'].score} ${s['pitch-first'].outcome ?? '?'}` : '-',
+    s ? `${s['discount-early'].score} ${s['discount-early'].outcome ?? '?'}` : '-',
     s ? `${s.worst.score} ${s.worst.outcome ?? '?'}` : '-',
     status,
   ];
@@ -105,7 +106,7 @@ function coverageMarkdown(): string {
   );
   const perConcept = CONCEPT_IDS.map((c) => `${c}: ${ok.filter((r) => r.exploration?.concepts.includes(c)).length}`).join(' · ');
   const shape = markdown(
-    ['scenario', 'decision points', 'states', 'endings', 'expert path', 'pitch-first path'],
+    ['scenario', 'decision points', 'states', 'endings', 'expert path', 'pitch-first path', 'discount-early path'],
     ok.map((r) => [
       `\`${r.header?.id}\``,
       `${r.exploration?.decisionPoints}`,
@@ -113,6 +114,7 @@ function coverageMarkdown(): string {
       `${r.exploration?.endings.map((e) => e.outcome).sort().join(', ')}`,
       `${r.scores?.expert.score} (${r.scores?.expert.outcome}, ${r.scores?.expert.steps} choices)`,
       `${r.scores?.['pitch-first'].score} (${r.scores?.['pitch-first'].outcome}, ${r.scores?.['pitch-first'].steps} choices)`,
+      `${r.scores?.['discount-early'].score} (${r.scores?.['discount-early'].outcome}, ${r.scores?.['discount-early'].steps} choices)`,
     ]),
   );
   return [
@@ -164,7 +166,7 @@ if (flags.has('--json')) {
   const direct = reports.flatMap((r) => r.directEvidence.map((d) => `${r.file}:${d.line}: direct evidence ${d.concept} — ${d.why}`));
   if (direct.length) console.log(`\nDirect evidence (keep it rare):\n${direct.join('\n')}`);
   console.log(
-    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'worst', 'status'], reports.map(row))}`,
+    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'worst', 'status'], reports.map(row))}`,
   );
   console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s`);
 }

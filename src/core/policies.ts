@@ -1,4 +1,4 @@
-import { RUBRIC } from './rubric';
+import { RUBRIC, type MoveId } from './rubric';
 import { bestOption, optionTotal } from './scoring';
 import type { ChoiceOption } from './transcript';
 
@@ -14,6 +14,9 @@ const byTotal = (options: readonly ChoiceOption[]): ChoiceOption[] =>
 const pitchCount = (option: ChoiceOption): number =>
   option.moves.filter((m) => (RUBRIC[m] as { pitch?: true }).pitch).length;
 
+// Giving price away before anything is asked in return: what a new seller does to "keep momentum".
+const DISCOUNT_MOVES: readonly MoveId[] = ['unilateral-discount', 'percentage-discount-off-total', 'ask-what-price-works', 'concede-silently'];
+
 export const POLICIES = {
   /** A customer-centric seller: the option with the best evidence. */
   expert: (options) => bestOption(options)?.index ?? 0,
@@ -25,6 +28,11 @@ export const POLICIES = {
     if (pitches.length) return byTotal(pitches)[0]?.index ?? 0;
     const sorted = byTotal(options);
     return sorted[Math.floor((sorted.length - 1) / 2)]?.index ?? 0;
+  },
+  /** A seller who plays well but gives a discount whenever one is on the table. */
+  'discount-early': (options) => {
+    const discounts = options.filter((o) => o.moves.some((m) => DISCOUNT_MOVES.includes(m)));
+    return (discounts.length ? byTotal(discounts)[0] : bestOption(options))?.index ?? 0;
   },
 } as const satisfies Record<string, Policy>;
 
