@@ -36,9 +36,11 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
             <summary>${t('play.brief')}</summary>
             ${header.brief.split('\n\n').map((p) => html`<p>${p}</p>`)}
           </details>
-          <ol class="transcript" role="log" aria-live="polite" aria-label=${t('play.transcript')}>
-            ${snapshot.entries.map((entry) => line(ctx, header, entry))}
-          </ol>
+          <div class="transcript-log" role="log" aria-live="polite" aria-label=${t('play.transcript')} tabindex="0">
+            <ol class="transcript">
+              ${snapshot.entries.map((entry) => line(ctx, header, entry))}
+            </ol>
+          </div>
           ${state.coach ? coachView(ctx, state.coach) : nothing}
           ${snapshot.ended ? endedView(ctx) : choicesView(ctx, snapshot)}
         </div>
