@@ -9,7 +9,7 @@
 # buyer: zhao-kai; Zhao Kai; IT Manager, Jinding Auto Parts; opponent; man young glasses
 # minutes: 22
 # difficulty: advanced
-# version: 1
+# version: 2
 # setting: boardroom
 # brief: Jinding Auto Parts distributes aftermarket parts from four depots around Nanjing to some 3,200 independent repair shops: 60 vans, a two-hour delivery promise inside the ring road, dispatch on whiteboards and Omnia ERP pick lists. A newer distributor, Qiangsheng Parts, has been winning shops with a 90-minute promise. Jinding's management has agreed something must change and set a budget; Planning Manager Wu Jing has drafted a requirement framework for a delivery-management system, and three options are on the table: Routewise, an add-on from Omnia Systems (whose ERP Jinding already runs), or improving the current process.
 # brief: The company is in the evaluation phase, and cautious: a warehouse-system project was cancelled in 2021 after six months. Over the next two weeks you will have coffee with Wu Jing, a meeting with Logistics Director Liang Hao, who asked for Routewise to be invited, and then a seat at the selection committee with General Manager Shen Guoliang, Finance Director Margaret Tan and IT Manager Zhao Kai. You have not met Shen, Tan or Zhao.
@@ -112,10 +112,10 @@ Here's my idea. Leave the committee to me. I know how Shen thinks. You give me g
     (He grins.) Good. Leave Shen to me. # speaker: liang-hao # mood: pleased
     You leave with a slide deadline and no meeting in your diary with anyone but Liang. # speaker: narrator
     -> about_zhao
-* [I'd be glad to back you up. To make your case strong, could you introduce me to Mr Shen for twenty minutes before the committee, and let me hear what Mrs Tan needs to see? I'd rather not surprise anyone on the day. # move: ask-to-meet-decision-maker]
+* [I'd be glad to back you up. To make your case strong, could you introduce me to Mr Shen for twenty minutes before the committee, and let me hear what Ms Tan needs to see? I'd rather not surprise anyone on the day. # move: ask-to-meet-decision-maker]
     ~ trust += 1
     ~ access_granted = true
-    (He thinks about it for a moment, then picks up the phone.) Xiao Li, does Mr Shen have anything Thursday morning? ... Twenty minutes at nine. And ask Mrs Tan's office for the budget sheet. (He hangs up.) Thursday, nine. Don't waste it. # speaker: liang-hao # mood: interested # milestone: access-granted
+    (He thinks about it for a moment, then picks up the phone.) Xiao Li, does Mr Shen have anything Thursday morning? ... Twenty minutes at nine. And ask Ms Tan's office for the budget sheet. (He hangs up.) Thursday, nine. Don't waste it. # speaker: liang-hao # mood: interested # milestone: access-granted
     -> about_zhao
 * [If you're convinced, why don't we save the committee some time? A letter of intent from you now lets me reserve our Nanjing project team for April. # move: premature-close]
     ~ trust -= 2
@@ -302,7 +302,7 @@ Thank you. We will discuss it among ourselves. # speaker: shen-guoliang # mood: 
 
 === plan ===
 { trust >= 14: Shen looks round the table, then at you. "Go on." | Shen waits, his pen capped. } # speaker: narrator
-* [Then a plan on your dates: Zhao reviews Tongda's logs next week, Wu adds the pilot targets, Mrs Tan takes the page to the board on the 12th, Jiangning pilot from 1 April, decision on four depots by 31 May? # move: propose-mutual-plan]
+* [Then a plan on your dates: Zhao reviews Tongda's logs next week, Wu adds the pilot targets, Ms Tan takes the page to the board on the 12th, Jiangning pilot from 1 April, decision on four depots by 31 May? # move: propose-mutual-plan]
     -> decide
 * [Then let's lock it in: I'll send the contract for all four depots today, with the pilot as phase one. # move: premature-close]
     ~ trust -= 2

@@ -6,7 +6,7 @@
 # buyer: shen-jiahui; Shen Jiahui; Co-founder and VP Supply Chain, Lanhai Fresh; decision-maker; woman
 # minutes: 10
 # difficulty: intermediate
-# version: 1
+# version: 2
 # setting: phone
 # brief: Lanhai Fresh sells fresh groceries through its app in Hangzhou with a thirty-minute delivery promise: 60 front warehouses, 1,300 riders, 20 million orders last year, growing 70 percent a year. Its co-founder and VP Supply Chain, Shen Jiahui, told a trade magazine last month that Lanhai will open Suzhou in October "and not by copying Hangzhou". Lanhai has never bought from Routewise and nobody there knows you. Omnia Systems runs its finance system.
 # brief: This is a cold call, and the win is a first meeting with Shen — not a sale. You have one story that fits: last year Rongcheng Daojia, a fresh-grocery app in Chengdu, opened its city from 12 hubs instead of the 40 front warehouses it had planned, with Routewise re-planning every rider every minute; four months in it averaged 38 minutes. You also know the limits: nobody has done 30 minutes from so few sites, and Routewise does not forecast which stock goes into which hub. Shen's line is answered by her executive assistant.
@@ -31,14 +31,14 @@ Ms Shen's office, Xu Ting speaking. Is she expecting your call? # speaker: xu-ti
     ~ trust = MIN(trust + 1, 15)
     (A pause; people don't often say "cold call" out loud to her.) Suzhou. All right, I'm listening. # speaker: xu-ting # mood: neutral
     -> gk_email
-* [Not yet — let me introduce us. Routewise was founded in Shanghai in 2009; we're one of China's leading transport-management platforms, twelve hundred customers, offices in nine cities. # move: open-with-company-history]
+* [Not yet — let me introduce us. Routewise was founded in Suzhou fifteen years ago; we're one of China's leading transport-management platforms, four hundred customers, offices in nine cities. # move: open-with-company-history]
     ~ patience = MAX(patience - 1, 0)
-    (Keys clicking in the background.) Mm-hm. Twelve hundred customers. # speaker: xu-ting # mood: neutral
+    (Keys clicking in the background.) Mm-hm. Four hundred customers. # speaker: xu-ting # mood: neutral
     -> gk_email
 
 === gk_email ===
 { lied: She'll be out of meetings late tonight. But she asks everyone to put things in writing first — even people she knows. | She gets forty vendor calls a week, so here is how it works. } Send me an email, xuting at lanhaifresh dot cn, and if it's relevant I'll make sure it reaches the right person. # speaker: xu-ting
-* [Of course. I'll send you our brochure and a short product overview tonight. # move: accept-delegation-down]
+* [Of course. I'll send you our brochure and a short product overview tonight, with a couple of fresh-grocery customer stories, so you can see whether it's one for Ms Shen. # move: accept-brush-off, send-brochure]
     ~ trust = MAX(trust - 1, 0)
     Perfect, thank you. (She sounds relieved; it was easy.) # speaker: xu-ting # mood: pleased
     -> gk_callback
@@ -70,7 +70,7 @@ She's in back-to-back meetings. Tomorrow she's at her desk at seven-forty, and s
     ~ trust = MAX(trust - 1, 0)
     Free for three months. (Writing.) That's a nice offer. I'll put it on her note. # speaker: xu-ting # mood: pleased
     -> shen_pickup
-* [Tell her I only need fifteen minutes to show her a demo. Once she sees the platform live, she'll get it. # move: pitch-features]
+* [Tell her I only need fifteen minutes to show her a demo, set up on Hangzhou's own streets. Once she sees the platform re-plan her riders live, she'll get it straight away. # move: pitch-features]
     ~ note = 3
     ~ sounded_it = true
     ~ patience = MAX(patience - 1, 0)
@@ -93,7 +93,7 @@ The next morning, 7:52. Your mobile lights up with a Hangzhou landline. # speake
 - else:
     Shen Jiahui. Xu Ting says you want to show me a demo. I don't watch demos. You have until my stand-up at eight. # speaker: shen-jiahui # mood: skeptical # milestone: agreed-to-talk
 }
-* [Thank you for calling back, Ms Shen. Very briefly who we are: Routewise, founded in 2009 in Shanghai, twelve hundred customers, one of the three largest transport-management vendors in China. # move: open-with-company-history]
+* [Thank you for calling back, Ms Shen. Very briefly who we are: Routewise, founded fifteen years ago in Suzhou, four hundred customers, one of the three largest transport-management vendors in China. # move: open-with-company-history]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     I can read your website. (A chair creaks.) Forty seconds left of my goodwill. # speaker: shen-jiahui # mood: annoyed
@@ -168,7 +168,7 @@ Everybody tells me dispatch is solvable. Nobody has shown me. Has anyone actuall
     ~ sounded_it = true
     Solvers and machine learning. You sound like Fang Lei's vendors. I asked whether anyone has done it. # speaker: shen-jiahui # mood: skeptical
     -> honest
-* [We're the safe choice: twelve hundred customers, ninety-nine point nine percent uptime, ten years without a failed go-live. Nobody gets fired for choosing Routewise. # move: mismatched-pitch]
+* [We're the safe choice: four hundred customers, ninety-nine point nine percent uptime, ten years without a failed go-live. Nobody gets fired for choosing Routewise. # move: mismatched-pitch]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     Safe. (A pause.) I'm trying to do something nobody in this country has done, and you're selling me "nobody gets fired". # speaker: shen-jiahui # mood: annoyed
@@ -182,11 +182,11 @@ Everybody tells me dispatch is solvable. Nobody has shown me. Has anyone actuall
 === honest ===
 { patience <= 0: -> ending_hangup }
 Other cities' averages don't open Suzhou. I need thirty minutes, from fifteen sites. Can you get us there? Yes or no. # speaker: shen-jiahui
-* [I don't know yet, and I won't pretend to. Rongcheng got thirty-eight from twelve hubs; thirty from fifteen, nobody has done — that's the leap, and the risk. And we don't forecast which stock goes into which hub; Rongcheng did that themselves. What I can bring is their numbers and our planners, on your Suzhou map. # move: calibrate-expectations, admit-limitation]
+* [I don't know yet, and I won't pretend to. Rongcheng got thirty-eight from twelve hubs; thirty from fifteen, nobody has done — that's the leap. And we don't forecast which stock goes into which hub; Rongcheng did that themselves. # move: calibrate-expectations, admit-limitation]
     ~ trust = MIN(trust + 2, 15)
     (Silence. Then, almost pleased:) Nobody has done it. That's the first straight answer I've had from a software company this year. # speaker: shen-jiahui # mood: interested
     -> omnia
-* [Yes. With your order density thirty is well within reach — I'd put my name on it. # move: overclaim]
+* [Yes. Your order density is higher than Chengdu's, and Rongcheng reached thirty-eight from twelve hubs in their first four months; with fifteen hubs and a re-plan every minute, thirty is well within reach by the autumn. I'd put my own name on it. # move: overclaim]
     ~ overpromised = true
     (For the first time, she sounds pleased.) Good. Someone who says yes. I'll hold you to it. # speaker: shen-jiahui # mood: pleased
     -> omnia
@@ -206,7 +206,7 @@ Omnia runs our finance system. Their account director is in this building every 
     ~ trust = MAX(trust - 1, 0)
     Every front. (A short breath.) Then you're the first vendor in history with no weaknesses. # speaker: shen-jiahui # mood: skeptical
     -> brushoff
-* [You should ask him. Omnia is strong on finance and warehousing, and whatever you choose will have to talk to their system — we both do that. The difference is what you just described: re-planning riders every minute at fresh-grocery density. That's all we do, and it's live in Chengdu. # move: acknowledge-parity-then-differentiate]
+* [You should ask him. Omnia is strong on finance and warehousing. Whatever you choose has to talk to their finance system, and both of us can. The difference is what you just described: re-planning riders every minute at fresh-grocery density. That's all we do, and it's live in Chengdu. # move: acknowledge-parity-then-differentiate]
     ~ trust = MIN(trust + 1, 15)
     Every minute, at our density. (A pause.) Their man has never once said the word "rider". # speaker: shen-jiahui # mood: interested
     -> brushoff
@@ -225,17 +225,17 @@ Behind her a door opens; voices. The stand-up is gathering. # speaker: narrator
     ~ trust = MIN(trust + 1, 15)
     (She stops. You hear her tell someone "two minutes".) My map. Rongcheng's numbers I can get from Lao Pan over dinner. Fifteen sites on my Suzhou map, with my orders — that I'd give an hour to. # speaker: shen-jiahui # mood: interested
     -> delegate
-* [Of course. I'll send you our overview and the Rongcheng case tonight. # move: accept-brush-off]
+* [Of course — the stand-up can't wait. I'll send you a short overview and the full Rongcheng case tonight, so you and your team have everything in one place whenever you have a quiet minute. # move: accept-brush-off]
     -> ending_email
 
 === delegate ===
 { patience <= 0: -> ending_hangup }
 Anything real needs our data, and the data is Fang Lei's — he's our head of IT systems. Talk to Fang — he'll get you what you need, and he can tell me if it's any good. { sounded_it: Frankly, you sound like one of his people anyway. } # speaker: shen-jiahui
-* [Gladly — we'll need Fang Lei and his data. But what you're deciding is whether Suzhou opens on fifteen sites or forty-five, not which software to buy. Could the first hour be you and Fang together, so the map answers your questions, not only his? # move: ask-to-meet-decision-maker, talk-business-outcomes]
+* [Gladly — we'll need Fang and his data. But you're deciding whether Suzhou opens on fifteen sites or forty-five, not which software to buy. Could the first hour be you and Fang together, so the map answers your questions too? # move: ask-to-meet-decision-maker, talk-business-outcomes]
     ~ trust = MIN(trust + 1, 15)
     (A beat.) Fair. Fang comes, I come. # speaker: shen-jiahui # mood: neutral # milestone: access-granted
     -> price
-* [Perfect — I'll call Fang Lei today and work it out with him. He can brief you when we're ready. # move: accept-delegation-down]
+* [Perfect — Fang knows the data and the dispatch better than anyone, so I'll call him today and work it out with him. He can brief you when we're ready, and you only need to spend your time on this once there's something worth seeing. # move: accept-delegation-down]
     Good. Xu Ting will send you his number. (Relieved; one thing off her list.) # speaker: shen-jiahui # mood: pleased
     -> ending_delegated
 * [With respect, IT won't see the business case. This has to be your decision, not Fang's. # move: dismiss-objection]
@@ -247,11 +247,11 @@ Anything real needs our data, and the data is Fang Lei's — he's our head of IT
 === price ===
 { patience <= 0: -> ending_hangup }
 One more thing. { overpromised: If it really does thirty minutes, like you said, | If it does what you say, } I don't need a circus. What does it cost? I could just sign for Suzhou and let my team get on with it. # speaker: shen-jiahui
-* [For Suzhou, around one point two million yuan a year. I can send you the contract today and hold this year's price for you. # move: treat-curiosity-as-deal, premature-close]
+* [For Suzhou, around one point two million yuan a year, all in. If you're ready, I can send you the contract today and hold this year's price for you — one less thing for your team to chase. # move: premature-close]
     ~ trust = MAX(trust - 2, 0)
     (A pause.) One point two. For something I haven't seen work on one street in Suzhou. (Dry.) You're quicker to sell than I am to buy, and I'm not slow. # speaker: shen-jiahui # mood: skeptical
     -> pitch_hour
-* [I'd rather not sell you something neither of us has tested on your map. Let's find out in that hour whether it's worth doing, then talk money. When it comes to that, who else has to be convinced — your CFO? # move: check-readiness, ask-decision-process]
+* [I'd rather not sell you something neither of us has tested on your map. Let's see in that hour whether it's worth doing, then talk money. Who else would have to be convinced — your CFO? # move: check-readiness, ask-decision-process]
     ~ trust = MIN(trust + 1, 15)
     (She laughs.) Ma Wen. He'll want the rents, line by line. And anything over five million goes to Lu Haoran, our CEO. He trusts me, but he reads everything. # speaker: shen-jiahui # mood: neutral
     -> pitch_hour
@@ -263,7 +263,7 @@ One more thing. { overpromised: If it really does thirty minutes, like you said,
 === pitch_hour ===
 { patience <= 0: -> ending_hangup }
 So what would this hour be? Make it worth it. I'm offered hours every day. # speaker: shen-jiahui
-* [We'd show Ma Wen and Mr Lu that it's safe: references, ISO certificates, uptime reports, our implementation method. Low risk, fully proven. # move: mismatched-pitch]
+* [We'd show your CFO and your CEO that it's safe: references, ISO certificates, uptime reports, our implementation method. Low risk, fully proven. # move: mismatched-pitch]
     ~ trust = MAX(trust - 1, 0)
     Proven. (Flatly.) Proven is what I'm trying to get away from. # speaker: shen-jiahui # mood: skeptical
     -> ask_meeting
@@ -281,7 +281,7 @@ So what would this hour be? Make it worth it. I'm offered hours every day. # spe
 { patience <= 0: -> ending_hangup }
 Someone calls her name from the meeting room. # speaker: narrator
 { trust >= 13: All right. When, and who should be in the room? | (Unconvinced.) Maybe. What exactly are you asking me for? } # speaker: shen-jiahui
-* [Thursday the 14th, two o'clock, at your Hangzhou office, ninety minutes: you and Fang Lei, and Ma Wen for the last half hour if he can. Agenda: the Suzhou map, Rongcheng's numbers, and whether there's a next step — if there isn't, we say so. I'd need a week of anonymised orders from Fang by Monday. # move: ask-for-meeting]
+* [Thursday the 14th, two o'clock, at your Hangzhou office, ninety minutes: you and Fang Lei, and your CFO for the last half hour if possible. Agenda: the Suzhou map, Rongcheng's numbers, and whether there's a next step — if there isn't, we say so. I'd need a week of anonymised orders from Fang by Monday. # move: ask-for-meeting]
     -> asked
 * [Whenever suits you — I'll send Xu Ting a few options by email and we'll find a slot. # move: neutral]
     -> ending_drift

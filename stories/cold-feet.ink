@@ -1,15 +1,15 @@
 # id: cold-feet
-# title: Cold feet before the signature at Lanhai Cross-Border
+# title: Cold feet before the signature at Yunhai Cross-Border
 # phase: 3
 # segment: early-adopters
-# buyer: tang-yuxin; Tang Yuxin; Chief Operating Officer, Lanhai Cross-Border Fulfilment; decision-maker; woman
-# buyer: qiu-haiyan; Qiu Haiyan; Chief Financial Officer, Lanhai Cross-Border Fulfilment; financial-approver; woman glasses
+# buyer: tang-yuxin; Tang Yuxin; Chief Operating Officer, Yunhai Cross-Border Fulfilment; decision-maker; woman
+# buyer: qiu-haiyan; Qiu Haiyan; Chief Financial Officer, Yunhai Cross-Border Fulfilment; financial-approver; woman glasses
 # minutes: 15
 # difficulty: advanced
-# version: 1
+# version: 2
 # setting: office
-# brief: Lanhai Cross-Border Fulfilment, Dongguan, collects goods from about 600 Chinese sellers on Amazon, TikTok Shop and Temu across the Pearl River Delta, consolidates them in hubs in Dongguan, Yiwu and Xiamen, and trucks them to the Shenzhen and Hong Kong airports for the night flights: 60 own vans, around 140 owner-drivers, 70 percent growth last year. In May, after two months of evaluation against Omnia Systems, COO Tang Yuxin chose Routewise for her boldest project: a "cut-off guarantee" (picked up by 14:00, on tonight's flight) run from one control tower. Your proposal: all three hubs, about 200 vehicles, live by 1 October before peak. ¥2.6 million in year one (¥1.8 million licences, ¥0.8 million implementation).
-# brief: The signature was planned for the 12th. Today is the 22nd of June. Tang has read your last three WeChat messages and answered none. Your regional director wants the deal inside this quarter, which ends on the 30th. You know that CFO Qiu Haiyan approves anything above ¥1 million, and that Lanhai wrote off a warehouse-system project last year. Tang has agreed to see you at the Dongguan hub this morning, "for half an hour".
+# brief: Yunhai Cross-Border Fulfilment, Dongguan, collects goods from about 600 Chinese sellers on Amazon, TikTok Shop and Temu across the Pearl River Delta, consolidates them in hubs in Dongguan, Yiwu and Xiamen, and trucks them to the Shenzhen and Hong Kong airports for the night flights: 60 own vans, around 140 owner-drivers, 70 percent growth last year. In May, after two months of evaluation against Omnia Systems, COO Tang Yuxin chose Routewise for her boldest project: a "cut-off guarantee" (picked up by 14:00, on tonight's flight) run from one control tower. Your proposal: all three hubs, about 200 vehicles, live by 1 October before peak. ¥2.6 million in year one (¥1.8 million licences, ¥0.8 million implementation).
+# brief: The signature was planned for the 12th. Today is the 22nd of June. Tang has read your last three WeChat messages and answered none. Your regional director wants the deal inside this quarter, which ends on the 30th. You know that CFO Qiu Haiyan approves anything above ¥1 million, and that Yunhai wrote off a warehouse-system project last year. Tang has agreed to see you at the Dongguan hub this morning, "for half an hour".
 
 VAR tang = 3
 VAR qiu = 2
@@ -22,7 +22,7 @@ VAR case_built = false
 -> arrival
 
 === arrival ===
-Lanhai's Dongguan hub at 9:30. Grey sacks labelled LAX, FRA and JFK ride a conveyor past the meeting-room window; a screen on the wall counts down to the Hong Kong cut-off, 21:40. # speaker: narrator
+Yunhai's Dongguan hub at 9:30. Grey sacks labelled LAX, FRA and JFK ride a conveyor past the meeting-room window; a screen on the wall counts down to the Hong Kong cut-off, 21:40. # speaker: narrator
 Tang Yuxin comes in with two coffees and her phone in her hand. She puts the phone down screen-up. # speaker: narrator
 Sorry, sorry, it's been a crazy two weeks. Don't worry, we're still on. Legal has a few comments, finance has a few questions, the usual. We'll get there. # speaker: tang-yuxin # mood: neutral
 * [Great to hear. Then let's lock the date: if legal's comments come back this week we can still sign before the 30th, and I can keep the implementation team and this quarter's pricing reserved for you. # move: premature-close, push-quarter-end]
@@ -35,7 +35,7 @@ Sorry, sorry, it's been a crazy two weeks. Don't worry, we're still on. Legal ha
     (She watches the demo politely, one eye on her phone.) Nice. Very nice. (A pause.) Qiu won't care about a dashboard, though. # speaker: tang-yuxin # mood: neutral
     (She sighs.) Since you'll hear it anyway. # speaker: tang-yuxin
     -> tianqiao
-* [I'm glad. But two weeks of silence after a date we both agreed usually means something changed on your side. What's really going on? I'd rather hear the bad news from you today than from someone else later. # move: ask-obstacles]
+* [I'm glad. But two weeks of silence after a date we agreed usually means something changed. What's really going on? I'd rather hear bad news from you today than from someone else later. # move: ask-obstacles]
     ~ tang = MIN(tang + 1, 6)
     (She puts the phone face down on the table.) Okay. You'll hear it anyway, and better from me. # speaker: tang-yuxin # mood: anxious
     -> tianqiao
@@ -51,7 +51,7 @@ We wrote off four point one million. Voltan, the power-bank brand, our second-bi
     ~ tang = MIN(tang + 1, 6)
     (She thinks before she answers.) The timing. The big bang. And that the business case was Kexin's numbers, not ours. Qiu signed a case she hadn't built. She won't do that twice. # speaker: tang-yuxin # mood: neutral
     -> ten_percent
-* [A warehouse system is a different beast: scanners, labels, stock. A TMS sits on top of your operation, so the risk is nowhere near the same. Once Qiu sees that, she'll relax. # move: dismiss-objection]
+* [A warehouse system is a different beast: scanners, labels, stock, every parcel touched. A TMS sits on top of your operation, so the risk is nowhere near the same. Once Qiu sees that difference, she'll relax. # move: dismiss-objection]
     ~ tang = MAX(tang - 1, 0)
     (She shakes her head.) To the board, software is software. "This one is different" is exactly what Kexin told them. # speaker: tang-yuxin # mood: skeptical
     -> ten_percent
@@ -63,7 +63,7 @@ Look. I still want this. The cut-off guarantee is the best idea this company has
     ~ tang = MIN(tang + 1, 6)
     (A long pause.) No. She wouldn't. Honestly, she hasn't said a word about the price. She talks about Tianqiao, about cash this year, and about Omnia. # speaker: tang-yuxin # mood: anxious
     -> access
-* [If ten percent gets it over the line, you'll have it. I'll get my director to approve it this afternoon. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [If ten percent gets it over the line, you'll have it. You've fought for this project for months; I'll get my director to approve it this afternoon so you can go upstairs today. # move: percentage-discount-off-total, negotiate-before-value-accepted]
     ~ discount = 1
     ~ tang = MIN(tang + 1, 6)
     (She exhales, relieved.) Thank you. That's exactly what I needed. I'll tell Qiu this morning. # speaker: tang-yuxin # mood: pleased
@@ -80,16 +80,16 @@ So leave Qiu to me. I know how she thinks. Send me a one-pager and your best num
     ~ tang = MAX(tang - 1, 0)
     ~ qiu = MAX(qiu - 1, 0)
     (She frowns.) A deadline is how we got Tianqiao. Kexin had one too. (But she types a message to Qiu anyway, because you asked.) # speaker: tang-yuxin # mood: skeptical
-    Before you've finished your coffee, the door opens. Qiu Haiyan, Lanhai's CFO, has heard there is a Routewise person in the building, and that your price goes up on the 30th. # speaker: narrator
+    Before you've finished your coffee, the door opens. Qiu Haiyan, Yunhai's CFO, has heard there is a Routewise person in the building, and that your price goes up on the 30th. # speaker: narrator
     -> qiu_open
-* [You shouldn't have to carry this alone. Could we see Qiu together, today if she has ten minutes? Not to pitch. I'd like to hear her concerns first-hand, so you don't have to translate them for me. # move: ask-to-meet-decision-maker]
+* [You shouldn't have to carry this alone. Could we see Qiu together, today if she has ten minutes? Not to pitch — to hear her concerns first-hand, so you don't have to translate them. # move: ask-to-meet-decision-maker]
     ~ invited = true
     ~ tang = MIN(tang + 1, 6)
     (She hesitates.) She doesn't like vendors in her office. (Then she picks up the phone.) Haiyan, it's Yuxin. The Routewise account manager is here. Can you give us twenty minutes? ... She's coming down. # speaker: tang-yuxin # mood: neutral # milestone: access-granted
     -> qiu_open
-* [Deal. You know her far better than I ever will. The one-pager will be in your inbox by eight. # move: rely-on-single-contact]
+* [Deal. You know her far better than I ever will, and a vendor walking into her office might only put her back up. The one-pager and our best number will be in your inbox by eight tonight. # move: rely-on-single-contact]
     (She nods, relieved.) Good. That's easier for everyone. # speaker: tang-yuxin # mood: pleased
-    Before you've finished your coffee, the door opens. Qiu Haiyan, Lanhai's CFO, has heard there is a Routewise person in the building. # speaker: narrator
+    Before you've finished your coffee, the door opens. Qiu Haiyan, Yunhai's CFO, has heard there is a Routewise person in the building. # speaker: narrator
     Yuxin. I thought we agreed: no vendor meetings until the board. (She sits down anyway.) Since you're here. # speaker: qiu-haiyan # mood: annoyed
     -> qiu_open
 
@@ -138,9 +138,9 @@ You know where they came from: slide twelve of your own deck, one customer's bes
 === why_now ===
 { qiu <= 0: -> ending_omnia_early }
 Then the other question, and give me the honest version. Why now? Why not next year, once Tianqiao is digested and the Omnia renewal is done? # speaker: qiu-haiyan # mood: neutral
-* [That's the right question to test. Yuxin, what happened at the airport cut-off last peak? And Haiyan, what did it cost Lanhai, in your own ledgers? # move: ask-implication]
+* [That's the right question to test. Yuxin, what happened at the airport cut-off last peak? And Haiyan, what did it cost Yunhai, in your own ledgers? # move: ask-implication]
     ~ qiu = MIN(qiu + 1, 12)
-    Nine percent of air parcels missed the flight in November. About a hundred and ten thousand parcels rolled to the next night. # speaker: tang-yuxin # mood: anxious
+    Fourteen percent of air parcels missed the flight in November. About a hundred and ten thousand parcels rolled to the next night. # speaker: tang-yuxin # mood: anxious
     (Qiu opens her laptop and scrolls.) Rebooking surcharges and seller credits: one point six million for the quarter. (She stops scrolling.) And two sellers told us in January they're testing Cainiao's cut-off offer. If they go the way Voltan went... # speaker: qiu-haiyan # mood: anxious # milestone: cost-quantified
     (She doesn't finish the sentence. She writes "1.6M + 2 sellers" on the pad.) # speaker: narrator
     -> omnia
@@ -148,7 +148,7 @@ Then the other question, and give me the honest version. Why now? Why not next y
     ~ qiu = MAX(qiu - 2, 0)
     (Flatly.) Then it will cost us twelve percent more. I have paid more for worse decisions. # speaker: qiu-haiyan # mood: annoyed
     -> omnia
-* [Because every month you wait, you're losing money on missed cut-offs, easily a few hundred thousand a month. Waiting is the expensive option. # move: tell-buyer-their-problem]
+* [Because every month you wait, you're losing money on missed cut-offs, easily a few hundred thousand a month, and your sellers won't wait for you. Waiting is the expensive option. # move: tell-buyer-their-problem]
     ~ qiu = MAX(qiu - 1, 0)
     (An eyebrow goes up.) "Easily". You've seen our ledgers, have you? # speaker: qiu-haiyan # mood: skeptical
     -> omnia
@@ -217,7 +217,7 @@ Tang has stopped writing. # speaker: narrator
 === reference ===
 { qiu <= 0: -> ending_omnia_early }
 Who has done this? Not a brochure. Someone like us. # speaker: qiu-haiyan # mood: neutral
-* [Honestly, nobody your size in the Greater Bay Area has run a full control tower yet. Lanhai would be the first, and that's exactly the edge Yuxin is after. # move: mismatched-pitch]
+* [Honestly, nobody your size in the Greater Bay Area has run a full control tower yet. Yunhai would be the first, and that's exactly the edge Yuxin is after. # move: mismatched-pitch]
     ~ tang = MIN(tang + 1, 6)
     ~ qiu = MAX(qiu - 1, 0)
     (Tang smiles. Qiu closes her pen.) The first. We were the first on Kexin's new version too. # speaker: qiu-haiyan # mood: skeptical
@@ -227,14 +227,14 @@ Who has done this? Not a brochure. Someone like us. # speaker: qiu-haiyan # mood
     (She writes the name down.) Finance director to finance director. Yes. And I want to hear about Jinhua, not only Ningbo. # speaker: qiu-haiyan # mood: interested # milestone: references-requested
     Lin Zhiqiang? I met him at the Amazon sellers' summit. He'll tell Haiyan the truth; he's incapable of anything else. # speaker: tang-yuxin # mood: interested
     -> business_case
-* [Routewise is listed in Shenzhen, with more than two thousand customers and fifteen years in logistics software. We're not going anywhere, and that's a reference in itself. # move: open-with-company-history]
+* [Routewise is listed in Shenzhen, with more than four hundred customers and fifteen years in logistics software. We're not going anywhere, and that's a reference in itself. # move: open-with-company-history]
     (She nods politely.) Kexin is listed too. I asked for someone like us. # speaker: qiu-haiyan # mood: neutral
     -> business_case
 
 === business_case ===
 { qiu <= 0: -> ending_omnia_early }
 The board meets on the eighteenth of July. I'm the one who stands up in front of Chairman Lu. If I recommend this, I need a page I believe. # speaker: qiu-haiyan # mood: neutral
-* [Let's build that page together, from your numbers: last peak's one point six million, what phase one costs, what the gate and the exit cost, and the calibrated range I gave you. You and Yuxin write it; I only fill in our side and check it's honest. # move: build-business-case]
+* [Let's build that page together, from your numbers: what last peak's missed flights cost, what phase one costs, what the gate and the exit cost, and a cut-off range I can stand behind. You and Yuxin write it; I only fill in our side and check it's honest. # move: build-business-case]
     ~ qiu = MIN(qiu + 1, 12)
     ~ case_built = true
     (She is already writing.) Last peak's losses against phase one, with a gate and an exit. On one page. (To Tang.) Yuxin, I need the November rebookings by hub. # speaker: qiu-haiyan # mood: interested
@@ -266,7 +266,7 @@ It is 10:20. Qiu looks at Tang; Tang looks at you. # speaker: narrator
     -> price
 * [I think we've answered everything. Shall I send the revised contract today, so you can sign before the 30th and keep the October date? # move: premature-close, push-quarter-end]
     -> ending_pushed
-* [You'll want time to talk it through between you. I'll wait to hear from you after the board. # move: neutral]
+* [You'll want time to talk this through between you, without a vendor in the room. I'll wait to hear from you after the board; call me if any question comes up before then. # move: neutral]
     -> ending_drift
 
 === price ===
@@ -306,7 +306,7 @@ Qiu turns to the last tab. # speaker: narrator
     ~ qiu = MAX(qiu - 1, 0)
     (She takes your silence as a yes.) Good. I'll expect something significant by Friday. # speaker: qiu-haiyan # mood: neutral
     -> plan
-* [Then let's change when the money leaves, not what it buys. Lanhai pays for Dongguan only this year: one point two million, licences and implementation. Yiwu and Xiamen are billed only after you pass the December gate, at today's per-hub prices. In return: if you pass the gate, a three-year term, and Lanhai becomes a reference, with you on the phone to the next CFO who asks. Could you take that to the board? # move: trade-concession, ask-two-gets]
+* [Then let's change when the money leaves, not what it buys. Yunhai pays for Dongguan only this year: one point two million, licences and implementation. Yiwu and Xiamen are billed only after you pass the December gate, at today's per-hub prices. In return: if you pass the gate, a three-year term, and Yunhai becomes a reference, with you on the phone to the next CFO who asks. Could you take that to the board? # move: trade-concession, ask-two-gets]
     ~ phased = true
     {
     - discount == 1:
@@ -329,9 +329,9 @@ Qiu turns to the last tab. # speaker: narrator
 { qiu <= 0: -> ending_omnia_early }
 Tang looks at Qiu, then at you. # speaker: narrator
 So. What happens now? # speaker: tang-yuxin # mood: neutral
-* [A plan on your dates, then. This week Haiyan calls Ms He at Hongyun and Yuxin calls Lin Zhiqiang. By the 12th of July we write the gate criteria together. On the 18th the board sees your page. If they approve, we sign that week, kick off Dongguan on the 1st of August and go live by mid-September, before peak. Does that fit how Lanhai decides? # move: propose-mutual-plan]
+* [A plan on your dates, then. This week Haiyan calls Ms He at Hongyun and Yuxin calls Lin Zhiqiang. By the 12th of July we write the gate criteria together. On the 18th the board sees your page. If they approve, we sign that week, kick off Dongguan on the 1st of August and go live by mid-September, before peak. Does that fit how Yunhai decides? # move: propose-mutual-plan]
     -> decide
-* [Great. I'll send the contract tonight. If it's signed by the 30th, I can guarantee the implementation team starts next week and you keep the October date. # move: premature-close]
+* [Great. I'll send the contract tonight. If it's signed by the 30th, I can guarantee the implementation team starts next week and you keep the October date. # move: premature-close, push-quarter-end]
     -> ending_pushed
 * [Yuxin and I will work out the details and send you the final version for signature, Haiyan. No need to take up more of your time. # move: rely-on-single-contact]
     ~ qiu = MAX(qiu - 2, 0)
@@ -349,12 +349,12 @@ So. What happens now? # speaker: tang-yuxin # mood: neutral
 === ending_won ===
 (Qiu writes it in her own hand: Ms He, this week. Gate criteria, 12 July. Board, 18 July. Kick-off, 1 August.) Send me the draft with the gate and the exit on page one, not in an annex. # speaker: qiu-haiyan # mood: pleased # milestone: mutual-plan-agreed
 Dongguan for peak. Yiwu and Xiamen after New Year. (She grins.) A launch, not a pilot. # speaker: tang-yuxin # mood: pleased
-On the 24th of July Lanhai signs phase one at full per-hub prices: Dongguan, ¥1.2 million this year, a December gate on Lanhai's own success criteria and a written exit. Your quarter closes without it, and your director grumbles until he reads the three-year clause. # speaker: narrator # outcome: won
+On the 24th of July Yunhai signs phase one at full per-hub prices: Dongguan, ¥1.2 million this year, a December gate on Yunhai's own success criteria and a written exit. Your quarter closes without it, and your director grumbles until he reads the three-year clause. # speaker: narrator # outcome: won
 -> END
 
 === ending_margin ===
 (Qiu writes the plan down, and the discount beside it, twice.) Good. I'll take it to the board with your concession on the first line. # speaker: qiu-haiyan # mood: pleased
-The board approves on the 18th and Lanhai signs. At your margin review the regional director puts the Lanhai deal next to its implementation cost: after the discount, phase one barely covers the project team. # speaker: narrator
+The board approves on the 18th and Yunhai signs. At your margin review the regional director puts the Yunhai deal next to its implementation cost: after the discount, phase one barely covers the project team. # speaker: narrator
 Worse, Qiu's note to the board reads "Routewise conceded to match Omnia". It is the number Yiwu, Xiamen and every renewal will start from. The CRM says won; the margin review counts it as lost. # speaker: narrator # outcome: lost
 -> END
 
@@ -367,7 +367,7 @@ The board chooses the "safer" Omnia module on the 18th. Tang's cut-off guarantee
 
 === ending_cancelled ===
 (Tang closes her pad.) I'll be honest with you both. I don't have the credit left to fight the board for this. Not after Tianqiao, and not for what it has become. # speaker: tang-yuxin # mood: anxious
-On the 18th Tang withdraws the control-tower project herself. The sellers keep asking for a cut-off guarantee; Lanhai keeps dispatching owner-drivers by WeChat. The project is cancelled, and your champion no longer wants to be one. # speaker: narrator # outcome: lost
+On the 18th Tang withdraws the control-tower project herself. The sellers keep asking for a cut-off guarantee; Yunhai keeps dispatching owner-drivers by WeChat. The project is cancelled, and your champion no longer wants to be one. # speaker: narrator # outcome: lost
 -> END
 
 === ending_next_year ===
@@ -383,7 +383,7 @@ She presents them side by side: two point six million with Routewise, nothing th
 === ending_omnia_early ===
 (Qiu closes her folder halfway through your sentence.) I think I've heard enough. Yuxin, we'll take Omnia's offer to the board with the ERP renewal. # speaker: qiu-haiyan # mood: annoyed
 (Tang walks you to the lift in silence.) I did warn you she was careful. # speaker: tang-yuxin # mood: anxious
-Lanhai chooses the "safer" Omnia module in July. Your proposal stays in a folder with yellow tabs. # speaker: narrator # outcome: lost
+Yunhai chooses the "safer" Omnia module in July. Your proposal stays in a folder with yellow tabs. # speaker: narrator # outcome: lost
 -> END
 
 === ending_pushed ===

@@ -6,7 +6,7 @@
 # buyer: zhou-qiang; Zhou Qiang; Dispatch Manager, Huaxin Cold Chain; user; man young
 # minutes: 12
 # difficulty: intro
-# version: 1
+# version: 2
 # setting: office
 # brief: Huaxin Cold Chain is a mid-size Shanghai carrier: 110 refrigerated trucks out of a cold store in Jiading, up to 30 owner-drivers in peak season, revenue of about 160 million yuan. Most of the work is fresh food for supermarkets; a smaller pharma business is growing, and under China's GSP rules pharma customers need a temperature record for every load. Every truck carries a FleetPilot GPS and temperature box, dispatch runs on Excel and WeChat, and the finance department runs on Omnia.
 # brief: Your colleague Fang Jie sat next to the COO, Lin Wei, at a Shanghai Cold Chain Association dinner and got you thirty minutes. Lin has asked for nothing and has not decided she needs anything. By reputation she is careful and practical, wants proof from companies like hers, and has no time for vendors who want her to be "the first". She has asked her dispatch manager, Zhou Qiang, to sit in. Today is not about a sale: find out whether there is a real goal here and, if there is, leave with a next step she wants to take.
@@ -26,7 +26,7 @@ Huaxin Cold Chain, Jiading. Tuesday, 9:30. The meeting room sits above the loadi
 On the whiteboard, tomorrow's routes in three colours of marker. Next to it, pinned up with a magnet, a printout of a temperature curve with one stretch circled in red. # speaker: narrator
 Lin Wei comes in with a tablet and a cup of tea. Behind her, a man in a Huaxin fleece carries a laptop. # speaker: narrator
 Thank you for coming out to Jiading. This is Zhou Qiang, our dispatch manager: if we ever buy anything, he is the one who has to live with it. (She sits and lays her phone face-down.) Fang Jie was very persuasive at dinner. I have thirty minutes. What is this about? # speaker: lin-wei # mood: neutral
-* [Thank you both. Let me start with who we are: Routewise was founded in Hangzhou in 2011, we have six hundred customers and two hundred and eighty engineers, and last year we were named one of China's top ten logistics software vendors. # move: open-with-company-history]
+* [Thank you both. Let me start with who we are: Routewise was founded in Suzhou in 2011, we have more than four hundred customers and two hundred and eighty engineers, and last year we were named one of China's top ten logistics software vendors. # move: open-with-company-history]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     (She glances at her phone and doesn't pick it up.) Top ten. Congratulations. Fang Jie told me you understood cold chain. # speaker: lin-wei # mood: skeptical
@@ -127,7 +127,7 @@ September. Kangda charged us three hundred and eighty thousand yuan for that loa
 === payoff ===
 { patience <= 0: -> ending_walkout }
 (Zhou leans forward.) Ms Lin, if there were anything we could put in before February... # speaker: zhou-qiang # mood: interested
-* [Let me check I have it right: pharma to thirty percent, Kangda is the anchor, and the risk is a record you can't produce, at the audit or the next time a load changes trucks. If you could produce a complete record for any Kangda load in minutes, owner-drivers included, what would that change for you? # move: listen-and-summarize, ask-need-payoff]
+* [Let me check I have it right: pharma to thirty percent, Kangda is the anchor, and the risk is a record you can't produce at the audit. If you could produce a complete one for any Kangda load in minutes, what would that change? # move: listen-and-summarize, ask-need-payoff]
     ~ trust = MIN(trust + 1, 12)
     (She corrects you, which is a good sign.) Not only the audit. Every query. Kangda sent us eleven last quarter and we answered seven properly. # speaker: lin-wei # mood: interested
     If I could answer every one the same day, I would walk into April asking for the Jiangsu lanes instead of defending the old ones. I could show the other distributors the same file. (A beat.) And my dispatchers would go back to dispatching. # speaker: lin-wei
@@ -192,7 +192,7 @@ One question. Our owner-drivers carry Jingchuang USB loggers. Can your system re
     (He nods slowly.) Ten thousand is nothing. Two months is realistic. They are not employees; you can't make them do anything. # speaker: zhou-qiang # mood: interested
     (She writes it down.) That is the first real number a vendor has given me this year. Our own trucks first, the owner-drivers after. Fine. # speaker: lin-wei # mood: interested # milestone: risk-addressed
     -> who_decides
-* [Yes. We read any logger on the market, live. Your owner-drivers won't notice a thing. # move: overclaim]
+* [Yes. We've integrated over forty logger brands, USB included, and we read them all live. Your owner-drivers won't notice a thing. # move: overclaim]
     ~ overclaimed = true
     Good. (He looks relieved.) # speaker: zhou-qiang # mood: pleased
     Any logger, live. (She writes it down, word for word.) # speaker: lin-wei # mood: neutral
@@ -210,7 +210,7 @@ Zhou would try anything that means fewer PDFs. (But she doesn't say no.) # speak
     ~ trust = MAX(trust - 1, 0)
     Good. Zhou, you handle it. (She picks up her phone, and you feel the meeting move from her desk to his.) # speaker: lin-wei # mood: neutral
     -> obstacles
-* [Happy to work with Zhou. But first: if Huaxin did do something about this, is it your call, who else would have a say, how would you decide, and by when would it need to be in place to matter for February? # move: qualify-authority, ask-decision-process, ask-timeline]
+* [Happy to work with Zhou. But first: if Huaxin did this, is it your call, who else has a say, and by when would it need to be in place to matter for February? # move: qualify-authority, ask-decision-process, ask-timeline]
     ~ knows_process = true
     Operations systems are my call. Anything over five hundred thousand goes to our chairman, Mr Huang, together with Tang Min, our CFO. Sun Lei in IT will insist it talks to Omnia; our finance runs on it. # speaker: lin-wei # mood: neutral
     Timing: next year's budgets are fixed on the fifteenth of December. If it is not in my budget by then, it waits until July, and July is after the audit and after April. # speaker: lin-wei
@@ -223,7 +223,7 @@ Zhou would try anything that means fewer PDFs. (But she doesn't say no.) # speak
 === obstacles ===
 { patience <= 0: -> ending_walkout }
 { knows_process: So that is how we decide. | For the record: anything over five hundred thousand goes to our chairman, Mr Huang, and to Tang Min, our CFO. Sun Lei in IT will want his say too. } (She checks the time.) What else do you need from me? I have ten minutes. # speaker: lin-wei
-* [Honestly, with your track record, I'm sure Mr Huang will follow your lead on this. # move: flatter]
+* [Honestly, with what you've built on the pharma side, I'm sure Mr Huang will follow your lead on this. If you back it, the others will come round. # move: flatter]
     ~ trust = MAX(trust - 1, 0)
     Mr Huang follows nobody's lead. That is how he built the company. # speaker: lin-wei # mood: neutral
     -> rivals
@@ -387,5 +387,5 @@ She is polite until the end of the meeting and doesn't return your calls. In Jan
 === ending_walkout ===
 Lin turns her phone face-up and stands. # speaker: narrator
 I am sorry, I have Kangda's quality manager at ten. Zhou will see you out. # speaker: lin-wei # mood: annoyed
-Your thirty minutes end after fifteen. That evening Fang Jie gets a polite WeChat from Lin: "Thank you for the introduction. Not for us at the moment." In January Huaxin asks Omnia for a proposal. # speaker: narrator # outcome: lost
+Your thirty minutes end early. That evening Fang Jie gets a polite WeChat from Lin: "Thank you for the introduction. Not for us at the moment." In January Huaxin asks Omnia for a proposal. # speaker: narrator # outcome: lost
 -> END

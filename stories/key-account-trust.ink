@@ -6,7 +6,7 @@
 # buyer: pan-li; Pan Li; Dispatch Supervisor, Hengtai Building Materials; user; woman
 # minutes: 15
 # difficulty: intermediate
-# version: 1
+# version: 2
 # setting: office
 # brief: Hengtai Building Materials is a regional distributor of cement, tiles and plasterboard in Hefei: 18 own trucks, around 30 owner-drivers on call, 240 staff. It has run the Routewise transport module for six years. You inherited the account two months ago from Sun Hao, who moved to the Shanghai region. Sun was well liked; at last year's renewal he matched a FleetPilot offer with a 30 percent "loyalty" discount.
 # brief: Last week General Manager Gao Jianguo called the Routewise hotline asking "what you have for subcontracted drivers". Pan Li, the dispatch supervisor, told you on the phone that Huaxing Construction Group, Hengtai's biggest customer, has written to its suppliers about late site deliveries. Gao has not asked for a proposal and has not said what he wants; he is at the very start of working out what, if anything, he needs. Gao is cautious, careful with money and, by reputation, has been burned by software before. You have an hour at the Hengtai depot.
@@ -204,13 +204,13 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
 
 === foam ===
 { patience <= 0: -> ending_walkout }
-{ discount_promised: And since the loyalty pricing is protected, as you said — | And then there is the price. } Last year Mr Sun gave us thirty percent off the renewal. I assume the same applies to anything new. Our finance director, Mrs Qian, will ask me the first thing. # speaker: gao-jianguo
+{ discount_promised: And since the loyalty pricing is protected, as you said — | And then there is the price. } Last year Mr Sun gave us thirty percent off the renewal. I assume the same applies to anything new. Our finance director, Ms Qian, will ask me the first thing. # speaker: gao-jianguo
 * [Of course — thirty percent off the module and the renewal together, same as last year. I don't want price to be what stands between us. # move: percentage-discount-off-total]
     ~ discount_promised = true
-    (He nods, satisfied, and writes "30%" next to the dates.) Good. Mrs Qian will be happy. # speaker: gao-jianguo # mood: pleased
-    (Pan glances at you: everyone at Hengtai knows Mrs Qian is never happy.) # speaker: narrator
+    (He nods, satisfied, and writes "30%" next to the dates.) Good. Ms Qian will be happy. # speaker: gao-jianguo # mood: pleased
+    (Pan glances at you: everyone at Hengtai knows Ms Qian is never happy.) # speaker: narrator
     -> rival
-* [What number would you need to see for Mrs Qian to be comfortable? # move: ask-what-price-works]
+* [What number would you need to see for Ms Qian to be comfortable? # move: ask-what-price-works]
     ~ trust -= 1
     ~ discount_promised = true
     (He doesn't hesitate.) Thirty percent. At least. And the setup free. Put that in writing. # speaker: gao-jianguo # mood: neutral
@@ -220,12 +220,12 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
     - discount_promised:
         ~ trust -= 1
         ~ discount_promised = false
-        (His eyebrows rise.) Ten minutes ago you told me my pricing was protected. (A long pause.) Well. Better I hear it now than from Mrs Qian. # speaker: gao-jianguo # mood: skeptical
+        (His eyebrows rise.) Ten minutes ago you told me my pricing was protected. (A long pause.) Well. Better I hear it now than from Ms Qian. # speaker: gao-jianguo # mood: skeptical
     - else:
         ~ trust += 1
         (He frowns, then shrugs.) Mr Sun never explained the thirty percent. I assumed it was the price. # speaker: gao-jianguo # mood: neutral
     }
-    Three years and a visit from strangers, for a free set-up. (He writes it down.) I will tell Mrs Qian exactly that. At least it is something she can check. # speaker: gao-jianguo # milestone: concession-traded
+    Three years and a visit from strangers, for a free set-up. (He writes it down.) I will tell Ms Qian exactly that. At least it is something she can check. # speaker: gao-jianguo # milestone: concession-traded
     -> rival
 
 === rival ===
@@ -243,7 +243,7 @@ FleetPilot's man was here last month. A free driver app for the owner-drivers. "
 * [Their app tracks drivers well — any of us can put a dot on a map. The difference is where it lands: with us, the owner-drivers appear on the same screen Pan already plans your own trucks on. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     (Pan nods before Gao can answer.) Two screens at eight in the morning — no. I'd go mad. # speaker: pan-li # mood: interested
-    (Gao puts the leaflet under the folder again.) One screen. That, Mrs Qian will understand. # speaker: gao-jianguo # mood: neutral
+    (Gao puts the leaflet under the folder again.) One screen. That, Ms Qian will understand. # speaker: gao-jianguo # mood: neutral
     -> process
 
 === process ===
@@ -256,7 +256,7 @@ So. What happens now? # speaker: gao-jianguo
     -> business_case
 * [Before anything moves — who besides you needs to agree to this, and how would Hengtai normally decide a purchase like this? # move: ask-decision-process]
     ~ trust += 1
-    I decide. But Mrs Qian approves anything outside the budget, and this is outside the budget. She will want a page she can show the chairman: what it costs, what it saves, what happens if we don't. # speaker: gao-jianguo # mood: neutral
+    I decide. But Ms Qian approves anything outside the budget, and this is outside the budget. She will want a page she can show the chairman: what it costs, what it saves, what happens if we don't. # speaker: gao-jianguo # mood: neutral
     -> business_case
 * [Shall I send over the order form today? If we sign before our quarter closes on the 30th I can hold the set-up slot for you. # move: premature-close, push-quarter-end]
     ~ trust -= 2
@@ -266,10 +266,10 @@ So. What happens now? # speaker: gao-jianguo
 
 === business_case ===
 { patience <= 0: -> ending_walkout }
-Mrs Qian. (He almost laughs.) She reads contracts the way customs reads a container. # speaker: gao-jianguo
-* [Mrs Qian has renewed with us six years running. She knows what Routewise is worth to Hengtai — I wouldn't worry about her. # move: rely-on-rapport]
+Ms Qian. (He almost laughs.) She reads contracts the way customs reads a container. # speaker: gao-jianguo
+* [Ms Qian has renewed with us six years running. She knows what Routewise is worth to Hengtai — I wouldn't worry about her. # move: rely-on-rapport]
     ~ trust -= 1
-    You don't know Mrs Qian. She renewed because Mr Sun gave her thirty percent. # speaker: gao-jianguo # mood: skeptical
+    You don't know Ms Qian. She renewed because Mr Sun gave her thirty percent. # speaker: gao-jianguo # mood: skeptical
     -> readiness
 * [Our standard ROI calculator shows three hundred percent payback in year one. I'll send it to her directly today. # move: numbers-without-buy-in]
     ~ trust -= 1
@@ -286,7 +286,7 @@ Mrs Qian. (He almost laughs.) She reads contracts the way customs reads a contai
 { overpromised: (Gao looks at the page where he wrote your promise, then at Pan.) | (Gao puts his pen down.) } # speaker: narrator
 * [Before I suggest a next step — where are you with this, honestly? Ready to try something small, or do you want to wait and see how lenient Huaxing is? # move: check-readiness]
     ~ trust += 1
-    { trust >= 13: (He considers it.) An hour ago I would have waited. Now — I want to call Xu Feng at Jinlu. And I want Pan to try it with a few drivers before Mrs Qian sees a contract. | (He shrugs.) Honestly? Half of me still hopes Huaxing is bluffing. But go on. } # speaker: gao-jianguo
+    { trust >= 13: (He considers it.) An hour ago I would have waited. Now — I want to call Xu Feng at Jinlu. And I want Pan to try it with a few drivers before Ms Qian sees a contract. | (He shrugs.) Honestly? Half of me still hopes Huaxing is bluffing. But go on. } # speaker: gao-jianguo
     -> plan
 * [I think we've covered everything. Shall I send the contract this afternoon so Pan can start on Monday? # move: premature-close]
     ~ trust -= 2
@@ -296,9 +296,9 @@ Mrs Qian. (He almost laughs.) She reads contracts the way customs reads a contai
 
 === plan ===
 { trust >= 13: He turns to a fresh page. | He waits for you to go on. } # speaker: narrator
-* [Then a plan on your dates: you call Mr Xu this week; on Tuesday Pan and I put five regular drivers on it for two weeks; you take the results to Mrs Qian and decide by the 20th, well before the review. # move: propose-mutual-plan]
+* [Then a plan on your dates: you call Mr Xu this week; on Tuesday Pan and I put five regular drivers on it for two weeks; you take the results to Ms Qian and decide by the 20th, well before the review. # move: propose-mutual-plan]
     -> decide
-* [Great — then let's not lose time. I'll get the contract and the order form to Mrs Qian directly tomorrow; the pilot can run once it's signed. # move: premature-close]
+* [Great — then let's not lose time. I'll get the contract and the order form to Ms Qian directly tomorrow; the pilot can run once it's signed. # move: premature-close]
     ~ trust -= 2
     -> ending_pushed
 
@@ -317,9 +317,9 @@ Gao agrees a reference call, a five-driver trial on Pan's dispatch desk and a de
 -> END
 
 === ending_foam ===
-(He writes the plan down, and "30%" beside it, twice.) Fine. Tuesday, five drivers. Mrs Qian will see the thirty percent in the contract, of course. # speaker: gao-jianguo # mood: neutral
+(He writes the plan down, and "30%" beside it, twice.) Fine. Tuesday, five drivers. Ms Qian will see the thirty percent in the contract, of course. # speaker: gao-jianguo # mood: neutral
 Back at the office your regional director refuses the discount on a new module. You call Gao to explain. He listens in silence. # speaker: narrator
-First the pricing was protected, now it is not. (A pause.) Mr Sun kept his word. Let Mrs Qian talk to FleetPilot as well, then. # speaker: gao-jianguo # mood: annoyed
+First the pricing was protected, now it is not. (A pause.) Mr Sun kept his word. Let Ms Qian talk to FleetPilot as well, then. # speaker: gao-jianguo # mood: annoyed
 The pilot runs, the drivers like it, and the deal stalls for months in a price argument you started yourself; Huaxing's review comes and goes with nothing signed. # speaker: narrator # outcome: no-decision
 -> END
 

@@ -7,10 +7,10 @@
 # buyer: he-songlin; He Songlin; Senior Dispatcher, Yuzhen Foods; opponent; man senior
 # minutes: 18
 # difficulty: intermediate
-# version: 1
+# version: 2
 # setting: office
 # brief: Yuzhen Foods distributes frozen dumplings, noodles and sauces from one depot in Foshan: 18 vans, about 600 restaurants and the 42 stores of Hemei Supermarkets. Pan Yuzhen built the company from a market stall and signs every cheque. Since March, Hemei demands 30-minute delivery windows with an arrival notice, and fines ¥500 per late drop. Last month's fines came to ¥38,000.
-# brief: Kevin Lu, the operations manager Mrs Pan hired from a big e-commerce logistics firm two years ago, invited you. He wants Routewise. Mrs Pan is comparing three options: Routewise, FleetPilot Basic (¥80 per van per month, tracking and arrival texts), and what she calls "Old He doing it in Excel", which costs nothing. He Songlin has planned every route on a whiteboard and a spreadsheet for 25 years. Kevin has booked you into the dispatch room with He; Mrs Pan "may drop in".
+# brief: Kevin Lu, the operations manager Ms Pan hired from a big e-commerce logistics firm two years ago, invited you. He wants Routewise. Ms Pan is comparing three options: Routewise, FleetPilot Basic (¥80 per van per month, tracking and arrival texts), and what she calls "Old He doing it in Excel", which costs nothing. He Songlin has planned every route on a whiteboard and a spreadsheet for 25 years. Kevin has booked you into the dispatch room with He; Ms Pan "may drop in".
 
 VAR trust = 3
 VAR patience = 3
@@ -23,16 +23,16 @@ VAR pan_here = false
 
 === corridor ===
 Kevin meets you at the gate in a Routewise-blue polo shirt he clearly bought for the occasion. He talks fast as you cross the yard between idling vans. # speaker: narrator
-I've told Mrs Pan you're the future. Old He thinks you're here to replace him. Mrs Pan thinks it's all a waste of money. Honestly, if we show her the AI stuff — the predictive ETAs — she'll see it. # speaker: kevin-lu # mood: interested
+I've told Ms Pan you're the future. Old He thinks you're here to replace him. Ms Pan thinks it's all a waste of money. Honestly, if we show her the AI stuff — the predictive ETAs — she'll see it. # speaker: kevin-lu # mood: interested
 * [You're right, Routewise Labs is exactly the kind of thing that changes minds. Let's open with the predictive ETA demo and let it speak for itself. # move: mismatched-pitch]
     ~ trust = MAX(trust - 1, 0)
     Yes! (He grins.) I'll make sure she sees that part. # speaker: kevin-lu # mood: pleased
-    (You both know Mrs Pan has never bought anything described as "the future". Kevin doesn't seem to.) # speaker: narrator
+    (You both know Ms Pan has never bought anything described as "the future". Kevin doesn't seem to.) # speaker: narrator
     -> kevin_competition
-* [Great to have you on side, Kevin. Then let's keep it simple: you present it to Mrs Pan later, you know her best. # move: rely-on-single-contact]
+* [Great to have you on side, Kevin. Then let's keep it simple: you present it to Ms Pan later, you know her best. # move: rely-on-single-contact]
     Sure, I can do that. She listens to me. Mostly. # speaker: kevin-lu # mood: pleased
     -> kevin_competition
-* [Before we go in: how will Mrs Pan actually decide between us, FleetPilot Basic and Excel — and who else has a say? # move: ask-decision-process]
+* [Before we go in: how will Ms Pan actually decide between us, FleetPilot Basic and Excel — and who else has a say? # move: ask-decision-process]
     ~ trust += 1
     (He slows down.) She decides. Anything over fifty thousand, she signs. Her sister-in-law does the books and will check the numbers. And... if Old He says no, she says no. He has been here longer than the forklifts. # speaker: kevin-lu # mood: neutral
     -> kevin_competition
@@ -42,9 +42,9 @@ Kevin stops at the dispatch-room door. # speaker: narrator
 Anyway. FleetPilot were here on Monday. Their man was in and out in twenty minutes. # speaker: kevin-lu
 * [FleetPilot Basic is a toy — it's a tracking dot and a text message. I wouldn't worry about them. # move: bash-competitor]
     ~ trust = MAX(trust - 1, 0)
-    (Kevin looks uncomfortable.) Mrs Pan liked him, though. He didn't talk much. And it's cheap. # speaker: kevin-lu # mood: anxious
+    (Kevin looks uncomfortable.) Ms Pan liked him, though. He didn't talk much. And it's cheap. # speaker: kevin-lu # mood: anxious
     -> dispatch_room
-* [Where does Mrs Pan lean today, honestly? If it were decided this afternoon, what would she pick? # move: ask-competition]
+* [Where does Ms Pan lean today, honestly? If it were decided this afternoon, what would she pick? # move: ask-competition]
     ~ trust += 1
     (A pause.) Excel. Because it's free. And if Hemei keeps fining her, FleetPilot, because it's cheap. I'm the only one who wants you. # speaker: kevin-lu # mood: anxious # milestone: competition-revealed
     -> dispatch_room
@@ -85,7 +85,7 @@ Restaurants send orders on WeChat until nine at night. I put them in Excel by di
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     (He answers without checking anything.) Shunde. Seven Hemei stores on van 12 plus fifteen restaurants. One restaurant adds twenty boxes at half past ten at night, I reshuffle in my head, and at eight the next morning I'm one stop behind all day. # speaker: he-songlin # mood: neutral
-    And the store managers don't know when we're coming, so they call me. Twenty calls a morning. Last month thirty-eight thousand in fines. Mrs Pan shouted at me, not at Hemei. # speaker: he-songlin # milestone: pain-acknowledged
+    And the store managers don't know when we're coming, so they call me. Twenty calls a morning. Last month thirty-eight thousand in fines. Ms Pan shouted at me, not at Hemei. # speaker: he-songlin # milestone: pain-acknowledged
     -> he_objection
 * [Honestly, for eighteen vans that's impressive. I've seen big depots with whole teams that don't plan as tightly as this. # move: flatter]
     (He shrugs.) Big depots have big budgets. # speaker: he-songlin # mood: neutral
@@ -147,7 +147,7 @@ Kevin says you are the future. I don't need the future. I need Hemei to stop fin
     (She looks at He.) Is that true? # speaker: pan-yuzhen # mood: neutral
     { he_support >= 2: (He shrugs.) The dots don't help me. I know where the vans are. I don't know which one will be late. | (He shrugs.) Dots, orders. It's all the same to me. } # speaker: he-songlin
     -> kevin_vision
-* [Mrs Pan, let me start with what Routewise is — fifteen years in logistics software, more than four hundred customers in China — and then why we're different. # move: open-with-company-history]
+* [Ms Pan, let me start with what Routewise is — fifteen years in logistics software, more than four hundred customers in China — and then why we're different. # move: open-with-company-history]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (She unscrews her thermos.) I asked you a question about eighty and two hundred and twenty. # speaker: pan-yuzhen # mood: annoyed
@@ -156,8 +156,8 @@ Kevin says you are the future. I don't need the future. I need Hemei to stop fin
 === kevin_vision ===
 { patience <= 0: -> ending_thrown_out }
 Kevin can't contain himself. # speaker: narrator
-And Mrs Pan, Routewise Labs has AI predictions — it learns the traffic. We'd be the most advanced distributor in Foshan! # speaker: kevin-lu # mood: interested
-Mrs Pan's face closes like a shop shutter. # speaker: narrator
+And Ms Pan, Routewise Labs has AI predictions — it learns the traffic. We'd be the most advanced distributor in Foshan! # speaker: kevin-lu # mood: interested
+Ms Pan's face closes like a shop shutter. # speaker: narrator
 * [Kevin's right, that's where the whole industry is heading. In two years every distributor will be doing it. Better to be first. # move: mismatched-pitch]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
@@ -165,9 +165,9 @@ Mrs Pan's face closes like a shop shutter. # speaker: narrator
     -> value
 * [(Say nothing and let Kevin finish his point.) # move: neutral]
     ~ trust = MAX(trust - 1, 0)
-    (Kevin carries on for another minute about machine learning. Mrs Pan lets him, then turns to you.) Is this what I'm paying two hundred and twenty for? # speaker: pan-yuzhen # mood: skeptical
+    (Kevin carries on for another minute about machine learning. Ms Pan lets him, then turns to you.) Is this what I'm paying two hundred and twenty for? # speaker: pan-yuzhen # mood: skeptical
     -> value
-* [That's for much later, if ever. Mrs Pan, let me check I've understood: you want Hemei's fines to stop, He keeps planning the way he plans, and you spend as little as possible to get there. Is that it? # move: listen-and-summarize, fit-message-to-segment]
+* [That's for much later, if ever. Ms Pan, let me check I've understood: you want Hemei's fines to stop, He keeps planning the way he plans, and you spend as little as possible to get there. Is that it? # move: listen-and-summarize, fit-message-to-segment]
     ~ trust += 2
     (She puts the thermos down.) That is it exactly. (To Kevin, not unkindly.) You see? He listens. # speaker: pan-yuzhen # mood: neutral # milestone: goal-stated
     (Kevin looks deflated for a moment, then nods.) # speaker: narrator
@@ -187,7 +187,7 @@ My sister-in-law will ask what I get for the money. Numbers. Not feelings. # spe
     You work it out on He's whiteboard, in her numbers. Fines ¥38,000, of which ¥26,500 on the Shunde and Nanhai runs. Hemei reviews any supplier late more than 5% three months running — and Hemei is 22% of turnover. Routewise for the five Hemei vans: ¥1,100 a month. # speaker: narrator
     (She looks at the board for a long time.) Eleven hundred against twenty-six thousand. Even if you only fix half. (To He.) Even if he only fixes half. # speaker: pan-yuzhen # mood: interested # milestone: cost-quantified
     -> excel
-* [Mrs Pan, I think you can trust Kevin and me on this. We've gone through it carefully together and we both believe it's the right call. # move: rely-on-rapport]
+* [Ms Pan, I think you can trust Kevin and me on this. We've gone through it carefully together and we both believe it's the right call. # move: rely-on-rapport]
     ~ trust = MAX(trust - 1, 0)
     Kevin believes a lot of things. (She closes the folder.) Believing is not a number. # speaker: pan-yuzhen # mood: skeptical
     -> excel
@@ -200,7 +200,7 @@ Now tell me why He can't just do it in Excel and send the stores a WeChat messag
     ~ trust += 1
     ~ he_support = MIN(he_support + 1, 4)
     (He sits up a little.) The restaurants stay mine. # speaker: he-songlin # mood: interested
-    (Mrs Pan nods slowly.) So not everything. Only the part that costs me. # speaker: pan-yuzhen # mood: neutral
+    (Ms Pan nods slowly.) So not everything. Only the part that costs me. # speaker: pan-yuzhen # mood: neutral
     -> access
 * [With respect, He's already working until midnight. Excel is the reason he's working until midnight. # move: tell-buyer-their-problem]
     ~ trust = MAX(trust - 1, 0)
@@ -240,7 +240,7 @@ One more thing. Who else uses this? Not the big ones in Shenzhen. People like us
     ~ trust = MAX(trust - 1, 0)
     The big ones have IT departments. I have Kevin. (She leaves.) # speaker: pan-yuzhen # mood: skeptical
     -> kevin_after
-* [Jinwei Foods in Dongguan — family-owned, frozen goods, 22 vans, also supplying Hemei. They put only their Hemei vans on Routewise last autumn; their dispatcher still plans the rest by hand. I can ask Mrs Jin to call you. # move: offer-peer-reference]
+* [Jinwei Foods in Dongguan — family-owned, frozen goods, 22 vans, also supplying Hemei. They put only their Hemei vans on Routewise last autumn; their dispatcher still plans the rest by hand. I can ask Ms Jin to call you. # move: offer-peer-reference]
     ~ trust += 1
     Jin Meifang? (She almost laughs.) She still writes invoices with a fountain pen. If she did it... Ask her to call me. # speaker: pan-yuzhen # mood: interested # milestone: references-requested
     -> kevin_after
@@ -249,7 +249,7 @@ One more thing. Who else uses this? Not the big ones in Shenzhen. People like us
     -> kevin_after
 
 === kevin_after ===
-Mrs Pan has gone. Kevin closes the door and lowers his voice. # speaker: narrator
+Ms Pan has gone. Kevin closes the door and lowers his voice. # speaker: narrator
 Look, between us — she's never going to get it. She's from another era. If you make the proposal big enough, with the Labs stuff in it, I can sell it to her as a package. Trust me. # speaker: kevin-lu # mood: interested
 * [I appreciate it, Kevin, and you may be right about the future. But she decides, and she told us what she'll buy: the Hemei vans, minimal change. Will you help me make that small version succeed? # move: build-vision-from-buyer-words, fit-message-to-segment]
     ~ trust += 1
@@ -279,7 +279,7 @@ Old He is packing up the sunflower seeds when you come back in. # speaker: narra
     ~ he_support = MAX(he_support - 1, -1)
     I managed for twenty-five years. (He zips his bag.) # speaker: he-songlin # mood: skeptical
     -> plan
-* [What would make you say no to it on Thursday, Mr He? Better I hear it now than in front of Mrs Pan. # move: ask-obstacles]
+* [What would make you say no to it on Thursday, Mr He? Better I hear it now than in front of Ms Pan. # move: ask-obstacles]
     ~ he_support = MIN(he_support + 1, 4)
     (He considers.) If it moves my restaurants. If the drivers get two orders, one from me and one from the machine. If I can't switch it off. # speaker: he-songlin # mood: neutral
     Three things, then. Restaurants stay with you. One order, yours. And a switch. # speaker: seller
@@ -289,7 +289,7 @@ Old He is packing up the sunflower seeds when you come back in. # speaker: narra
 === plan ===
 Kevin walks you back to the gate. # speaker: narrator
 { access_kept: So, Thursday. What do we bring? | So. What now? } # speaker: kevin-lu
-* [Let's propose this on Thursday: four weeks on van 12 and the other Hemei vans only, He keeps Excel and the last word, we count late drops and fines each week, Mrs Jin calls Mrs Pan first, and Mrs Pan decides at the end of the four weeks. # move: propose-mutual-plan]
+* [Let's propose this on Thursday: four weeks on van 12 and the other Hemei vans only, He keeps Excel and the last word, we count late drops and fines each week, Ms Jin calls Ms Pan first, and Ms Pan decides at the end of the four weeks. # move: propose-mutual-plan]
     -> decide
 * [Let's put a proposal for the whole fleet in front of her with a ten percent launch discount if she signs by month end — that'll get her attention. # move: push-quarter-end, unilateral-discount]
     ~ trust = MAX(trust - 2, 0)
@@ -305,43 +305,43 @@ Kevin walks you back to the gate. # speaker: narrator
 -> ending_lost
 
 === ending_won ===
-Thursday, eight o'clock. Mrs Pan has spoken to Jin Meifang the night before. Old He brings his sticky note with "van 12" on it and a list, written by hand, of forty-three gates, times and people. # speaker: narrator
+Thursday, eight o'clock. Ms Pan has spoken to Jin Meifang the night before. Old He brings his sticky note with "van 12" on it and a list, written by hand, of forty-three gates, times and people. # speaker: narrator
 Four weeks. The Hemei vans only. He keeps the last word. If the fines don't halve, we stop and I pay nothing more. (She looks at He.) Agreed? # speaker: pan-yuzhen # mood: pleased
 (He shrugs.) Agreed. # speaker: he-songlin # mood: neutral
 Kevin, you make sure He gets whatever he needs from them. Not the other way round. # speaker: pan-yuzhen # milestone: mutual-plan-agreed # milestone: preferred-vendor # phase: 3
-Mrs Pan agrees a four-week trial on the Hemei vans with a decision date, He as its owner and Routewise as her preferred option over FleetPilot and Excel. # speaker: narrator # outcome: won
+Ms Pan agrees a four-week trial on the Hemei vans with a decision date, He as its owner and Routewise as her preferred option over FleetPilot and Excel. # speaker: narrator # outcome: won
 -> END
 
 === ending_drift ===
-A week later Mrs Pan listens to you, nods, and says she wants to see whether Hemei actually enforces the review in the summer. # speaker: narrator
+A week later Ms Pan listens to you, nods, and says she wants to see whether Hemei actually enforces the review in the summer. # speaker: narrator
 Not now. Maybe after the Mid-Autumn rush. We'll manage with He's Excel until then. # speaker: pan-yuzhen # mood: neutral
 Nobody says no. Nobody says yes. Yuzhen Foods keeps paying Hemei's fines and the evaluation quietly goes back into Kevin's drawer. # speaker: narrator # outcome: no-decision
 -> END
 
 === ending_he_veto ===
-On Thursday He Songlin doesn't come to the meeting. He has told Mrs Pan he will retire early if "the machine" plans his routes. # speaker: narrator
+On Thursday He Songlin doesn't come to the meeting. He has told Ms Pan he will retire early if "the machine" plans his routes. # speaker: narrator
 Twenty-five years he has planned my routes. I am not losing him for a computer. (She closes her folder.) We'll do it in Excel. He will try harder. # speaker: pan-yuzhen # mood: annoyed
 The opponent you never won over decides it: Yuzhen Foods stays with the whiteboard, and nothing is bought. # speaker: narrator # outcome: no-decision
 -> END
 
 === ending_kevin_deck ===
-Kevin presents a thirty-slide deck to Mrs Pan on his own. Full fleet, planning board, Labs ETA, a launch discount. # speaker: narrator
+Kevin presents a thirty-slide deck to Ms Pan on his own. Full fleet, planning board, Labs ETA, a launch discount. # speaker: narrator
 Kevin tells you afterwards, quietly: she asked one question — "what does it cost?" — and then asked her sister-in-law to order FleetPilot Basic for the Hemei vans. Eighty a van. "Enough." # speaker: kevin-lu # mood: anxious
 Without access to the decision maker, and with a proposal built for the champion instead of the owner, you lose to the cheapest option. # speaker: narrator # outcome: lost
 -> END
 
 === ending_lost ===
-On Thursday Mrs Pan is polite and brief. # speaker: narrator
+On Thursday Ms Pan is polite and brief. # speaker: narrator
 Thank you. FleetPilot is cheaper, and you have not shown me why you are worth the difference. We'll try theirs on the Hemei vans. # speaker: pan-yuzhen # mood: neutral
 Yuzhen Foods buys FleetPilot Basic. You never quite turned the comparison from price into fit. # speaker: narrator # outcome: lost
 -> END
 
 === ending_thrown_out ===
-{ pan_here: Mrs Pan closes her folder. | He Songlin stands up, pockets his marker and his sunflower seeds, and walks out to the vans without a word. } # speaker: narrator
+{ pan_here: Ms Pan closes her folder. | He Songlin stands up, pockets his marker and his sunflower seeds, and walks out to the vans without a word. } # speaker: narrator
 { pan_here:
     I think we've heard enough. Kevin, see our guest out. He, the Shunde van is waiting. # speaker: pan-yuzhen # mood: annoyed
 - else:
-    (Kevin looks at the empty chair, then at you.) Mrs Pan won't come now. He will tell her everything before lunch. # speaker: kevin-lu # mood: anxious
+    (Kevin looks at the empty chair, then at you.) Ms Pan won't come now. He will tell her everything before lunch. # speaker: kevin-lu # mood: anxious
 }
 The meeting ends early. Two weeks later Kevin messages you: they've gone with FleetPilot Basic. # speaker: narrator # outcome: lost
 -> END

@@ -7,7 +7,7 @@
 # buyer: lu-min; Lu Min; Finance Manager, Huirong Hardware; financial-approver; woman glasses
 # minutes: 15
 # difficulty: intermediate
-# version: 1
+# version: 2
 # setting: office
 # brief: Huirong Hardware distributes architectural hardware — hinges, locks, handles, sliding-door tracks, fasteners — from a warehouse in Suzhou's Xiangcheng district to about 260 door-and-window factories, cabinet makers and decoration firms in Suzhou, Kunshan and Wujiang. Twelve 4.2-metre trucks, one veteran dispatcher — Old Hu — with a whiteboard, ¥118 million turnover. Its promise is "order by four, on site by noon tomorrow", and it keeps breaking it. In March its biggest customer, a Kunshan window factory, left for a rival distributor, and profits have halved.
 # brief: Owner Zheng Weidong has decided something must change and asked Planning Manager Tang Yue to find the causes and draft the options. Omnia Systems has been in twice with its all-in-one suite for small firms and helped Tang "with the format" of her requirement list; it presents to Zheng on Friday. Tang invited Routewise last week. You have an hour with her at her desk above the loading bay. You have not met Zheng or Finance Manager Lu Min.
@@ -115,7 +115,7 @@ You read it. Lines 1 to 9 are about deliveries. Lines 10 to 23: general ledger, 
 === rewrite ===
 { patience <= 0: -> ending_tang_closed }
 But I have to give Mr Zheng a list next Monday. If I cut twenty-nine lines, Omnia's man will tell him I'm biased. (A pause.) Maybe I am. # speaker: tang-yue # mood: anxious
-* [Then don't cut — rebuild. Put your own causes at the top, in your words, with your sample numbers beside them. And keep the stock line, even though that's Omnia's strength and not ours: we don't manage stock, and Mr Zheng should see that plainly. # move: build-vision-from-buyer-words, admit-limitation]
+* [Then don't cut — rebuild. Your causes at the top, in your words, with your sample numbers. And keep the stock line, though that's Omnia's strength, not ours: we don't manage stock, and Mr Zheng should see that plainly. # move: build-vision-from-buyer-words, admit-limitation]
     ~ trust = MIN(trust + 2, 10)
     (She starts a fresh page.) "Trucks leave late because the plan is made at seven." "Factories wait while shops get served first." "Short stock is found at the truck." (She looks up.) You're telling me where Omnia is better? (A pause.) That's why he'll believe the rest. # speaker: tang-yue # mood: pleased
     -> inside
@@ -140,7 +140,7 @@ Between us: I'd rather you won. Omnia's man talked to Mr Zheng about "digital tr
     ~ trust = MAX(trust - 1, 0)
     (She laughs, not unkindly.) Sign? I haven't given Mr Zheng a list yet. He decides things in his own time — nobody has ever hurried him with a date. # speaker: tang-yue # mood: skeptical
     -> access_ask
-* [Thank you. Then help me see how this will be decided: who has a say besides Mr Zheng, who else he's looking at, what money there is, and by when? # move: ask-decision-process, ask-competition]
+* [Thank you. Then help me see how this will be decided: who has a say besides Mr Zheng, who else he's looking at, what money there is, and by when? # move: ask-decision-process, ask-competition, qualify-budget]
     ~ trust = MIN(trust + 1, 10)
     Mr Zheng decides — nobody else. Lu Min, our finance manager, approves anything over a hundred thousand, and since Mingchuang she approves nothing. Omnia presents its suite to him on Friday: one point three eight million for year one, nine months to go live. He told me "under half a million, and working before the September peak". # speaker: tang-yue # milestone: competition-revealed
     (Quieter.) And there's a third option. Chen Hao, our sales director — Mr Zheng's brother-in-law — says hire two drivers, pay overtime and forget software. Mr Zheng likes that one too. It costs nothing this month. # speaker: tang-yue # mood: anxious # milestone: budget-confirmed
@@ -172,7 +172,7 @@ I'll write my recommendation this week and present it to him on Monday. What els
 }
 { access: Thursday, ten o'clock. | Friday afternoon. Omnia has just finished two hours with Zheng, and Tang calls: he will give Routewise twenty minutes "since they're asking". } Zheng Weidong's office is at the end of the warehouse mezzanine: a tea tray, a calendar from a hinge factory in Guangdong, a window onto the loading bay. { access: Tang takes the chair beside you. | Omnia's brochures are still on the tea tray, and Tang sits by the wall. } Lu Min sits by the door with a thick notebook. # speaker: narrator
 (He pours tea without asking.) Tang says you're the logistics people. Omnia says a logistics island is old-fashioned — one system for everything. I'm a small company. Why should I buy two systems? # speaker: zheng-weidong # mood: skeptical
-* [Let me start with who we are: founded in 2009 in Hangzhou, more than fourteen hundred customers, including three of China's ten biggest express companies... # move: open-with-company-history]
+* [Let me start with who we are: founded in 2011 in Suzhou, more than four hundred customers, including three of China's ten biggest express companies... # move: open-with-company-history]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     (He glances at Lu Min.) Omnia started with their history too. Theirs is longer. # speaker: zheng-weidong # mood: annoyed
@@ -188,8 +188,8 @@ I'll write my recommendation this week and present it to him on Monday. What els
 
 === vision ===
 { patience <= 0: -> ending_walkout }
-Noon means noon. That's all I want. (He turns the cup in his fingers.) Mrs Shi, Mingchuang's purchasing head, told me: come back when you can give me a two-hour window the evening before, and tell me before you're late, not after. It isn't rocket science. So — how would your system do that? Not the brochure. My Tuesday. # speaker: zheng-weidong # milestone: goal-stated
-* [May I try it on your Tuesday, with Mingchuang back? Their order comes in at three. At half past four Old Hu gets a proposed plan for all twelve trucks, and he moves what he knows better — he knows the factory gates. At six Mrs Shi gets "hinges, nine to eleven". At 9:40 the truck is stuck on the Kunshan ring road. Who at Huirong should know first, before she calls? # move: share-usage-scenario, build-vision-from-buyer-words]
+Noon means noon. That's all I want. (He turns the cup in his fingers.) Ms Shi, Mingchuang's purchasing head, told me: come back when you can give me a two-hour window the evening before, and tell me before you're late, not after. It isn't rocket science. So — how would your system do that? Not the brochure. My Tuesday. # speaker: zheng-weidong # milestone: goal-stated
+* [May I try it on your Tuesday, with Mingchuang back? Their order comes in at three. At half past four Old Hu gets a proposed plan for all twelve trucks, and he moves what he knows better — he knows the factory gates. At six Ms Shi gets "hinges, nine to eleven". At 9:40 the truck is stuck on the Kunshan ring road. Who at Huirong should know first, before she calls? # move: share-usage-scenario, build-vision-from-buyer-words]
     ~ trust = MIN(trust + 1, 10)
     Me. Or her rep. Today we find out when she shouts. # speaker: tang-yue # mood: interested
     (He writes "window the evening before — warn before late" on the back of an Omnia brochure.) And Old Hu keeps his say. Good. He'd quit if a computer told him where Kunshan is. # speaker: zheng-weidong # mood: interested # milestone: vision-agreed
@@ -237,7 +237,7 @@ Who uses it? Not the express giants — somebody like me. I don't like being fir
     ~ trust = MAX(trust - 2, 0)
     Thousands of trucks. (He looks out at his twelve.) Then I'll be your smallest customer. Who answers the phone for the smallest customer? # speaker: zheng-weidong # mood: skeptical
     -> price
-* [I'll do better than a reference: ninety-five percent on time within eight weeks, or we refund the first year. # move: overclaim]
+* [I'll do better than a reference. We're confident enough to put it in the contract: ninety-five percent on time within eight weeks, or we refund the first year. # move: overclaim]
     ~ promised_all = true
     (Slowly.) A guarantee. (He writes it down and underlines it.) Lu Min, write that down as well. # speaker: zheng-weidong # mood: pleased
     -> price
@@ -263,13 +263,13 @@ Omnia's package is one point three eight million for year one. Everything. You o
 === page ===
 { patience <= 0: -> ending_walkout }
 Whatever we buy, Lu Min has to explain it to the bank. Since Mingchuang left, the bank reads our numbers every quarter. # speaker: zheng-weidong # mood: anxious
-* [Then let's build one page with your numbers, not ours: what Mingchuang and any other customers you lost were worth, Tang's 219 late drops and the second trips, against our price. Mrs Lu presents it; I fill in only our side. # move: build-business-case]
+* [Then let's build one page with your numbers, not ours: what Mingchuang and any other customers you lost were worth, Tang's 219 late drops and the second trips, against our price. Ms Lu presents it; I fill in only our side. # move: build-business-case]
     ~ trust = MIN(trust + 1, 10)
-    { knows_cost: (She is already writing.) Two and a half million of margin a year, against four hundred thousand. That, the bank understands. | (She stops writing.) We never added it up. (Tang does, on the back of a tally sheet: thirteen and a half million of turnover gone, two and a half million of margin a year.) } # speaker: lu-min # mood: interested
+    { knows_cost: (Tang passes her Monday's tally sheet, the sum still on the back. Lu Min is already writing.) Two and a half million of margin a year, against your price. That, the bank understands. | (She stops writing.) We never added it up. (Tang does, on the back of a tally sheet: thirteen and a half million of turnover gone, two and a half million of margin a year.) } # speaker: lu-min # mood: interested
     ~ knows_cost = true
     A page I present. Not a brochure. (She nods.) # speaker: lu-min # milestone: cost-quantified
     -> overtime
-* [Honestly, Mrs Lu, you'll see the value in the first week. Tang has seen what it does — trust me on this one. # move: rely-on-rapport]
+* [Honestly, Ms Lu, you'll see the value in the first week. Tang has seen what it does — trust me on this one. # move: rely-on-rapport]
     ~ trust = MAX(trust - 1, 0)
     The bank doesn't have a column for "trust me". # speaker: lu-min # mood: skeptical
     -> overtime
@@ -303,9 +303,9 @@ He looks at the clock, then at Tang. # speaker: narrator
 So. What happens now? # speaker: zheng-weidong
 * [Shall I send the contract today? If Huirong signs by 30 June, our mid-year offer still includes the set-up, and you'd be live long before the peak. # move: premature-close, push-quarter-end]
     -> ending_pushed
-* [I'll write up a full proposal and send it to you and Tang by Monday. Take your time, and call me when you're ready. # move: neutral]
+* [I'll write up a full proposal and send it to you and Tang by Monday. Take your time, and call me when you're ready. # move: send-brochure]
     -> ending_drift
-* [First — where are you, honestly? If you want to compare properly: you call Mr Fang this week; Tang and I run Old Hu's Kunshan routes through Routewise alongside the whiteboard for two weeks, no contract; Tang scores both vendors on her rebuilt list; Mrs Lu gets the page; you decide by 15 July, so whoever wins is working before September. # move: check-readiness, propose-mutual-plan]
+* [First — where are you, honestly? If you want to compare properly: you call Mr Fang at Tianyu Fasteners this week; Tang and I run Old Hu's Kunshan routes through Routewise alongside the whiteboard for two weeks, no contract; Tang scores both vendors on her rebuilt list; Ms Lu gets the page; you decide by 15 July, so whoever wins is working before September. # move: check-readiness, propose-mutual-plan]
     -> decide
 
 === decide ===
@@ -374,5 +374,5 @@ Tang's recommendation on Monday puts Routewise in the same column as Omnia, twen
 === ending_walkout ===
 Zheng looks at his watch and stands up. # speaker: narrator
 I have a truck in Wujiang that's three hours late. Tang will see you out. # speaker: zheng-weidong # mood: annoyed
-The twenty minutes end after ten. Zheng does not take your follow-up call, and Tang, embarrassed, stops answering WeChat; Huirong signs with Omnia. # speaker: narrator # outcome: lost
+The meeting is over. Zheng does not take your follow-up call, and Tang, embarrassed, stops answering WeChat; Huirong signs with Omnia. # speaker: narrator # outcome: lost
 -> END

@@ -6,7 +6,7 @@
 # buyer: luo-hao; Luo Hao; Operations Director, Ruifeng Beverage Distribution; decision-maker; man
 # minutes: 15
 # difficulty: advanced
-# version: 1
+# version: 2
 # setting: office
 # brief: Ruifeng Beverage Distribution delivers soft drinks, bottled water and tea drinks to about 4,000 convenience stores and restaurants around Changsha and Zhuzhou: 62 own trucks, plus up to 45 owner-drivers hired through WeChat groups for the summer peak. Last summer those owner-drivers were invisible to dispatch, and Xiangwei Mart, Ruifeng's biggest customer, gave Ruifeng a "yellow card". Operations Director Luo Hao spent two months comparing Routewise, Omnia Systems and FleetPilot, and chose Routewise: a three-year proposal at ¥1,245,000 (implementation ¥180,000, then ¥355,000 a year) for the 62 trucks and the owner-driver module.
 # brief: Yesterday the file moved to Procurement Manager Zhao Min. Her e-mail: "Omnia's offer is 15% lower. 15% off the total or we go back to Omnia. Meeting tomorrow, 10:00." Ruifeng's finance system is Omnia's ERP, and General Manager Fang Ying, who approves anything over one million yuan, likes having one vendor. Luo is at the Zhuzhou depot today. The summer peak starts on 1 June. You are in Zhao's meeting room in Changsha.
@@ -53,7 +53,7 @@ Routewise, one million two hundred and forty-five thousand for three years. Omni
 * [Omnia is an ERP company; transport is a bolt-on for them. Ask anyone who has tried to dispatch on it in July. # move: bash-competitor]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
-    (Her voice cools.) Omnia runs our finance, and Mrs Fang chose them. I would be careful with "ask anyone". # speaker: zhao-min # mood: annoyed
+    (Her voice cools.) Omnia runs our finance, and Ms Fang chose them. I would be careful with "ask anyone". # speaker: zhao-min # mood: annoyed
     -> value
 * [For dispatching and tracking your own sixty-two trucks, Omnia and we are honestly much alike; you'd manage with either. The difference is elsewhere. May we go down both quotes line by line, like for like? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 15)
@@ -87,7 +87,7 @@ I buy software; I don't run trucks. Owner-drivers, WeChat apps: that's Mr Luo's 
 { patience <= 0: -> ending_walkout }
 Zhao closes the laptop halfway. # speaker: narrator
 One more thing, since we are being honest. If your system falls over in July, it is my signature on the purchase order, not Mr Luo's. Nobody in this building was ever criticised for buying Omnia. # speaker: zhao-min # mood: anxious
-* [I'll guarantee it personally: you'll be live before June, and it won't fall over. You have my word. # move: overclaim]
+* [I'll guarantee it personally: you'll be live before June, and it won't fall over. I'll be at the Zhuzhou depot myself for the first week of the peak. You have my word. # move: overclaim]
     ~ trust = MAX(trust - 1, 0)
     (She writes "guaranteed, before June" on the cover of the purchase file and underlines it.) Your word. I will keep this page. # speaker: zhao-min # mood: neutral
     -> number
@@ -107,7 +107,7 @@ She opens the laptop again. # speaker: narrator
 { gave > 0: You have already offered ten. I asked for fifteen. Close the gap and we are done. | { apples: Apples and oranges, noted. Still. Fifteen percent: yes or no? | So. Fifteen percent: yes or no? } } # speaker: zhao-min # mood: neutral
 * [Before we talk about any number, three questions, so neither of us wastes the morning. If we agree terms, is Routewise your vendor? Is price the only thing left? And if we agree today, can Ruifeng sign this week? # move: ask-negotiation-preconditions]
     ~ trust = MIN(trust + 1, 15)
-    (She counts on her fingers.) One: Mr Luo chose you; Mrs Fang has not signed anything against Omnia yet. Two: price, and payment terms. Three... (she stops) ...I can't sign. Anything over a million is Mr Luo's signature and Mrs Fang's approval. # speaker: zhao-min # mood: neutral
+    (She counts on her fingers.) One: Mr Luo chose you; Ms Fang has not signed anything against Omnia yet. Two: price, and payment terms. Three... (she stops) ...I can't sign. Anything over a million is Mr Luo's signature and Ms Fang's approval. # speaker: zhao-min # mood: neutral
     -> mandate
 * [Let's not lose the momentum we've built. I'll meet you halfway on the gap, and we can close this week. # move: percentage-discount-off-total]
     { gave > 0: Halfway between ten and fifteen. Twelve and a half. | Halfway. Seven and a half. } (She types.) Noted. So the price moves when somebody pushes. # speaker: zhao-min # mood: pleased
@@ -140,21 +140,21 @@ Mr Luo is at the Zhuzhou depot all day. He told me, "Zhao, you handle the commer
 { patience <= 0: -> ending_walkout }
 A crackle, a forklift reversing, somebody shouting a bay number. Luo Hao is standing in the Zhuzhou yard. # speaker: narrator
 { gave > 0: Zhao tells me you have already come down. Then what was the first price for? | { liang_asked: Zhao says you wouldn't touch the numbers without me. Good. I have ten minutes before the afternoon trucks come back. | I have five minutes. } } # speaker: luo-hao # mood: neutral
-Here is my problem. I chose you. But Mrs Fang will ask me one question: why pay more than Omnia, who already run our finance? One vendor, one invoice. What do I tell her? # speaker: luo-hao
+Here is my problem. I chose you. But Ms Fang will ask me one question: why pay more than Omnia, who already run our finance? One vendor, one invoice. What do I tell her? # speaker: luo-hao
 * [Let's build her page together, with your own numbers: Omnia's quote plus their partner's implementation, the forty-five owner-drivers they can't carry, last summer's Xiangwei penalties and the yellow card. You present it; I only fill in our side. # move: build-business-case]
     ~ trust = MIN(trust + 1, 15)
     ~ value_ok = true
     { apples: (After a moment.) The like-for-like is already on my sheet. Omnia without implementation, without the owner-drivers. | (She frowns.) Then I need Omnia's real number, with their partner in it. I'll ask them. } # speaker: zhao-min
-    A page I present, with Zhao's numbers on it. Not a brochure from you. (A truck horn in the background.) Mrs Fang believes numbers that come from Zhao. # speaker: luo-hao # mood: interested
+    A page I present, with Zhao's numbers on it. Not a brochure from you. (A truck horn in the background.) Ms Fang believes numbers that come from Zhao. # speaker: luo-hao # mood: interested
     -> peak
-* [Let me make it easy for you: we'll match Omnia's total. Then there's nothing to explain to Mrs Fang. # move: unilateral-discount]
+* [Let me make it easy for you: we'll match Omnia's total. Then there's nothing to explain to Ms Fang. # move: unilateral-discount]
     ~ gave = MIN(gave + 1, 2)
     (A pause on the line.) Match Omnia. Well. That makes my page shorter. # speaker: luo-hao # mood: pleased
     (Zhao types, and says nothing. She has just learned that fifteen percent of Routewise's price was air.) # speaker: narrator
     -> peak
 * [Tell her you trust us. You've seen the demo, you've met the team, and she trusts your judgement. That's what matters. # move: rely-on-rapport]
     ~ trust = MAX(trust - 1, 0)
-    Mrs Fang trusts my judgement on trucks. On a million yuan she trusts Omnia's ERP and Zhao's spreadsheet. # speaker: luo-hao # mood: skeptical
+    Ms Fang trusts my judgement on trucks. On a million yuan she trusts Omnia's ERP and Zhao's spreadsheet. # speaker: luo-hao # mood: skeptical
     -> peak
 
 === peak ===
@@ -167,7 +167,7 @@ And to be honest, the money is not what keeps me awake. June is. On the first of
     ~ patience -= 1
     (A long breath over the line.) Don't use my June to sell me your week. # speaker: luo-hao # mood: annoyed
     -> lastissue
-* [I won't promise all forty-five by June, and I'd worry about anyone who did. What I can stand behind: your sixty-two trucks live by mid-May; Hanjiang took five weeks. Your twenty regular owner-drivers on the app by the first of June, the summer hires as they join. Written into the contract as a plan, with a named project lead. # move: calibrate-expectations, offer-risk-reduction]
+* [I won't promise all forty-five by June, and I'd worry about anyone who did. What I can stand behind: your sixty-two trucks live by mid-May; Hanjiang Beverages in Wuhan took five weeks. Your twenty regular owner-drivers on the app by the first of June, the summer hires as they join. Written into the contract as a plan, with a named project lead. # move: calibrate-expectations, offer-risk-reduction]
     ~ trust = MIN(trust + 2, 15)
     ~ risk_done = true
     (Silence, then the scratch of a pen.) Trucks by mid-May. Twenty regulars by June. The rest as they come. (A pause.) The twenty regulars do two-thirds of the Xiangwei drops. # speaker: luo-hao # mood: neutral # milestone: risk-addressed
@@ -185,16 +185,16 @@ So, Mr Luo. (She leans towards the phone.) I still need my fifteen percent. # sp
 Zhao needs her number, I need June. (To you.) Where are we? # speaker: luo-hao
 * [Let's sign today, then. Mr Luo, if you give Ms Zhao the go-ahead, I'll have the contract here within the hour. # move: premature-close]
     ~ trust = MAX(trust - 2, 0)
-    Today? I am standing in a yard in Zhuzhou, and Mrs Fang has not seen a page. # speaker: luo-hao # mood: skeptical
+    Today? I am standing in a yard in Zhuzhou, and Ms Fang has not seen a page. # speaker: luo-hao # mood: skeptical
     And we have not agreed a single term. (She pulls the laptop back towards herself.) # speaker: zhao-min # mood: skeptical
     -> trade
 * [Before we go into terms, Mr Luo, three questions to you, since it's your signature. If Ms Zhao and I settle the commercial points, is Routewise your choice over Omnia? Is this the last issue, with nothing else waiting behind it? And could you sign this week? # move: ask-negotiation-preconditions]
     ~ trust = MIN(trust + 1, 15)
     { risk_done && value_ok:
         ~ ready = true
-        Yes. And yes, with the plan in the contract. I am back in Changsha on Friday. If Zhao says the terms are right, I sign on Friday and Mrs Fang approves on Monday; she gets my page tonight. # speaker: luo-hao # mood: neutral # milestone: preferred-vendor
+        Yes. And yes, with the plan in the contract. I am back in Changsha on Friday. If Zhao says the terms are right, I sign on Friday and Ms Fang approves on Monday; she gets my page tonight. # speaker: luo-hao # mood: neutral # milestone: preferred-vendor
     - else:
-        Honestly? Not yet. { risk_done: I still can't explain the difference to Mrs Fang. | I still don't know what happens on the first of June. } Let Zhao do her job, and we will see. # speaker: luo-hao # mood: skeptical
+        Honestly? Not yet. { risk_done: I still can't explain the difference to Ms Fang. | I still don't know what happens on the first of June. } Let Zhao do her job, and we will see. # speaker: luo-hao # mood: skeptical
     }
     -> trade
 * [What number would you both need to see for this to get signed? # move: ask-what-price-works]
@@ -213,11 +213,11 @@ Zhao needs her number, I need June. (To you.) Where are we? # speaker: luo-hao
     (She types "5%".) Five. That is something I can report. # speaker: zhao-min # mood: pleased
     (On the speaker, Luo says nothing at all.) # speaker: narrator
     -> terms
-* [I can't take a percentage off the total: it would become the starting point of every renewal, for you and for us. I can change how you pay. Owner-driver seats billed only for the months each driver is active, and implementation split into three milestone payments. For that I need two things: the three-year term signed on Friday, and Ruifeng as a named reference, with a published case study, for beverage distributors in Hunan. On that basis, can we agree? # move: trade-concession, ask-two-gets]
+* [No percentage off the total: it would become the starting point of every renewal. I can change how you pay: owner-driver seats billed only for the months each driver is active, and implementation in three milestone payments. For that I need two things: the three-year term signed this week, and Ruifeng as a named reference, with a published case study. Can we agree on that? # move: trade-concession, ask-two-gets]
     ~ trust = MIN(trust + 2, 15)
     ~ traded = true
     (She calculates aloud.) Summer drivers are active five months a year. About thirty thousand a year less; ninety-four thousand over three years. Seven and a half percent of the first offer. { knows_kpi: Nearly my eight. } And the milestones help my cash-flow report. # speaker: zhao-min # mood: neutral
-    Reference calls, yes. A published case study is Mrs Fang's decision; Ruifeng doesn't do press. # speaker: luo-hao # mood: neutral
+    Reference calls, yes. A published case study is Ms Fang's decision; Ruifeng doesn't do press. # speaker: luo-hao # mood: neutral
     Then reference calls and the three-year term. # speaker: seller
     (She writes it into the draft.) Three years, reference calls, seasonal seats, milestone payments. That I can report. # speaker: zhao-min # milestone: concession-traded
     -> terms
@@ -249,12 +249,12 @@ And payment at ninety days. That is our standard for all suppliers. # speaker: z
 { patience <= 0: -> ending_walkout }
 Zhao looks at the phone, then at you. # speaker: narrator
 One more thing. If I call Omnia this afternoon, they will come down. They always do. Give me another three percent off the total and I close the file today. # speaker: zhao-min # mood: neutral
-* [Three percent, done, if you sign today. # move: trade-concession, percentage-discount-off-total]
+* [Three percent, done, if you sign today. # move: percentage-discount-off-total, negotiate-with-non-decision-maker]
     ~ gave = MIN(gave + 1, 2)
     Three, if we sign today. (She types.) Noted. # speaker: zhao-min # mood: pleased
     (She has not said that she will sign today. She can't: Luo signs.) # speaker: narrator
     -> stall
-* [Then call them, and ask them to put their partner's implementation and the carrier portal in writing, with dates. {traded:You already have your seven and a half percent in how you pay. }The price stays where Mr Luo's page for Mrs Fang puts it. # move: hold-price-with-value]
+* [Then call them, and ask them to put their partner's implementation and the carrier portal in writing, with dates. {traded:You already have your seven and a half percent in how you pay. }The price stays where Mr Luo's page for Ms Fang puts it. # move: hold-price-with-value]
     ~ trust = MIN(trust + 1, 15)
     (On the speaker, quietly.) He's right about the portal, Zhao. I asked Omnia in March. "Next year," they said. # speaker: luo-hao # mood: neutral
     (She caps her pen.) I still have to ask. # speaker: zhao-min # mood: neutral
@@ -267,19 +267,19 @@ One more thing. If I call Omnia this afternoon, they will come down. They always
 === stall ===
 { patience <= 0: -> ending_walkout }
 Zhao gathers the printouts into a folder. # speaker: narrator
-Good. I'll take all this to Mrs Fang next week, together with whatever Omnia comes back with this afternoon, and we will see. # speaker: zhao-min # mood: neutral
+Good. I'll take all this to Ms Fang next week, together with whatever Omnia comes back with this afternoon, and we will see. # speaker: zhao-min # mood: neutral
 It is the oldest move in procurement: bank everything on the table, then shop it one more time. # speaker: narrator
 * [Of course. Take the time you need; everything we discussed today stands. # move: concede-silently]
     -> omnia_round
-* {traded || gave > 0} [Then everything I put on the table today comes off it. It was for a signature this Friday, on Mr Luo's June timeline. If the file goes back to Omnia for another round, we start again from the original proposal. # move: withdraw-concession]
+* {traded || gave > 0} [Then everything I put on the table today comes off it. It was for a signature this week, on Mr Luo's June timeline. If the file goes back to Omnia for another round, we start again from the original proposal. # move: withdraw-concession]
     ~ trust = MIN(trust + 1, 15)
     { gave > 0:
         ~ trust = MAX(trust - 2, 0)
-        (She stares at you.) You offered it this morning. It is in my notes, and Mrs Fang will read my notes. # speaker: zhao-min # mood: annoyed
+        (She stares at you.) You offered it this morning. It is in my notes, and Ms Fang will read my notes. # speaker: zhao-min # mood: annoyed
     }
     { trust >= 10 && ready: -> backed | -> ending_respected }
 * {not traded && gave == 0} [Mr Luo, before this goes into another round: is that what you want, with June six weeks away? # move: check-readiness]
-    { ready: I want it, yes. But Zhao has to bring Mrs Fang a saving, and so far you have given her nothing she can report. Let her run her round. | Honestly, I am not sure yet. Let Zhao run her round. } # speaker: luo-hao # mood: neutral
+    { ready: I want it, yes. But Zhao has to bring Ms Fang a saving, and so far you have given her nothing she can report. Let her run her round. | Honestly, I am not sure yet. Let Zhao run her round. } # speaker: luo-hao # mood: neutral
     -> ending_stalled
 * [Let me call my director now. If you sign today, I may be able to get you something extra before our quarter closes. # move: push-quarter-end]
     ~ trust = MAX(trust - 2, 0)
@@ -294,7 +294,7 @@ It is the oldest move in procurement: bank everything on the table, then shop it
 -> ending_lost
 
 === backed ===
-Zhao. (A pause on the line.) No more rounds. I am not doing another June on WeChat. { traded: He has given you a saving you can report and a plan I can show Mrs Fang. | He has given me a plan I can show Mrs Fang, and you have Omnia's real number on your sheet. } We sign on Friday, on those terms. # speaker: luo-hao # mood: neutral
+Zhao. (A pause on the line.) No more rounds. I am not doing another June on WeChat. { traded: He has given you a saving you can report and a plan I can show Ms Fang. | He has given me a plan I can show Ms Fang, and you have seen what last summer cost us. } We sign on Friday, on those terms. # speaker: luo-hao # mood: neutral
 (She looks at you for a long moment, then puts the folder back down.) Friday. (Drily.) You are not desperate. I will put that in the file too; it is a compliment. # speaker: zhao-min # mood: neutral
 -> plan
 
@@ -303,7 +303,7 @@ Zhao. (A pause on the line.) No more rounds. I am not doing another June on WeCh
 Friday, then. Walk me through what happens between Friday and the first of June. # speaker: luo-hao
 * [Let's not wait for Friday. I can send the contract to Ms Zhao within the hour, so we don't lose three days. # move: premature-close]
     ~ trust = MAX(trust - 2, 0)
-    I said Friday. Mrs Fang hasn't seen the page. Three days won't lose me June; skipping her would. # speaker: luo-hao # mood: annoyed
+    I said Friday. Ms Fang hasn't seen the page. Three days won't lose me June; skipping her would. # speaker: luo-hao # mood: annoyed
     -> close
 * [Friday you sign. Monday, kick-off at Zhuzhou with your dispatchers. Own trucks live by the fifteenth of May, your twenty regulars on the driver app by the first of June, the summer hires as they join. And Ms Tao at Hanjiang calls Ms Zhao this week, before Friday. # move: propose-mutual-plan]
     ~ trust = MIN(trust + 1, 15)
@@ -342,7 +342,7 @@ Zhao reads the draft back from her screen, one line at a time, while Luo listens
 Friday, ten o'clock. Luo Hao comes up from the warehouse in a Ruifeng polo shirt with the dust of the Zhuzhou yard still on his shoes. # speaker: narrator
 (He reads every line, initials the rollout plan, and signs.) Mid-May, the twenty regulars by June. If June goes wrong, I know whose number to call. # speaker: luo-hao # mood: pleased
 (Zhao files the contract.) I have reported seven and a half percent. Without a discount. My manager asked me how. # speaker: zhao-min # mood: pleased
-Signed at list price: seasonal seats and milestone payments traded for a three-year term and reference calls, with the rollout plan in the contract and the signature on the decision maker's date. # speaker: narrator # outcome: won
+Signed with nothing off the total: seasonal seats and milestone payments traded for a three-year term and reference calls, with the rollout plan in the contract and the signature on the decision maker's date. # speaker: narrator # outcome: won
 -> END
 
 === ending_won_discount ===
@@ -352,22 +352,22 @@ You won the deal, and Ruifeng's procurement file now records that Routewise give
 -> END
 
 === ending_spiral ===
-On Monday, before she approves anything, Mrs Fang reads Zhao's summary: everything Routewise gave in one morning, listed line by line. # speaker: narrator
+On Monday, before she approves anything, Ms Fang reads Zhao's summary: everything Routewise gave in one morning, listed line by line. # speaker: narrator
 She sends the list to Omnia and asks for their best and final offer. Omnia comes back with its partner's implementation included, a three-year price freeze and "one vendor, one invoice". # speaker: narrator
-(Zhao calls you, not unkindly.) Mrs Fang asked me what your real price was. I couldn't tell her. # speaker: zhao-min # mood: neutral
+(Zhao calls you, not unkindly.) Ms Fang asked me what your real price was. I couldn't tell her. # speaker: zhao-min # mood: neutral
 Every concession given without a return told Ruifeng the price was soft. Omnia gets the contract, and Luo gets his owner-drivers on WeChat for another summer. # speaker: narrator # outcome: lost
 -> END
 
 === ending_stalled ===
-(Zhao closes the laptop.) Thank you. I'll be in touch after Mrs Fang has seen everything. # speaker: zhao-min # mood: neutral
-Omnia asks for two more weeks to price its partner. Mrs Fang asks for a second comparison. Zhao asks you twice for "final" figures. # speaker: narrator
+(Zhao closes the laptop.) Thank you. I'll be in touch after Ms Fang has seen everything. # speaker: zhao-min # mood: neutral
+Omnia asks for two more weeks to price its partner. Ms Fang asks for a second comparison. Zhao asks you twice for "final" figures. # speaker: narrator
 On the first of June the file is still in procurement. Ruifeng runs another summer on WeChat groups and decides to "revisit after the peak". # speaker: narrator # outcome: no-decision
 -> END
 
 === ending_respected ===
 (Zhao puts the folder under her arm.) Then we start again from the original proposal. # speaker: zhao-min # mood: neutral
-(On the speaker, Luo sighs.) I will talk to Mrs Fang. # speaker: luo-hao # mood: anxious
-You leave with your price intact and your concessions off the table, but nobody with the power to sign has asked for the signature. Omnia's new number arrives, Mrs Fang wants time, and the file is still open when the summer drivers arrive. # speaker: narrator # outcome: no-decision
+(On the speaker, Luo sighs.) I will talk to Ms Fang. # speaker: luo-hao # mood: anxious
+You leave with your price intact and your concessions off the table, but nobody with the power to sign has asked for the signature. Omnia's new number arrives, Ms Fang wants time, and the file is still open when the summer drivers arrive. # speaker: narrator # outcome: no-decision
 -> END
 
 === ending_lost ===
