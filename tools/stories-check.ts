@@ -71,6 +71,7 @@ function row(r: StoryReport): string[] {
     s ? `${s.expert.score} ${s.expert.outcome ?? '?'}` : '-',
     s ? `${s['pitch-first'].score} ${s['pitch-first'].outcome ?? '?'}` : '-',
     s ? `${s['discount-early'].score} ${s['discount-early'].outcome ?? '?'}` : '-',
+    s ? `${s.longest.score} ${s.longest.outcome ?? '?'}` : '-',
     s ? `${s.worst.score} ${s.worst.outcome ?? '?'}` : '-',
     status,
   ];
@@ -166,7 +167,7 @@ if (flags.has('--json')) {
   const direct = reports.flatMap((r) => r.directEvidence.map((d) => `${r.file}:${d.line}: direct evidence ${d.concept} — ${d.why}`));
   if (direct.length) console.log(`\nDirect evidence (keep it rare):\n${direct.join('\n')}`);
   console.log(
-    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'worst', 'status'], reports.map(row))}`,
+    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'longest', 'worst', 'status'], reports.map(row))}`,
   );
   console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s`);
 }

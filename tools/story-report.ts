@@ -3,7 +3,7 @@ import { PHASE_IDS, SEGMENT_IDS, type Outcome } from '../src/core/buying';
 import { explore, playWith, type Exploration } from '../src/core/explore';
 import { POLICIES, type PolicyName } from '../src/core/policies';
 import { loadStory, StoryError } from '../src/core/runner';
-import { scoreTranscript } from '../src/core/scoring';
+import { DEFAULT_PASS_MARK, scoreTranscript } from '../src/core/scoring';
 import { literalText } from '../src/core/source-lint';
 import type { StoryHeader } from '../src/core/tags';
 import { compileInkFile, type InkProblem } from './ink-compile';
@@ -20,7 +20,7 @@ export interface StoryReport {
 }
 
 /** The bar every scenario in the library must clear (stories/README.md). */
-export const LIBRARY_RULES = { minDecisionPoints: 12, minEndings: 3, minSpread: 25 } as const;
+export const LIBRARY_RULES = { minDecisionPoints: 12, minEndings: 3, minSpread: 25, passMark: DEFAULT_PASS_MARK } as const;
 
 const sameEnding = (a: string, b: string): boolean => {
   const x = literalText(a).slice(0, 48);
@@ -74,6 +74,9 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
     }
     if (exploration.endings.length < minEndings) {
       error(`only ${exploration.endings.length} reachable endings; a scenario needs at least ${minEndings}`);
+    }
+    if (scores.longest.score >= LIBRARY_RULES.passMark) {
+      error(`always picking the longest answer scores ${scores.longest.score} and passes: vary the length of the options so the best one is not the longest by habit`);
     }
     const spread = scores.expert.score - scores['pitch-first'].score;
     if (spread < minSpread) {

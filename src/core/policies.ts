@@ -29,6 +29,8 @@ export const POLICIES = {
     const sorted = byTotal(options);
     return sorted[Math.floor((sorted.length - 1) / 2)]?.index ?? 0;
   },
+  /** A trainee gaming the game: always the longest answer. A sound scenario does not reward it. */
+  longest: (options) => [...options].sort((a, b) => b.text.length - a.text.length || a.index - b.index)[0]?.index ?? 0,
   /** A seller who plays well but gives a discount whenever one is on the table. */
   'discount-early': (options) => {
     const discounts = options.filter((o) => o.moves.some((m) => DISCOUNT_MOVES.includes(m)));
