@@ -1,15 +1,27 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** A page that fails the test on any console error or uncaught exception. */
-export const test = base.extend<{ errors: string[] }>({
-  errors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+/**
+ * Every test fails on a console error or an uncaught exception in the page. A test that provokes
+ * an error on purpose says which with `expectErrors`.
+ */
+export const test = base.extend<{ errors: string[]; expectErrors: (pattern: RegExp) => void }>({
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  expectErrors: async ({ errors }, use) => {
+    await use((pattern) => {
+      const unexpected = errors.filter((e) => !pattern.test(e));
+      errors.splice(0, errors.length, ...unexpected);
     });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
   },
 });
 export { expect };
