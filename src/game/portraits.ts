@@ -33,7 +33,7 @@ const GREY_HAIR = ['e8e1e1', 'b1b1b1'];
 /** Narrows DiceBear's choices to what the writer said; leaves the rest to the seed. */
 function lookOptions(seed: string, look: readonly LookWord[]) {
   const has = (word: LookWord): boolean => look.includes(word);
-  const hairList = has('senior') ? GREY_HAIR : has('young') ? HAIR.slice(0, 6) : HAIR;
+  const hairList = has('senior') ? GREY_HAIR : HAIR.filter((colour) => !GREY_HAIR.includes(colour));
   const hair = hairList[seededIndex(seed, hairList.length)] ?? '2c1b18';
   return {
     top: has('man') ? SHORT_TOPS : has('woman') ? LONG_TOPS : [...TOPS],
