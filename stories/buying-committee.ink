@@ -9,7 +9,7 @@
 # buyer: zhao-kai; Zhao Kai; IT Manager, Jinding Auto Parts; opponent; man young glasses
 # minutes: 22
 # difficulty: advanced
-# version: 2
+# version: 3
 # setting: boardroom
 # brief: Jinding Auto Parts distributes aftermarket parts from four depots around Nanjing to some 3,200 independent repair shops: 60 vans, a two-hour delivery promise inside the ring road, dispatch on whiteboards and Omnia ERP pick lists. A newer distributor, Qiangsheng Parts, has been winning shops with a 90-minute promise. Jinding's management has agreed something must change and set a budget; Planning Manager Wu Jing has drafted a requirement framework for a delivery-management system, and three options are on the table: Routewise, an add-on from Omnia Systems (whose ERP Jinding already runs), or improving the current process.
 # brief: The company is in the evaluation phase, and cautious: a warehouse-system project was cancelled in 2021 after six months. Over the next two weeks you will have coffee with Wu Jing, a meeting with Logistics Director Liang Hao, who asked for Routewise to be invited, and then a seat at the selection committee with General Manager Shen Guoliang, Finance Director Margaret Tan and IT Manager Zhao Kai. You have not met Shen, Tan or Zhao.
@@ -61,7 +61,7 @@ Anything else? # speaker: wu-jing
     ~ trust += 1
     (She answers at once, as if she has been waiting for someone to ask.) The WMS project in 2021. Eight hundred thousand yuan, six months, cancelled. Zhao was blamed for the interfaces. Mr Shen still mentions it in every budget meeting. If this smells like 2021, it dies — whoever the vendor is. # speaker: wu-jing # mood: anxious
     -> champion
-* [Could you tell Mr Shen we can be live in eight weeks? That should take the pressure off the decision. # move: overclaim]
+* [Could you tell Mr Shen we can have all four depots live in eight weeks? If he knows this can't drag on the way the last project did, the decision gets a lot easier for him. # move: overclaim]
     ~ trust -= 1
     (She writes nothing down.) Eight weeks. The WMS people said twelve weeks, in 2021. I'll let you tell him yourself. # speaker: wu-jing # mood: skeptical
     -> champion
@@ -107,12 +107,12 @@ Forty minutes, a few times a day, four depots. It adds up. # speaker: liang-hao
 { patience <= 0: -> ending_stopped }
 He closes the laptop. # speaker: narrator
 Here's my idea. Leave the committee to me. I know how Shen thinks. You give me good slides, I present them, you answer the technical questions. Deal? # speaker: liang-hao # mood: pleased
-* [Deal — you know them far better than I do. I'll have the slides to you by Monday, and I'll keep my part short. # move: rely-on-single-contact]
+* [Deal — you know Mr Shen far better than I do, and it will carry more weight coming from his own logistics director than from a vendor. I'll have the slides to you by Monday and keep my part to the technical questions. # move: rely-on-single-contact]
     ~ trust -= 1
     (He grins.) Good. Leave Shen to me. # speaker: liang-hao # mood: pleased
     You leave with a slide deadline and no meeting in your diary with anyone but Liang. # speaker: narrator
     -> about_zhao
-* [I'd be glad to back you up. To make your case strong, could you introduce me to Mr Shen for twenty minutes before the committee, and let me hear what Ms Tan needs to see? I'd rather not surprise anyone on the day. # move: ask-to-meet-decision-maker]
+* [I'd be glad to back you up. Could you get me twenty minutes with Mr Shen before the committee, and find out what Ms Tan needs to see? I'd rather not surprise anyone on the day. # move: ask-to-meet-decision-maker]
     ~ trust += 1
     ~ access_granted = true
     (He thinks about it for a moment, then picks up the phone.) Xiao Li, does Mr Shen have anything Thursday morning? ... Twenty minutes at nine. And ask Ms Tan's office for the budget sheet. (He hangs up.) Thursday, nine. Don't waste it. # speaker: liang-hao # mood: interested # milestone: access-granted
@@ -167,12 +167,12 @@ Liang says you are the best. Every vendor's champion says that. (He pours two cu
 { patience <= 0: -> ending_stopped }
 He sets the cup down. # speaker: narrator
 I will be honest. I don't want the cleverest system. I lost eight hundred thousand on clever in 2021. I want to know it works, that somebody answers the phone at seven in the morning, and that I am not the first. # speaker: shen-guoliang # mood: anxious
-* [Then nothing clever. Tongda Auto Parts in Wuxi runs Omnia ERP like you and has used Routewise for three years. Standard Omnia connector, MLPS Level 3 certified, Nanjing support from six. Mr Tang will take your call. # move: fit-message-to-segment, offer-peer-reference]
+* [Then nothing clever. Tongda Auto Parts in Wuxi runs Omnia ERP like you and has used Routewise for three years: standard connector, MLPS Level 3 certified, Nanjing support from six. Call Mr Tang. # move: fit-message-to-segment, offer-peer-reference]
     ~ trust += 2
     (He writes "Tongda — Tang" on the framework.) Omnia ERP, like us. And they are still on it after three years. # speaker: shen-guoliang # mood: interested # milestone: references-requested
     Good. That is what I needed to hear before the committee. Not the cleverness. The phone at six. # speaker: shen-guoliang
     -> committee
-* [This is a chance for Jinding to leapfrog Qiangsheng, not just catch up. With our Labs predictive dispatch you'd be the most advanced parts distributor in Jiangsu. # move: mismatched-pitch]
+* [I understand. But this is also Jinding's chance to leapfrog Qiangsheng, not just catch up: with our Labs predictive dispatch you'd be the most advanced parts distributor in Jiangsu, and Qiangsheng would be the one chasing a promise. # move: mismatched-pitch]
     ~ trust -= 2
     ~ patience -= 1
     The most advanced. (He closes the framework.) The WMS vendor said "most advanced" too. I asked you not to make me the first. # speaker: shen-guoliang # mood: skeptical
@@ -188,12 +188,12 @@ The following Tuesday. The boardroom on the twelfth floor: Shen at the head of t
 { access_granted: Shen nods to you as you sit down. | Shen Guoliang looks up as you come in. You are meeting him for the first time. } # speaker: narrator
 Zhao doesn't wait for introductions. # speaker: narrator
 Let me start with the obvious. Omnia runs our ERP. Their delivery module plugs straight into it. Why would we add a second vendor, a second interface and a second support contract? # speaker: zhao-kai # mood: skeptical
-* [With respect, Omnia's delivery module came from an acquisition and it shows. Their own customers in auto parts are moving away from it. # move: bash-competitor]
+* [With respect, Omnia's delivery module came from an acquisition, and it shows. Their own auto-parts customers are quietly moving away from it — you'd be tying Jinding's two-hour promise to a product its own vendor doesn't put first. # move: bash-competitor]
     ~ zhao += 1
     ~ trust -= 1
     (Zhao opens the binder to a tab.) Name one. (You can't, not in this room.) Then I'll take Omnia's reference list over your rumours. # speaker: zhao-kai # mood: annoyed
     -> interface
-* [That's a serious point — two vendors are more to manage. When you say interface, what worries you most: the data sync itself, the support, or who is accountable when something breaks? # move: acknowledge-objection, clarify-objection]
+* [Fair point — two vendors is more to manage. What worries you most: the data sync, the support, or who is accountable when it breaks? # move: acknowledge-objection, clarify-objection]
     ~ zhao -= 1
     ~ trust += 1
     (Zhao looks surprised to be asked.) Accountability. When the WMS broke at seven in the morning, the vendor blamed Omnia, Omnia blamed the vendor, and I was here until midnight. # speaker: zhao-kai # mood: neutral
@@ -208,17 +208,17 @@ Let me start with the obvious. Omnia runs our ERP. Their delivery module plugs s
 { patience <= 0: -> ending_stopped }
 { zhao <= 1: Zhao turns his laptop so you can see a diagram of the ERP. | Zhao taps the Omnia binder. } # speaker: narrator
 So tell me. The returns module — core-exchange parts, the old part goes back to the supplier for credit — is customised. Will your connector handle it, yes or no? # speaker: zhao-kai
-* [Yes. Our connector handles any Omnia ERP setup. You won't need to touch anything. # move: overclaim, hide-known-gap]
+* [Yes. Our connector is built for Omnia ERP — Tongda runs it too — and it handles any setup, customised returns and supplier credits included. You won't need to touch anything on your side, and neither will Omnia. # move: overclaim, hide-known-gap]
     ~ trust -= 1
     ~ zhao += 1
     (He types a note.) Any setup. I'll put that in the acceptance criteria, then. In writing, with your name. # speaker: zhao-kai # mood: skeptical
     -> difference
-* [Let's take that offline with our technical team — I don't want to get lost in details in front of the committee. # move: hide-known-gap]
+* [Good question, and you deserve a precise answer rather than a quick one. Let's take it offline with our technical team, so we don't lose the committee in interface details. # move: hide-known-gap]
     ~ trust -= 1
     ~ zhao += 1
     (He closes the laptop.) The details are the committee's problem. That's what happened in 2021. # speaker: zhao-kai # mood: annoyed
     -> difference
-* [No, not out of the box. The standard connector covers orders, stock and invoices; your customised returns need about three weeks. We'd own that interface, test it with you, and put it in the contract. # move: admit-limitation, offer-risk-reduction]
+* [No, not out of the box: your customised returns need about three weeks on top of the standard connector. We'd own that interface, test it with you, and put it in the contract. # move: admit-limitation, offer-risk-reduction]
     ~ trust += 2
     ~ zhao -= 1
     (Zhao stares at you, then writes something down.) Three weeks. You own it. Tested with me. (To Shen, quietly.) That's the first vendor who said no to me. # speaker: zhao-kai # mood: neutral # milestone: risk-addressed
@@ -228,7 +228,7 @@ So tell me. The returns module — core-exchange parts, the old part goes back t
 { patience <= 0: -> ending_stopped }
 Shen raises a hand, and the room goes quiet. # speaker: narrator
 So what is really the difference? Omnia is more expensive, but they are big, and we know them. # speaker: shen-guoliang
-* [On the ERP, Omnia is the safer choice — we'd connect to it, not replace it. The difference is the last thirty kilometres. A Xinjiekou shop calls at 10:40 for a brake disc: who sees it, and when does the van leave? # move: acknowledge-parity-then-differentiate, share-usage-scenario]
+* [On the ERP, Omnia is the safer choice; we'd connect to it, not replace it. The difference is the last thirty kilometres. A shop calls at 10:40 for a brake disc: who sees it, and when does the van leave? # move: acknowledge-parity-then-differentiate, share-usage-scenario]
     ~ trust += 1
     (Liang answers before anyone else.) Today, whoever is at the whiteboard, and the van leaves when it's full. # speaker: liang-hao # mood: interested
     With Routewise the dispatcher sees the order released against its promise time, the van leaves at 11:05 with two other urgent stops on the way, and the shop gets an arrival time by WeChat. The driver photographs the signed delivery note at the counter. Tongda cut "where is my part?" calls by two thirds that way. # speaker: seller
@@ -238,7 +238,7 @@ So what is really the difference? Omnia is more expensive, but they are big, and
     (Margaret Tan flips through her papers and frowns.) The driver licences are priced separately. He's right about that. # speaker: margaret-tan # mood: neutral
     (Zhao shrugs.) They're an option. Everybody has options. # speaker: zhao-kai
     -> money
-* [Size isn't safety. Big vendors treat mid-sized distributors as a number. With us, Jinding would be a flagship account — you'd have the attention Omnia would never give you. # move: claim-different-on-everything, flatter]
+* [Size isn't safety. Big vendors treat mid-sized distributors as a number in a queue. With us, Jinding would be a flagship account: our product team in Suzhou, a named support lead in Nanjing, the attention Omnia would never give you. # move: claim-different-on-everything, flatter]
     ~ trust -= 1
     ~ zhao += 1
     (Shen's face doesn't change.) Every small vendor says we will be a flagship. Until a bigger customer comes along. # speaker: shen-guoliang # mood: skeptical
@@ -248,7 +248,7 @@ So what is really the difference? Omnia is more expensive, but they are big, and
 { patience <= 0: -> ending_stopped }
 Margaret Tan puts her reading glasses on and lifts the budget sheet. # speaker: narrator
 My turn. The budget is one point two million for year one. Your quote is one point four four. Omnia is one point six, but they will discount because of the ERP. Doing nothing costs nothing. Why should I sign anything? # speaker: margaret-tan # mood: skeptical
-* [I can make this easy for you: we'll come down to one point two, to fit your budget exactly. # move: unilateral-discount, negotiate-before-value-accepted]
+* [I want this to work for you, Ms Tan, and I don't want price to be what stands between Jinding and a two-hour promise that holds. We'll come down to one point two million, to fit your budget exactly. # move: unilateral-discount, negotiate-before-value-accepted]
     ~ trust -= 1
     (She makes a note, pleased.) Well. That was quick. # speaker: margaret-tan # mood: pleased
     (Shen frowns slightly.) If the price moves twenty percent in one sentence, Margaret will wonder what the first price was for. # speaker: shen-guoliang # mood: skeptical
@@ -258,7 +258,7 @@ My turn. The budget is one point two million for year one. Your quote is one poi
     ~ trust -= 1
     (She doesn't pick up the study.) Forty distributors are not Jinding. I can't take your average to the board. # speaker: margaret-tan # mood: skeptical
     -> risk
-* [You're right that doing nothing costs nothing on the budget sheet. Could we build the page you'd need together — with Jinding's own numbers, not mine — and see whether it holds up? # move: build-business-case]
+* [You're right: on the budget sheet, doing nothing costs nothing. Could we build the page you'd need together, with Jinding's numbers rather than mine? # move: build-business-case]
     ~ trust += 1
     ~ finance_case = true
     (Liang pulls up his spreadsheet.) A hundred and forty shops lost to Qiangsheng last year. About a hundred and twenty thousand a year each. # speaker: liang-hao
@@ -269,17 +269,17 @@ My turn. The budget is one point two million for year one. Your quote is one poi
 { patience <= 0: -> ending_stopped }
 { finance_case: Margaret Tan turns to Shen. | Shen leans forward. } # speaker: narrator
 And if it fails like the warehouse system? Who else like us has done this — and what happens if we are halfway through and it doesn't work? # speaker: shen-guoliang # mood: anxious
-* [It won't fail. We've done this a hundred times. Liang and I will personally make sure of it — you have my word. # move: overclaim, rely-on-rapport]
+* [It won't fail. We've done this over a hundred times, we know exactly where projects like 2021 go wrong, and Liang and I will personally make sure of it. You have my word, and my mobile number, any hour of the day. # move: overclaim, rely-on-rapport]
     ~ trust -= 2
     (Shen looks at Liang, who looks at the table.) Personally. The WMS project manager gave me his word too. # speaker: shen-guoliang # mood: skeptical
     -> close
-* [Two things. Tongda — Omnia ERP, three years — and Mr Tang will show Mr Zhao the interface himself. And start with Jiangning only, for eight weeks, against your targets; if we miss them, the licence fee comes back. # move: offer-peer-reference, offer-risk-reduction]
+* [Two things. Tongda: same ERP, three years, and Mr Tang will show Mr Zhao the interface himself. And start with Jiangning only, eight weeks, against your targets; if we miss them, the licence fee comes back. # move: offer-peer-reference, offer-risk-reduction]
     ~ trust += 1
     ~ zhao -= 1
     (Zhao looks up from his laptop.) I'd want to see Tongda's returns interface. Not the slides — the logs. # speaker: zhao-kai # mood: neutral
     (Shen nods slowly.) One depot. Our targets. A way out. (He writes "Jiangning — 8 weeks".) That is not 2021. # speaker: shen-guoliang # mood: interested # milestone: risk-addressed
     -> close
-* [Honestly, the risk of waiting is bigger: Qiangsheng won't stand still. Every month you delay is another dozen shops. # move: pressure-buyer]
+* [With respect, Mr Shen, the bigger risk is waiting. Qiangsheng won't stand still: at a hundred and forty shops a year, every month you spend deciding is another dozen shops, and about one and a half million in revenue, gone. # move: pressure-buyer]
     ~ trust -= 1
     ~ patience -= 1
     (Shen's voice stays level.) Every vendor tells me the risk of waiting is bigger. None of them paid for 2021. # speaker: shen-guoliang # mood: annoyed
@@ -291,12 +291,12 @@ Shen closes the framework. # speaker: narrator
 Thank you. We will discuss it among ourselves. # speaker: shen-guoliang # mood: neutral
 * [Of course. Thank you all for your time — I'll wait to hear from Wu. # move: neutral]
     -> ending_drift
-* [Before you do — what would still need to be true for this committee to be comfortable choosing one vendor? Is there anything we haven't answered, for any of you? # move: check-readiness]
+* [Before you do — what would still need to be true for you to choose one vendor? Is there anything we haven't answered, for any of you? # move: check-readiness]
     ~ trust += 1
     { zhao <= 1: (Zhao answers first.) Tongda's interface logs. If they're clean, I have no objection. | (Zhao folds his arms.) For me? A reason not to use the vendor we already have. I haven't heard one. } # speaker: zhao-kai
     { finance_case: (Margaret Tan taps her sheet.) My page, with the pilot as a gate. I can take that to the board. | (Margaret Tan shakes her head.) I still don't have anything I can take to the board. } # speaker: margaret-tan
     -> plan
-* [We're ready to start next month. If the committee can decide by the 30th, I can hold this price and reserve our Nanjing team — after that I can't promise either. # move: push-quarter-end, premature-close]
+* [We're ready to start next month. If the committee can decide by the 30th, I can hold this price and reserve our Nanjing team for April — after that I can't promise either, and I'd hate for Jinding to lose the spring. # move: push-quarter-end, premature-close]
     ~ trust -= 2
     -> ending_pushed
 
@@ -304,7 +304,7 @@ Thank you. We will discuss it among ourselves. # speaker: shen-guoliang # mood: 
 { trust >= 14: Shen looks round the table, then at you. "Go on." | Shen waits, his pen capped. } # speaker: narrator
 * [Then a plan on your dates: Zhao reviews Tongda's logs next week, Wu adds the pilot targets, Ms Tan takes the page to the board on the 12th, Jiangning pilot from 1 April, decision on four depots by 31 May? # move: propose-mutual-plan]
     -> decide
-* [Then let's lock it in: I'll send the contract for all four depots today, with the pilot as phase one. # move: premature-close]
+* [Then let's lock it in while everyone is in the room: I'll send the contract for all four depots today, with the Jiangning pilot as phase one, so Ms Tan has final figures for the board. # move: premature-close]
     ~ trust -= 2
     -> ending_pushed
 

@@ -6,7 +6,7 @@
 # buyer: zhou-qiang; Zhou Qiang; Dispatch Manager, Huaxin Cold Chain; user; man young
 # minutes: 12
 # difficulty: intro
-# version: 2
+# version: 3
 # setting: office
 # brief: Huaxin Cold Chain is a mid-size Shanghai carrier: 110 refrigerated trucks out of a cold store in Jiading, up to 30 owner-drivers in peak season, revenue of about 160 million yuan. Most of the work is fresh food for supermarkets; a smaller pharma business is growing, and under China's GSP rules pharma customers need a temperature record for every load. Every truck carries a FleetPilot GPS and temperature box, dispatch runs on Excel and WeChat, and the finance department runs on Omnia.
 # brief: Your colleague Fang Jie sat next to the COO, Lin Wei, at a Shanghai Cold Chain Association dinner and got you thirty minutes. Lin has asked for nothing and has not decided she needs anything. By reputation she is careful and practical, wants proof from companies like hers, and has no time for vendors who want her to be "the first". She has asked her dispatch manager, Zhou Qiang, to sit in. Today is not about a sale: find out whether there is a real goal here and, if there is, leave with a next step she wants to take.
@@ -31,7 +31,7 @@ Thank you for coming out to Jiading. This is Zhou Qiang, our dispatch manager: i
     ~ patience = MAX(patience - 1, 0)
     (She glances at her phone and doesn't pick it up.) Top ten. Congratulations. Fang Jie told me you understood cold chain. # speaker: lin-wei # mood: skeptical
     -> not_in_trouble
-* [Fang Jie mentioned you're growing the pharma side. The cold-chain COOs I meet say the hard part isn't moving the boxes, it's proving afterwards that every load kept its temperature and its time window. Is that on your list, or is something else more pressing? # move: open-with-business-problem]
+* [Fang Jie said you're growing pharma. Cold-chain COOs tell me the hard part isn't moving the boxes, it's proving afterwards that every load kept its temperature and its time window. Is that on your list, or is something else more pressing? # move: open-with-business-problem]
     ~ trust = MIN(trust + 1, 12)
     (She turns her phone over, then leaves it alone.) Proving it afterwards. (A glance at Zhou.) That is more specific than I expected. # speaker: lin-wei # mood: interested # milestone: agreed-to-talk
     -> not_in_trouble
@@ -127,12 +127,12 @@ September. Kangda charged us three hundred and eighty thousand yuan for that loa
 === payoff ===
 { patience <= 0: -> ending_walkout }
 (Zhou leans forward.) Ms Lin, if there were anything we could put in before February... # speaker: zhou-qiang # mood: interested
-* [Let me check I have it right: pharma to thirty percent, Kangda is the anchor, and the risk is a record you can't produce at the audit. If you could produce a complete one for any Kangda load in minutes, what would that change? # move: listen-and-summarize, ask-need-payoff]
+* [So: pharma to thirty percent, Kangda is the anchor, and the risk is a record you can't produce at the audit. If you could produce a complete one for any Kangda load in minutes, what would that change? # move: listen-and-summarize, ask-need-payoff]
     ~ trust = MIN(trust + 1, 12)
     (She corrects you, which is a good sign.) Not only the audit. Every query. Kangda sent us eleven last quarter and we answered seven properly. # speaker: lin-wei # mood: interested
     If I could answer every one the same day, I would walk into April asking for the Jiangsu lanes instead of defending the old ones. I could show the other distributors the same file. (A beat.) And my dispatchers would go back to dispatching. # speaker: lin-wei
     -> proof
-* [Then let's not lose time. We could start a pilot on ten trucks next month and have it running well before the audit. Shall I pencil it in? # move: premature-close]
+* [Then let's not lose any time, because February is close. We could start a pilot on ten of your trucks next month, on the Kangda lanes, and have it running well before the auditors arrive. Shall I pencil it in with Zhou? # move: premature-close]
     ~ trust = MAX(trust - 2, 0)
     ~ patience = MAX(patience - 1, 0)
     Zhou nods eagerly. Lin does not. # speaker: narrator
@@ -147,11 +147,11 @@ September. Kangda charged us three hundred and eighty thousand yuan for that loa
 === proof ===
 { patience <= 0: -> ending_walkout }
 I will be honest with you. Two vendors have sat where you are sitting this year, and both had nice screens. (She folds her arms.) Who have you actually done this for? Not Alibaba, not a car maker. A carrier like us. # speaker: lin-wei # mood: skeptical
-* [We're the most complete platform on the market: better tracking, better planning and better reporting than anyone in China. The last industry report ranked us first in all six categories. # move: claim-different-on-everything]
+* [Fair question. We're the most complete platform on the market: better tracking, better planning and better reporting than anyone in China, and the last industry report ranked us first in all six categories. Whoever you compare us with, we come out ahead. # move: claim-different-on-everything]
     ~ trust = MAX(trust - 1, 0)
     First in all six. (Drily.) Then somebody's number two is lying, or you are. And you still haven't named a carrier. # speaker: lin-wei # mood: skeptical
     -> usage
-* [Dongxu Cold Chain in Suzhou: ninety reefers, fresh food plus pharma, owner-drivers in peak, FleetPilot boxes like yours. Last year their pharma distributor flagged their records before an audit. May I tell you what they did, and put you in touch with their COO, He Jing? # move: share-success-story, offer-peer-reference]
+* [Dongxu Cold Chain in Suzhou: ninety reefers, fresh food plus pharma, FleetPilot boxes like yours. Their pharma distributor flagged their records before an audit. May I tell you what they did, and introduce you to their COO, He Jing? # move: share-success-story, offer-peer-reference]
     ~ trust = MIN(trust + 2, 12)
     Dongxu. (She sits up.) We bid against them for a hospital lane in Kunshan last year. Go on. # speaker: lin-wei # mood: interested
     They kept their FleetPilot boxes; Routewise reads them. The owner-drivers got Bluetooth loggers paired with our driver app. The real change was small: the temperature record hangs on the order, not on the truck, so it follows the load across a transfer. If it breaks for more than ten minutes, the dispatcher gets an alert while the truck is still at the dock. Four months later the audit came back with no findings, and claims went from seven the year before to one. # speaker: seller
@@ -172,13 +172,13 @@ Tell me how it would actually work here. Not the functions. A Kangda day. # spea
     ~ patience = MAX(patience - 1, 0)
     A sprint. (She looks at Zhou.) Do we have a sprint? (Zhou shrugs.) Talk to me about Kangda, not about my IT department. # speaker: lin-wei # mood: annoyed
     -> limits
-* [The standard rollout: we replace the FleetPilot boxes with our own sensors, move dispatch fully onto Routewise from day one and retire the Excel sheets. That's how our best customers run it. # move: impose-solution-design]
+* [The way our best customers run it: we replace the FleetPilot boxes with our own sensors so everything sits on one platform, move dispatch onto Routewise from day one and retire the Excel sheets. One system, one record, nothing to reconcile by hand. # move: impose-solution-design]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     Take the boxes out of a hundred and ten trucks? Before February? # speaker: zhou-qiang # mood: anxious
     Nobody is touching the boxes. They work. # speaker: lin-wei # mood: annoyed
     -> limits
-* [Take the September load again. In the setup you'd want, the moment the record breaks at the Minhang transfer, who on your side should know first, and what should they do? And what should Kangda's auditor see in February? # move: share-usage-scenario, build-vision-from-buyer-words]
+* [Take the September load. In the setup you'd want, when the record breaks at the Minhang transfer, who should know first, and what should they do? And what should Kangda's auditor see in February? # move: share-usage-scenario, build-vision-from-buyer-words]
     ~ trust = MIN(trust + 1, 12)
     Me. Or whoever is on dispatch. While the van is still at the dock. I call the driver, he moves the logger, and it is forty seconds, not forty minutes. # speaker: zhou-qiang # mood: interested
     And the auditor types in a Kangda order number, not a truck plate, and gets one file: temperatures, times, the pharmacist's signature. (She stops, hearing herself.) That is what I want. The boxes stay, Zhou keeps his screen, and nobody builds PDFs by hand. # speaker: lin-wei # mood: interested # milestone: vision-agreed
@@ -215,7 +215,7 @@ Zhou would try anything that means fewer PDFs. (But she doesn't say no.) # speak
     Operations systems are my call. Anything over five hundred thousand goes to our chairman, Mr Huang, together with Tang Min, our CFO. Sun Lei in IT will insist it talks to Omnia; our finance runs on it. # speaker: lin-wei # mood: neutral
     Timing: next year's budgets are fixed on the fifteenth of December. If it is not in my budget by then, it waits until July, and July is after the audit and after April. # speaker: lin-wei
     -> obstacles
-* [To make it easy for Zhou to start: I'll give you the loggers free and waive the first three months, so there's nothing for anyone to sign off. # move: unilateral-discount]
+* [To make it easy for Zhou to start: I'll give you the loggers free and waive the first three months, so there's nothing for anyone to sign off, and you'd have real Kangda records before February. # move: unilateral-discount]
     ~ price_given = true
     (For the first time she smiles.) Free is a price I understand. (She makes a note.) # speaker: lin-wei # mood: pleased
     -> obstacles
@@ -248,11 +248,11 @@ Zhou would try anything that means fewer PDFs. (But she doesn't say no.) # speak
 - else:
     (She leans back.) You didn't ask, so I will tell you. Omnia has already shown Ms Tang their transport module, "one system, one invoice", and FleetPilot tells Zhou their next version does dispatch. Why shouldn't I take one of those, or simply wait? # speaker: lin-wei # mood: skeptical # milestone: competition-revealed
 }
-* [FleetPilot's boxes are good: keep them, we read them. Omnia is a strong finance system, and we'd feed it. On tracking we're all much the same. Where we differ is the thing that cost you September: one record per Kangda order, from your dock to the pharmacist's signature, owner-drivers included. # move: acknowledge-parity-then-differentiate]
+* [Keep the FleetPilot boxes: they're good, and we read them. Omnia is a strong finance system, and we'd feed it. On tracking we're all much the same. Where we differ is what cost you September: one record per Kangda order, dock to signature, owner-drivers included. # move: acknowledge-parity-then-differentiate]
     ~ trust = MIN(trust + 1, 12)
     (Slowly.) Not instead of FleetPilot. Not instead of Omnia. Next to them. (She looks at Zhou.) That is a different conversation with Ms Tang. # speaker: lin-wei # mood: interested
     -> price
-* [Waiting is the most expensive option you have. The audit is in February; if you wait for FleetPilot, you'll walk in with the same gaps as in September. # move: pressure-buyer]
+* [With respect, waiting is the most expensive option you have. The audit is in February and the renewal in April; if you wait for FleetPilot's next version, you'll walk in with exactly the same gaps as in September, and Kangda will know it. # move: pressure-buyer]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     (Her voice cools.) I know when the audit is. I told you. # speaker: lin-wei # mood: annoyed
@@ -266,10 +266,10 @@ Zhou would try anything that means fewer PDFs. (But she doesn't say no.) # speak
 === price ===
 { patience <= 0: -> ending_walkout }
 { price_given: You said the loggers and the first three months are free. What does the rest cost? | Ballpark: what does something like this cost? } Ms Tang will ask me tonight, and I want a number, not a price list. # speaker: lin-wei # mood: neutral
-* [I'd rather give you a range I can stand behind than a number I'd have to take back: for your own trucks, roughly four hundred and fifty to six hundred thousand a year, depending on a scope we haven't defined yet. Is there money set aside for this, or would it have to go into next year's budget? # move: calibrate-expectations, qualify-budget]
+* [A range I can stand behind rather than a number I'd take back: roughly four hundred and fifty to six hundred thousand a year for your own trucks, depending on scope. Is money set aside for this, or would it go into next year's budget? # move: calibrate-expectations, qualify-budget]
     (She writes the range down.) Nothing is set aside. If I want it, it goes into my December budget, and Ms Tang will want to know exactly what she gets for it. # speaker: lin-wei # mood: neutral
     -> business_case
-* [List is about four hundred yuan per truck per month, but for Huaxin I can take thirty percent off the whole thing to get you started. # move: percentage-discount-off-total]
+* [List is about four hundred yuan per truck per month, a little over half a million a year for your own trucks. For Huaxin I can take thirty percent off the whole thing to get you started, so Ms Tang sees well under four hundred thousand. # move: percentage-discount-off-total]
     ~ price_given = true
     (She writes "30%" and underlines it.) Thirty percent. Ms Tang will like that. # speaker: lin-wei # mood: pleased
     -> business_case
@@ -282,7 +282,7 @@ Zhou would try anything that means fewer PDFs. (But she doesn't say no.) # speak
 === business_case ===
 { patience <= 0: -> ending_walkout }
 Ms Tang reads proposals the way Kangda's auditors read our records. Twenty at random, every line. # speaker: lin-wei
-* [Our standard ROI model shows payback in seven months for a fleet your size. I'll email it to Ms Tang directly today. # move: numbers-without-buy-in]
+* [Our standard ROI model shows payback in seven months for a fleet your size, and it's built for exactly that kind of reader: every assumption listed line by line. I'll email it to Ms Tang directly today, so she has it before you speak to her. # move: numbers-without-buy-in]
     ~ trust = MAX(trust - 1, 0)
     Directly. (She shakes her head.) She will bin it, and then ask me why a vendor is writing to her. And "a fleet my size" is not my fleet. # speaker: lin-wei # mood: skeptical
     -> readiness
@@ -290,7 +290,7 @@ Ms Tang reads proposals the way Kangda's auditors read our records. Twenty at ra
     ~ trust = MAX(trust - 1, 0)
     (Coolly.) Ms Tang doesn't go to association dinners. That is why she is a good CFO. # speaker: lin-wei # mood: skeptical
     -> readiness
-* [Then let's build her page together, with your numbers rather than mine: what September cost, what the record-keeping costs Zhou's team every week, what's at stake with Kangda, against what this would cost. You present it; I only fill in our side. # move: build-business-case]
+* [Then let's build her page together, from your numbers: what September cost, what the records cost Zhou's team each week, what's at stake with Kangda, against what this would cost. You present it; I only fill in our side. # move: build-business-case]
     ~ trust = MIN(trust + 1, 12)
     { knows_cost: (She is already typing.) Three hundred and eighty thousand in September. Twenty-two million at stake in April. A dispatcher who does nothing but PDFs. Against half a million. (She looks up.) That is a page Ms Tang will read. | (She starts typing.) I would need Zhou's numbers, and an honest figure for what is at stake with Kangda. A page I present, not a brochure from you. That, Ms Tang will read. } # speaker: lin-wei # mood: interested
     -> readiness
@@ -299,7 +299,7 @@ Ms Tang reads proposals the way Kangda's auditors read our records. Twenty at ra
 { patience <= 0: -> ending_walkout }
 { trust >= 8: Lin checks the clock and, for the first time, doesn't seem to mind. | Lin checks the clock. } # speaker: narrator
 We are nearly out of time. # speaker: lin-wei
-* [Since Ms Tang will want a number: if we sign before our year-end on the thirty-first of December, I can lock in this year's pricing for you. # move: push-quarter-end]
+* [Since Ms Tang will want a number: if we sign before our year-end on the thirty-first of December, I can lock in this year's pricing, well before the audit, and save her a second budget discussion in the spring. # move: push-quarter-end]
     ~ trust = MAX(trust - 2, 0)
     -> ending_pushed
 * [Thank you both for your time. I'll send you our brochure and the Dongxu case study, and follow up in a couple of weeks. # move: send-brochure]
@@ -314,11 +314,11 @@ We are nearly out of time. # speaker: lin-wei
 
 === plan ===
 So. What do you suggest? # speaker: lin-wei
-* [A proposal: I'll write up our recommended setup and pricing and send it to you by Friday, so you have something concrete to take to Ms Tang. # move: impose-solution-design]
+* [A proposal. I'll write up the setup I'd recommend for Huaxin, Kangda lanes first and owner-drivers after, with full pricing, and send it to you by Friday, so you have something concrete to put in front of Ms Tang before the budget round. # move: impose-solution-design]
     -> ending_proposal
-* [A plan on your dates, if it suits you. This week you call He Jing, the COO of Dongxu Cold Chain, and hear it from a carrier like you. Next week, a ninety-minute working session here with you, Zhou, Sun Lei and Ms Tang, on your September records rather than my slides. By the fifth of December you decide whether a trial on the Kangda lanes goes into the budget. Would that fit how you want to decide? # move: propose-mutual-plan, ask-to-meet-decision-maker, ask-for-meeting]
+* [A plan on your dates, if it suits you. This week you call He Jing at Dongxu. Next week, ninety minutes here with you, Zhou, Sun Lei and Ms Tang, on your September records, not my slides. By the fifth of December you decide whether a trial on the Kangda lanes goes into the budget. Would that fit how you want to decide? # move: propose-mutual-plan, ask-to-meet-decision-maker, ask-for-meeting]
     -> decide
-* [Let me come back next week and give the full demo to you, Ms Tang and Sun Lei: everything the platform can do, so they can see it for themselves. # move: ask-for-meeting, pitch-features]
+* [Let me come back next week and give the full demo to you, Ms Tang and Sun Lei together: everything the platform can do, with the Omnia integration for Sun Lei and the cost side for Ms Tang, so they can judge it for themselves rather than from my summary. # move: ask-for-meeting, pitch-features]
     -> ending_beauty_contest
 
 === decide ===
