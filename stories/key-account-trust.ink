@@ -6,7 +6,7 @@
 # buyer: pan-li; Pan Li; Dispatch Supervisor, Hengtai Building Materials; user; woman
 # minutes: 15
 # difficulty: intermediate
-# version: 2
+# version: 3
 # setting: office
 # brief: Hengtai Building Materials is a regional distributor of cement, tiles and plasterboard in Hefei: 18 own trucks, around 30 owner-drivers on call, 240 staff. It has run the Routewise transport module for six years. You inherited the account two months ago from Sun Hao, who moved to the Shanghai region. Sun was well liked; at last year's renewal he matched a FleetPilot offer with a 30 percent "loyalty" discount.
 # brief: Last week General Manager Gao Jianguo called the Routewise hotline asking "what you have for subcontracted drivers". Pan Li, the dispatch supervisor, told you on the phone that Huaxing Construction Group, Hengtai's biggest customer, has written to its suppliers about late site deliveries. Gao has not asked for a proposal and has not said what he wants; he is at the very start of working out what, if anything, he needs. Gao is cautious, careful with money and, by reputation, has been burned by software before. You have an hour at the Hengtai depot.
@@ -25,7 +25,7 @@ VAR knows_process = false
 The Hengtai depot smells of wet cement. A forklift beeps its way between pallets of floor tiles wrapped in blue film. # speaker: narrator
 Pan Li waves from the dispatch office door, headset round her neck, two phones on the desk behind her. # speaker: narrator
 You came! Come in, come in, I'll make tea. Mr Gao is on a call with Huaxing, he could be a while. Honestly, just tell me what you've got — I use your system eight hours a day, I'll explain it to him better than anyone. # speaker: pan-li # mood: pleased
-* [Thank you, Pan — you know the system better than I do. Let's go through it together, and you can brief Mr Gao afterwards. # move: rely-on-single-contact]
+* [Thank you, Pan — you use it eight hours a day, so you know the system better than anyone, me included. Let's go through it together over tea, and you can brief Mr Gao when he's off the phone. # move: rely-on-single-contact]
     ~ patience -= 1
     (She beams and pulls up a second chair.) Finally someone who asks the people who actually do the work! # speaker: pan-li # mood: pleased
     You spend twenty minutes with Pan. She shows you her WeChat groups with the owner-drivers, and tells you Gao "hates surprises". Then the door opens. # speaker: narrator
@@ -35,7 +35,7 @@ You came! Come in, come in, I'll make tea. Mr Gao is on a call with Huaxing, he 
     (She lowers her voice.) Our own trucks are fine, they're in Routewise. The problem is the owner-drivers. I book them by phone and WeChat, and then they're invisible until the site calls me screaming. # speaker: pan-li # mood: interested
     The door opens before she can say more. # speaker: narrator
     -> gao_arrives
-* [Tea would be lovely. Since the Huaxing letter went to Mr Gao, could you let him know I'm here? I'd rather hear it from him first and then learn the details from you. # move: ask-to-meet-decision-maker]
+* [Tea would be lovely. Since the Huaxing letter went to Mr Gao, could you tell him I'm here? I'd like to hear it from him first, then the details from you. # move: ask-to-meet-decision-maker]
     ~ met_gao_early = true
     ~ trust += 1
     (She hesitates, then picks up the internal phone.) Mr Gao, the Routewise person is here. ... He says come up now, he has forty minutes. # speaker: pan-li # mood: neutral
@@ -62,15 +62,15 @@ You came! Come in, come in, I'll make tea. Mr Gao is on a call with Huaxing, he 
 { patience <= 0: -> ending_walkout }
 He opens the Huaxing folder and turns it so you can read the letterhead. # speaker: narrator
 Huaxing is thirty-five percent of our turnover. Their new supplier scorecard: ninety-five percent of site deliveries inside the booked two-hour window, with electronic proof of delivery. Last quarter we were at eighty-one. They review us in ten weeks. I want to keep our A-list status. That is all I want. # speaker: gao-jianguo # milestone: goal-stated
-* [Then you need our carrier management module with live ETA tracking — that is exactly what it was built for. I can have a proposal to you by Friday. # move: prescribe-before-diagnosis]
+* [Ninety-five percent with electronic proof of delivery — that is exactly what our carrier management module with live ETA tracking was built for. I can have a proposal on your desk by Friday, well inside your ten weeks. # move: prescribe-before-diagnosis]
     ~ trust -= 1
     ~ patience -= 1
     By Friday. (He closes the folder.) You have not even asked where the eighty-one comes from. # speaker: gao-jianguo # mood: skeptical
     -> late_where
-* [Six years together, Mr Gao. Whatever Huaxing throws at you, you know Routewise will stand behind Hengtai. # move: rely-on-rapport]
+* [Six years together, Mr Gao, and nine years with Huaxing — they know you. Whatever they throw at you, Routewise will stand behind Hengtai. # move: rely-on-rapport]
     (A thin smile.) Mr Sun said that too. Huaxing does not score on feelings. # speaker: gao-jianguo # mood: neutral
     -> late_where
-* [Eighty-one to ninety-five in ten weeks. Before I suggest anything, walk me through a Huaxing site delivery today — from their order to the pallet on site. # move: ask-current-process]
+* [Before I suggest anything — walk me through a Huaxing site delivery today, from their order to the pallet on site. # move: ask-current-process]
     ~ trust += 1
     ~ knows_process = true
     (He nods at Pan.) Pan. Tell him. # speaker: gao-jianguo
@@ -142,18 +142,18 @@ I don't need the cleverest system in the province. I need to get out of this hol
 { patience <= 0: -> ending_walkout }
 Pan shifts in her chair. Gao doesn't look at her. # speaker: narrator
 You should know something. Two years ago, in October, your upgrade took our dispatch down for two days in the peak season. Pan planned forty trucks on paper. Mr Sun said it would never happen again. Why should I put a new module on top of that system now, with Huaxing watching? # speaker: gao-jianguo # mood: skeptical
-* [That was the old on-premise version. Since the cloud migration we run at 99.9 percent uptime — it simply can't happen that way any more. # move: dismiss-objection]
+* [That was the old on-premise version. Since we moved every customer to the cloud we run at 99.9 percent uptime, and upgrades go out at night, a few customers at a time. It simply can't happen that way any more. # move: dismiss-objection]
     ~ trust -= 1
     ~ patience -= 1
     "Can't happen." (He looks at Pan.) That is exactly what we heard in September that year. # speaker: gao-jianguo # mood: annoyed
     -> usage
-* [You have every reason to ask. I've read the incident file, but I'd like to hear it from you: what hurt most in those two days — the outage itself, or how we handled it? # move: acknowledge-objection, clarify-objection]
+* [You have every reason to ask. I've read the incident file, but I'd rather hear it from you: what hurt most — the outage, or how we handled it? # move: acknowledge-objection, clarify-objection]
     ~ trust += 2
     (He is quiet for a moment.) The handling. Nobody told us anything for six hours. Pan found out from a driver that the system was down everywhere. # speaker: gao-jianguo # mood: neutral
     And we did the upgrade in October. Who does an upgrade in October? # speaker: pan-li
     (Gao nods.) So. If anything new comes in, it does not come in during peak, and somebody tells me before my drivers do. # speaker: gao-jianguo # milestone: risk-addressed
     -> usage
-* [I'm not Sun, Mr Gao. You'll have my personal mobile. Day or night, if anything goes wrong, you call me and I'll be here. # move: rely-on-rapport]
+* [I'm not Sun, Mr Gao. You'll have my personal mobile, and I'll save Pan's number tonight. Day or night, if anything goes wrong, you call me and I'll be here. # move: rely-on-rapport]
     (He pockets your card without reading it.) Mr Sun also had a mobile. In October it was switched off. # speaker: gao-jianguo # mood: neutral
     -> usage
 
@@ -161,18 +161,18 @@ You should know something. Two years ago, in October, your upgrade took our disp
 { patience <= 0: -> ending_walkout }
 { trust >= 7: He pushes his pad towards the middle of the desk. | He glances at the clock on the wall. } # speaker: narrator
 Explain how it would actually go. Not the functions. A real day. # speaker: gao-jianguo
-* [The standard setup: every owner-driver installs our driver app, we switch dispatch to automatic load tendering, and the system assigns loads by cost and score. That's how our best customers run it. # move: impose-solution-design]
+* [The standard setup, the way our best customers run it: every owner-driver installs our driver app, dispatch switches to automatic load tendering, and the system assigns each load by cost and driver score. Pan stops chasing drivers on WeChat from day one. # move: impose-solution-design]
     ~ trust -= 1
     ~ patience -= 1
     Automatic. (Pan makes a small sound.) My owner-drivers are not employees. Half of them would simply stop taking our loads. # speaker: gao-jianguo # mood: skeptical
     -> promise
-* [Take a Tuesday. At 8:10 Huaxing's Binhu site moves the 10:00 tile delivery to 11:30. Today Pan finds out when the foreman shouts. In this setup, who on your side should see it first, and what would they want to do? # move: share-usage-scenario]
+* [Take a Tuesday: at 8:10 Huaxing's Binhu site moves the 10:00 tile delivery to 11:30. Today Pan hears it when the foreman shouts. With this in place, who should see it first, and what would they do? # move: share-usage-scenario]
     ~ trust += 1
     Me. (Pan answers instantly.) I want to see which driver is on that load and whether he can still make it, and if not, swap him with one of ours from the yard. # speaker: pan-li # mood: interested
     That's what she'd see — one screen, the moved window, the driver who accepted it in the mini-program, his last tap at pickup. She calls him or swaps the load. The site gets the new ETA. At the gate he taps again and photographs the signed note: that's the proof Huaxing wants. # speaker: seller
     (Gao looks from you to Pan.) The drivers keep their trucks, Pan keeps her phone, and Huaxing gets its proof. # speaker: gao-jianguo # mood: interested # milestone: vision-agreed
     -> promise
-* [Picture it: the AI predicts the Binhu delay before it happens and re-dispatches automatically. Pan wouldn't need to touch anything — the system just handles it. # move: mismatched-pitch, overclaim]
+* [Picture it: the Labs AI sees the Binhu delay coming before the site even calls, re-dispatches automatically and texts the foreman the new time. Pan wouldn't need to touch anything — the system just handles it. # move: mismatched-pitch, overclaim]
     ~ trust -= 2
     ~ patience -= 1
     ~ overpromised = true
@@ -184,7 +184,7 @@ Explain how it would actually go. Not the functions. A real day. # speaker: gao-
 { patience <= 0: -> ending_walkout }
 Gao picks up his pen. # speaker: narrator
 The review is in ten weeks. Can you have all thirty owner-drivers on this, live, in four weeks? I need to show Huaxing something real. # speaker: gao-jianguo
-* [Four weeks, all thirty drivers — yes. We'll put our best people on it. You'll have your proof well before the review. # move: overclaim]
+* [Four weeks, all thirty drivers — yes. I'll put our best implementation people on Hengtai, we'll sign the drivers up at the depot gate while they wait to load, and you'll have your proof for Huaxing six weeks before the review. # move: overclaim]
     ~ trust -= 1
     ~ overpromised = true
     (He writes it down.) Four weeks. All thirty. # speaker: gao-jianguo # mood: pleased
@@ -195,7 +195,7 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
     ~ trust -= 1
     I decide after I know the dates, not before. That is the whole point of the question. # speaker: gao-jianguo # mood: skeptical
     -> foam
-* [Honestly, no. The link takes us three weeks, owner-drivers adopt at their own pace, and the mini-program can't read the old GPS boxes. Ninety-five by the review is realistic if we start with your regulars. # move: calibrate-expectations, admit-limitation]
+* [Honestly, no. The link takes three weeks, owner-drivers adopt at their own pace, and the mini-program can't read the old GPS boxes. Start with your regulars and ninety-five by the review is realistic. # move: calibrate-expectations, admit-limitation]
     ~ trust += 2
     At Jinlu, eighteen of twenty-five drivers were on it by week six; the last seven took until week ten. I'd rather plan for that than promise you four weeks. # speaker: seller
     (Pan nods hard.) The ten regulars do seventy percent of the Huaxing loads. If those ten are on it, the rest can follow. # speaker: pan-li # mood: interested
@@ -205,7 +205,7 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
 === foam ===
 { patience <= 0: -> ending_walkout }
 { discount_promised: And since the loyalty pricing is protected, as you said — | And then there is the price. } Last year Mr Sun gave us thirty percent off the renewal. I assume the same applies to anything new. Our finance director, Ms Qian, will ask me the first thing. # speaker: gao-jianguo
-* [Of course — thirty percent off the module and the renewal together, same as last year. I don't want price to be what stands between us. # move: percentage-discount-off-total]
+* [Of course — thirty percent off the module and the renewal together, same as Mr Sun gave you. Ms Qian gets a number she already knows, and price won't stand between us. # move: percentage-discount-off-total]
     ~ discount_promised = true
     (He nods, satisfied, and writes "30%" next to the dates.) Good. Ms Qian will be happy. # speaker: gao-jianguo # mood: pleased
     (Pan glances at you: everyone at Hengtai knows Ms Qian is never happy.) # speaker: narrator
@@ -215,7 +215,7 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
     ~ discount_promised = true
     (He doesn't hesitate.) Thirty percent. At least. And the setup free. Put that in writing. # speaker: gao-jianguo # mood: neutral
     -> rival
-* [I'd rather be straight now: last year's thirty percent was a one-off to match FleetPilot, and I can't make it the norm. If Hengtai commits to three years and hosts reference visits, the set-up is on us. # move: calibrate-expectations, trade-concession]
+* [I'd rather be straight now: last year's thirty percent was a one-off to match FleetPilot, and I can't make it the norm. Commit to three years and host reference visits, and the set-up is on us. # move: calibrate-expectations, trade-concession]
     {
     - discount_promised:
         ~ trust -= 1
@@ -232,7 +232,7 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
 { patience <= 0: -> ending_walkout }
 He pulls a glossy leaflet from under the folder. # speaker: narrator
 FleetPilot's man was here last month. A free driver app for the owner-drivers. "Plug and play." (He drops it on the desk.) Why shouldn't I just take the free one? # speaker: gao-jianguo # milestone: competition-revealed
-* [FleetPilot's free app is a trial to lock you in. In a year you'll pay double and run two systems that don't talk to each other. # move: bash-competitor]
+* ["Plug and play" is how they get in the door: the free app is a trial to lock you in. In a year you'll pay double for it, and Pan will be running two systems that don't talk to each other. # move: bash-competitor]
     ~ trust -= 1
     (He picks the leaflet back up, almost protectively.) Their man was very polite about you. # speaker: gao-jianguo # mood: skeptical
     -> process
@@ -240,7 +240,7 @@ FleetPilot's man was here last month. A free driver app for the owner-drivers. "
     ~ trust += 1
     (He thinks.) It looked fine. But Pan would have two screens. And what worries me more is my drivers. If they feel watched, the good ones go to Jiahe Logistics. # speaker: gao-jianguo # mood: neutral
     -> process
-* [Their app tracks drivers well — any of us can put a dot on a map. The difference is where it lands: with us, the owner-drivers appear on the same screen Pan already plans your own trucks on. # move: acknowledge-parity-then-differentiate]
+* [Their app tracks drivers well — any of us can put a dot on a map. The difference is where it lands: with us, owner-drivers show up on the screen Pan already plans your trucks on. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     (Pan nods before Gao can answer.) Two screens at eight in the morning — no. I'd go mad. # speaker: pan-li # mood: interested
     (Gao puts the leaflet under the folder again.) One screen. That, Ms Qian will understand. # speaker: gao-jianguo # mood: neutral
@@ -271,11 +271,11 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
     ~ trust -= 1
     You don't know Ms Qian. She renewed because Mr Sun gave her thirty percent. # speaker: gao-jianguo # mood: skeptical
     -> readiness
-* [Our standard ROI calculator shows three hundred percent payback in year one. I'll send it to her directly today. # move: numbers-without-buy-in]
+* [Our standard ROI calculator shows three hundred percent payback in year one for distributors your size. I'll send it to Ms Qian directly today, before she has to ask. # move: numbers-without-buy-in]
     ~ trust -= 1
     (He shakes his head.) Three hundred percent. She will throw it in the bin, and then she will ask me why I let a vendor write to her. # speaker: gao-jianguo # mood: skeptical
     -> readiness
-* [Then let's build her page together, with your numbers: Huaxing volume at risk, the forty-three late loads, what Jinlu's nine weeks cost, and our price. You present it; I only fill in our side. # move: build-business-case]
+* [Then let's build her page together, in your numbers: Huaxing volume at risk, the forty-three late loads, what Jinlu's nine weeks cost, our price. You present it; I fill in our side. # move: build-business-case]
     ~ trust += 1
     { knows_cost: (He is already writing.) Ninety million at risk, the credit line, the forty-three. Against — what? A few hundred thousand a year? | (He starts writing.) We need the volume at risk. Pan, get me last year's Huaxing numbers. } # speaker: gao-jianguo # mood: interested
     A page I present. Not a brochure from you. (He nods.) That she will read. # speaker: gao-jianguo
@@ -284,11 +284,11 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
 === readiness ===
 { patience <= 0: -> ending_walkout }
 { overpromised: (Gao looks at the page where he wrote your promise, then at Pan.) | (Gao puts his pen down.) } # speaker: narrator
-* [Before I suggest a next step — where are you with this, honestly? Ready to try something small, or do you want to wait and see how lenient Huaxing is? # move: check-readiness]
+* [Before I suggest a next step — honestly, where are you? Ready to try something small, or waiting to see how lenient Huaxing is? # move: check-readiness]
     ~ trust += 1
     { trust >= 13: (He considers it.) An hour ago I would have waited. Now — I want to call Xu Feng at Jinlu. And I want Pan to try it with a few drivers before Ms Qian sees a contract. | (He shrugs.) Honestly? Half of me still hopes Huaxing is bluffing. But go on. } # speaker: gao-jianguo
     -> plan
-* [I think we've covered everything. Shall I send the contract this afternoon so Pan can start on Monday? # move: premature-close]
+* [I think we've covered everything — the Huaxing gap, Jinlu, the dates, the price. Shall I send the contract this afternoon so Pan can start with the drivers on Monday? # move: premature-close]
     ~ trust -= 2
     -> ending_pushed
 * [Think it over, Mr Gao. Call me whenever you're ready. # move: neutral]
@@ -298,7 +298,7 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
 { trust >= 13: He turns to a fresh page. | He waits for you to go on. } # speaker: narrator
 * [Then a plan on your dates: you call Mr Xu this week; on Tuesday Pan and I put five regular drivers on it for two weeks; you take the results to Ms Qian and decide by the 20th, well before the review. # move: propose-mutual-plan]
     -> decide
-* [Great — then let's not lose time. I'll get the contract and the order form to Ms Qian directly tomorrow; the pilot can run once it's signed. # move: premature-close]
+* [Great — then let's not lose a day of your ten weeks. I'll get the contract and the order form to Ms Qian directly tomorrow, so the pilot can start the moment it's signed. # move: premature-close]
     ~ trust -= 2
     -> ending_pushed
 

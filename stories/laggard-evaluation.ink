@@ -7,7 +7,7 @@
 # buyer: he-songlin; He Songlin; Senior Dispatcher, Yuzhen Foods; opponent; man senior
 # minutes: 18
 # difficulty: intermediate
-# version: 2
+# version: 3
 # setting: office
 # brief: Yuzhen Foods distributes frozen dumplings, noodles and sauces from one depot in Foshan: 18 vans, about 600 restaurants and the 42 stores of Hemei Supermarkets. Pan Yuzhen built the company from a market stall and signs every cheque. Since March, Hemei demands 30-minute delivery windows with an arrival notice, and fines ¥500 per late drop. Last month's fines came to ¥38,000.
 # brief: Kevin Lu, the operations manager Ms Pan hired from a big e-commerce logistics firm two years ago, invited you. He wants Routewise. Ms Pan is comparing three options: Routewise, FleetPilot Basic (¥80 per van per month, tracking and arrival texts), and what she calls "Old He doing it in Excel", which costs nothing. He Songlin has planned every route on a whiteboard and a spreadsheet for 25 years. Kevin has booked you into the dispatch room with He; Ms Pan "may drop in".
@@ -95,12 +95,12 @@ Restaurants send orders on WeChat until nine at night. I put them in Excel by di
 { patience <= 0: -> ending_thrown_out }
 He taps one magnet on the board. # speaker: narrator
 Your computer. Does it know the Lecong store's back gate is locked until seven? That the Daliang store won't take frozen after eleven? That Xiao Mo can't reverse into Ronggui market? # speaker: he-songlin # mood: skeptical
-* [It learns all of that automatically from the GPS data after a few weeks. You won't have to tell it anything. # move: dismiss-objection, overclaim]
+* [It learns all of that automatically. After a few weeks of GPS data it knows which gates are locked when and where each van loses time — you won't have to tell it anything. # move: dismiss-objection, overclaim]
     ~ he_support = MAX(he_support - 2, -1)
     ~ trust = MAX(trust - 1, 0)
     (He laughs, not kindly.) GPS knows Xiao Mo can't reverse? Then it knows more than his wife. # speaker: he-songlin # mood: annoyed
     -> usage
-* [No. It won't know any of that unless you tell it, and some of it — Xiao Mo's reversing — it will never know. That's why you'd keep the last word on every route. # move: acknowledge-objection, admit-limitation]
+* [No. It won't know any of that unless you tell it, and some of it — Xiao Mo's reversing — it never will. That's why you'd keep the last word on every route. # move: acknowledge-objection, admit-limitation]
     ~ he_support = MIN(he_support + 2, 4)
     ~ trust += 1
     (He looks at you properly for the first time.) The last word. (A pause.) Kevin said the computer decides. # speaker: he-songlin # mood: neutral # milestone: risk-addressed
@@ -120,11 +120,11 @@ Show him the full planning board. The drag-and-drop, the live map, the whole thi
     Fourteen. (He picks the sunflower seeds back up.) # speaker: he-songlin # mood: skeptical
     (Twenty minutes later Kevin is delighted and He has not looked at the screen once.) # speaker: narrator
     -> pan_arrives
-* [Let's replace the whiteboard and the spreadsheet with the planning board from day one — one clean system. It's much easier to support. # move: impose-solution-design]
+* [Let's do it properly: replace the whiteboard and the spreadsheet with the planning board from day one. One clean system, the drivers get their routes on their phones, and nobody photographs a wall at five in the morning. # move: impose-solution-design]
     ~ he_support = MAX(he_support - 2, -1)
     (He puts his marker down very carefully.) Then you can plan the routes as well. # speaker: he-songlin # mood: annoyed
     -> pan_arrives
-* [Maybe later. Mr He, picture tonight at nine: your Excel exactly as now. You press one button and van 12 gets a proposed order for Shunde, inside Hemei's windows. You drag Lecong to after seven. Then what would you want to happen? # move: share-usage-scenario]
+* [Maybe later. Mr He, picture tonight at nine: your Excel as it is now. One button, and van 12 gets a proposed order for Shunde inside Hemei's windows. You drag Lecong to after seven. Then what should happen? # move: share-usage-scenario]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     (He thinks for a long moment.) Then I check it. If it's stupid I change it. And the stores... (slowly) the stores get the message, not me. No twenty calls. # speaker: he-songlin # mood: interested
@@ -142,12 +142,12 @@ Kevin says you are the future. I don't need the future. I need Hemei to stop fin
     ~ trust = MAX(trust - 1, 0)
     Everybody says "no comparison". That's why I compare. # speaker: pan-yuzhen # mood: skeptical
     -> kevin_vision
-* [On tracking and arrival texts, FleetPilot Basic does what we do — I won't pretend otherwise. The difference is the thing costing you money: Basic shows He where van 12 is. It doesn't put van 12's stops in an order that meets Hemei's windows. # move: acknowledge-parity-then-differentiate]
+* [On tracking and arrival texts, FleetPilot Basic does what we do — I won't pretend otherwise. The difference is what's costing you money: Basic shows He where van 12 is; it doesn't order van 12's stops to meet Hemei's windows. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     (She looks at He.) Is that true? # speaker: pan-yuzhen # mood: neutral
     { he_support >= 2: (He shrugs.) The dots don't help me. I know where the vans are. I don't know which one will be late. | (He shrugs.) Dots, orders. It's all the same to me. } # speaker: he-songlin
     -> kevin_vision
-* [Ms Pan, let me start with what Routewise is — fifteen years in logistics software, more than four hundred customers in China — and then why we're different. # move: open-with-company-history]
+* [Fair question, Ms Pan, and for two hundred and twenty you should know exactly who you're paying. Let me start with what Routewise is — fifteen years in logistics software, more than four hundred customers, listed in Shenzhen — and then why we're different. # move: open-with-company-history]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (She unscrews her thermos.) I asked you a question about eighty and two hundred and twenty. # speaker: pan-yuzhen # mood: annoyed
@@ -177,17 +177,17 @@ Ms Pan's face closes like a shop shutter. # speaker: narrator
 { patience <= 0: -> ending_thrown_out }
 She opens her folder. Inside: Hemei's fine notices, stapled, with figures circled in red. # speaker: narrator
 My sister-in-law will ask what I get for the money. Numbers. Not feelings. # speaker: pan-yuzhen
-* [Our customers typically see eighteen percent fewer kilometres and a quarter less overtime. Payback is usually four months. I can send the ROI calculator tonight. # move: numbers-without-buy-in]
+* [Then here are numbers: our customers typically see eighteen percent fewer kilometres and a quarter less overtime, and payback is usually four months. I can send your sister-in-law the ROI calculator tonight. # move: numbers-without-buy-in]
     ~ trust = MAX(trust - 1, 0)
     "Typically". (She doesn't write it down.) My sister-in-law will ask whose kilometres. # speaker: pan-yuzhen # mood: skeptical
     -> excel
-* [Could we build it together, from your folder? Last month's fines, how many were on van 12, what He's late nights cost — and you tell me which figures your sister-in-law will believe. # move: build-business-case]
+* [Could we build it from your folder? Last month's fines, how many were on van 12, what He's late nights cost — and you tell me which figures your sister-in-law will believe. # move: build-business-case]
     ~ trust += 2
     ~ value_case = true
     You work it out on He's whiteboard, in her numbers. Fines ¥38,000, of which ¥26,500 on the Shunde and Nanhai runs. Hemei reviews any supplier late more than 5% three months running — and Hemei is 22% of turnover. Routewise for the five Hemei vans: ¥1,100 a month. # speaker: narrator
     (She looks at the board for a long time.) Eleven hundred against twenty-six thousand. Even if you only fix half. (To He.) Even if he only fixes half. # speaker: pan-yuzhen # mood: interested # milestone: cost-quantified
     -> excel
-* [Ms Pan, I think you can trust Kevin and me on this. We've gone through it carefully together and we both believe it's the right call. # move: rely-on-rapport]
+* [Ms Pan, Kevin knows your operation inside out, and we've gone through it carefully together. We both believe it's the right call for Yuzhen — I think you can trust us on this. # move: rely-on-rapport]
     ~ trust = MAX(trust - 1, 0)
     Kevin believes a lot of things. (She closes the folder.) Believing is not a number. # speaker: pan-yuzhen # mood: skeptical
     -> excel
@@ -217,16 +217,16 @@ Now tell me why He can't just do it in Excel and send the stores a WeChat messag
 { patience <= 0: -> ending_thrown_out }
 She checks her watch and stands. # speaker: narrator
 Good. Kevin will work out the details with you and bring me a recommendation. I have a supplier coming at four. # speaker: pan-yuzhen
-* [Of course. Kevin and I will put it together and he'll bring it to you. # move: accept-delegation-down]
+* [Of course. Kevin knows the operation and knows what you look for — he and I will put it together this week, and he'll bring you a recommendation you can read in five minutes. # move: accept-delegation-down]
     (She nods and is already at the door.) # speaker: narrator
     (Kevin gives you a thumbs-up. Old He watches you with an expression you can't read.) # speaker: narrator
     -> reference
-* [Happy to work through the details with Kevin and Mr He. Could we put twenty minutes with you on the calendar after that, so you decide on what you've seen yourself, not on our slides? # move: ask-to-meet-decision-maker]
+* [Happy to work through the details with Kevin and Mr He. Could we then have twenty minutes with you, so you decide on what you've seen, not on our slides? # move: ask-to-meet-decision-maker]
     ~ access_kept = true
     ~ trust += 1
     (She stops at the door and considers you.) Twenty minutes. Thursday next week, eight o'clock, before the vans come back. Bring He, not slides. # speaker: pan-yuzhen # mood: neutral # milestone: meeting-agreed
     -> reference
-* [Before you go — if Kevin's recommendation is Routewise, can we agree today that you'll sign it? It would save you another meeting. # move: premature-close]
+* [Before you go — you've seen the fines, the windows and what He needs. If Kevin's recommendation is Routewise, can we agree today that you'll sign it? It would save you another meeting. # move: premature-close]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     (She turns round at the door.) I'll sign what I decide to sign. # speaker: pan-yuzhen # mood: annoyed
@@ -251,17 +251,17 @@ One more thing. Who else uses this? Not the big ones in Shenzhen. People like us
 === kevin_after ===
 Ms Pan has gone. Kevin closes the door and lowers his voice. # speaker: narrator
 Look, between us — she's never going to get it. She's from another era. If you make the proposal big enough, with the Labs stuff in it, I can sell it to her as a package. Trust me. # speaker: kevin-lu # mood: interested
-* [I appreciate it, Kevin, and you may be right about the future. But she decides, and she told us what she'll buy: the Hemei vans, minimal change. Will you help me make that small version succeed? # move: build-vision-from-buyer-words, fit-message-to-segment]
+* [I appreciate it, Kevin. But she decides, and she told us what she'll buy: the Hemei vans, minimal change. Will you help me make that small version succeed? # move: build-vision-from-buyer-words, fit-message-to-segment]
     ~ trust += 1
     (He hesitates, then shrugs with a rueful smile.) Small. Okay. Small is better than Excel. # speaker: kevin-lu # mood: neutral
     -> he_last
-* [You know her better than I do. Let's go big — full fleet, Labs ETA, planning board — and you pitch it to her as the package. # move: impose-solution-design, rely-on-single-contact]
+* [You know her better than I do, and she listens to you. Let's go big — full fleet, Labs ETA, the planning board — and you pitch it to her as one package. One yes is easier to get than three. # move: impose-solution-design, rely-on-single-contact]
     ~ trust = MAX(trust - 2, 0)
     ~ he_support = MAX(he_support - 1, -1)
     Yes. I'll build the deck this weekend. # speaker: kevin-lu # mood: pleased
     (Old He has heard every word through the thin wall.) # speaker: narrator
     -> he_last
-* [Between us, I agree — the whiteboard era is over. Let's just get the foot in the door and grow it from there. # move: tell-buyer-their-problem]
+* [Between us, I agree — the whiteboard era is over, and she'll see it once it's running. Let's just get a foot in the door with something small and grow it from there. # move: tell-buyer-their-problem]
     ~ trust = MAX(trust - 1, 0)
     ~ he_support = MAX(he_support - 2, -1)
     (A chair scrapes in the dispatch room. Old He has heard.) # speaker: narrator
@@ -270,12 +270,12 @@ Look, between us — she's never going to get it. She's from another era. If you
 === he_last ===
 Old He is packing up the sunflower seeds when you come back in. # speaker: narrator
 { he_support >= 3: You. The last word thing. Did you mean it? | So. Is that it? } # speaker: he-songlin # mood: skeptical
-* [I meant it. And I'll be straight about what it costs you: the first two weeks will be slower, not faster, while you teach it the gates and the times. After that, you judge. # move: calibrate-expectations]
+* [I meant it. And honestly, the first two weeks will be slower, not faster, while you teach it the gates and the times. After that, you judge. # move: calibrate-expectations]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     (He nods slowly.) Slower first. At least you say it. The FleetPilot man said it was quicker from day one. # speaker: he-songlin # mood: neutral
     -> plan
-* [Trust me — within a month you'll wonder how you ever managed without it. # move: overclaim]
+* [Trust me, Mr He — once it knows your gates, the planner does the Hemei runs in minutes, and within a month you'll wonder how you ever managed without it. # move: overclaim]
     ~ he_support = MAX(he_support - 1, -1)
     I managed for twenty-five years. (He zips his bag.) # speaker: he-songlin # mood: skeptical
     -> plan
