@@ -6,7 +6,7 @@
 # buyer: gu-ping; Gu Ping; Co-founder and CFO, Kitebox; financial-approver; man glasses
 # minutes: 20
 # difficulty: advanced
-# version: 1
+# version: 2
 # setting: office
 # brief: Kitebox runs 26 robot-operated dark stores in Shanghai that deliver chilled groceries by e-bike in twenty minutes, until one in the morning. Its founder, Nadia Lin, spent six years on routing at a big maps company and signed up for the Routewise Labs betas the week they were announced. The eight-week pilot on three stores — predictive ETAs plus dynamic batching from the Labs routing API — has just ended: promise-kept rate up from 88% to 96%, courier idle time down 19%, "where is my order?" chats down 41%.
 # brief: Now Nadia wants a two-year contract for 40 stores (the 26 plus 14 opening this year): about ¥1.25 million a year at the early-access list price. Before the meeting her team sent three asks: early access to the next Labs beta, source-level access to the ETA model, and 50% off "because we're your showcase". FleetPilot has offered 35% off its standard product for two years. Gu Ping, co-founder and CFO, signs; the board approves on Thursday.
@@ -29,11 +29,11 @@ Quick one. Nadia wants to sign this week. I'm building the board model tonight. 
 * [What number would you need to see in the model for the board to say yes? # move: ask-what-price-works]
     (He doesn't hesitate.) Fifty percent off. Forty-five if you insist. I'll put forty-five. # speaker: gu-ping # mood: pleased
     -> opening
-* [I can't do forty, but I could go to twenty-five percent off the total tonight if that gets the model over the line. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
+* [Forty I can't do, but I hear you — the board needs a clean number tonight. Put in twenty-five percent off the total for both years, and I'll square it with my side in the morning so Nadia can sign this week. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
     ~ gave_away = MIN(gave_away + 1, 2)
     Twenty-five. (You hear typing.) Good start. I'll tell Nadia you're flexible. # speaker: gu-ping # mood: pleased
     -> opening
-* [Happy to help with the model: I'll send list pricing and the pilot results tonight. Terms I'd rather agree with you and Nadia together tomorrow, once we've agreed what the 40 stores need. # move: ask-decision-process, hold-price-with-value]
+* [I'll send list pricing and the pilot results for the model tonight. Terms I'd rather settle with you and Nadia together tomorrow. # move: ask-decision-process, hold-price-with-value]
     ~ trust += 1
     (A pause.) Fine. List it is, for now. (Drily.) Nadia said you'd say that. # speaker: gu-ping # mood: neutral
     -> opening
@@ -44,11 +44,11 @@ Tuesday. Kitebox's office sits above dark store number one; the floor hums with 
     Gu Ping tells me you're already moving on price. Good. (She smiles.) Then this will be quick. # speaker: nadia-lin # mood: pleased
 }
 The pilot was great. Let's sign. You've seen my three asks: early access to the next beta, source for the ETA model, fifty percent off. We're your showcase — every quick-commerce founder in Shanghai will ask who does our routing. # speaker: nadia-lin # mood: interested
-* [Before terms, I'd like to hear how the pilot looked from your side. What did it change — and what would it be worth across forty stores? # move: ask-need-payoff]
+* [Before terms: what did the pilot change for you, and what would that be worth across forty stores? # move: ask-need-payoff]
     ~ trust += 1
     (She tilts her head, then pulls a chart onto the wall screen.) Fine. The short version: it changed what we can promise customers. # speaker: nadia-lin # mood: neutral
     -> value_recap
-* [We'd love Kitebox as the showcase. Early access and source, fine — and I'll fight for the best discount I can get you. # move: overclaim, unilateral-discount]
+* [We'd love Kitebox as the showcase — honestly, you're exactly the logo we want. Early access and the source, fine, consider them done. And I'll fight my VP for the best discount I can get you. # move: overclaim, unilateral-discount]
     ~ trust = MAX(trust - 1, 0)
     ~ gave_away = MIN(gave_away + 1, 2)
     ~ promised = true
@@ -64,7 +64,7 @@ The pilot was great. Let's sign. You've seen my three asks: early access to the 
 === value_recap ===
 Nadia's chart: three stores, eight weeks. The promise-kept line climbs from 88% to 96% and stays there. # speaker: narrator
 Twenty-minute promise, kept ninety-six times in a hundred. At forty stores, that's our Series B slide. (She turns.) So. Fifty percent? # speaker: nadia-lin # mood: interested
-* [Let's put the pilot numbers on forty stores first, so Gu Ping's model shows what it's worth: kept promises, courier hours, chats. Then we'll know what we're negotiating about. # move: build-business-case]
+* [Let's run the pilot numbers across forty stores first — kept promises, courier hours, chats — so Gu Ping's model shows what it's worth. # move: build-business-case]
     ~ trust += 1
     (Despite himself, he opens a new tab.) Courier idle down nineteen percent on forty stores... that's about 2.1 million a year in courier hours alone. Before the chats. # speaker: gu-ping # mood: interested # milestone: cost-quantified
     Against one-point-two-five. (She shrugs.) Fine. It's worth it. That's not the point. The point is the showcase. # speaker: nadia-lin # mood: neutral
@@ -74,14 +74,14 @@ Twenty-minute promise, kept ninety-six times in a hundred. At forty stores, that
     (He types "30" and underlines it.) That's a floor, not a ceiling, I assume. # speaker: gu-ping # mood: pleased
     (Nadia doesn't react. She's watching you.) # speaker: narrator
     -> bad_news
-* [I'll send over our standard ROI calculator tonight — customers on the predictive-ETA beta typically see payback inside five months. # move: numbers-without-buy-in]
+* [I'll send over our standard ROI calculator tonight so Gu Ping can drop it straight into the board model — customers on the predictive-ETA beta typically see payback inside five months, before any showcase value. # move: numbers-without-buy-in]
     (Patiently.) I have my own numbers. Better ones. From your pilot. # speaker: nadia-lin # mood: neutral
     -> bad_news
 
 === bad_news ===
 Gu Ping turns his laptop round: a contract draft, Routewise's standard early-access template, every clause highlighted green except the price. # speaker: narrator
 Legal's happy with the template. We just need the number. # speaker: gu-ping
-* [Good — it's a standard template, so we can go straight to price. # move: hide-known-gap]
+* [Good — it's our standard early-access template, the same one the pilot ran on, so legal has already seen every clause. No need to reopen it: let's go straight to price and get your board pack done tonight. # move: hide-known-gap]
     (He nods and closes the annex tab.) Excellent. # speaker: gu-ping # mood: pleased
     -> three_questions
 * [What could still stop this signing on Thursday, from either of you? # move: ask-obstacles]
@@ -89,7 +89,7 @@ Legal's happy with the template. We just need the number. # speaker: gu-ping
     Price. And the board will ask about night operations — we had a tracking vendor go dark at midnight last year and lost a weekend. # speaker: gu-ping # mood: neutral
     (Nadia looks at you, waiting to see if you'll pick that up.) # speaker: narrator
     -> three_questions
-* [Before any number, something you need to hear: the early-access tier targets 99.5% uptime, penalties cap at a 10% credit, and support is 09:00–21:00. A fifth of your orders come after 21:00. # move: admit-limitation]
+* [Before any number, you need to hear what's in the annex: a 99.5% uptime target, a 10% service credit at most, support 09:00–21:00. A fifth of your orders come after nine. # move: admit-limitation]
     ~ trust += 1
     ~ sla_disclosed = true
     (Silence. He scrolls to the annex and finds it.) Nine to nine. (To Nadia:) Did you know that? # speaker: gu-ping # mood: anxious
@@ -102,7 +102,7 @@ Legal's happy with the template. We just need the number. # speaker: gu-ping
 { patience <= 0: -> ending_walkout }
 Nadia sits down for the first time. # speaker: narrator
 Right. Terms. Where do we start? # speaker: nadia-lin # mood: neutral
-* [Three questions first. If we agree terms, are we your choice over FleetPilot? Are price and your three asks the only open issues? And could Gu Ping sign after Thursday's board? # move: ask-negotiation-preconditions]
+* [Three questions. If we agree terms, are we your choice over FleetPilot? Are price and your three asks the only issues? Can Gu Ping sign after Thursday? # move: ask-negotiation-preconditions]
     ~ trust += 1
     (She answers without looking at Gu Ping.) Yes, you're the choice. FleetPilot's thirty-five percent is leverage, I won't pretend otherwise. (A beat.) Yes, those are the issues. # speaker: nadia-lin # mood: neutral # milestone: preferred-vendor
     Board approves Thursday, I sign Friday. If the numbers hold. # speaker: gu-ping # mood: neutral
@@ -110,7 +110,7 @@ Right. Terms. Where do we start? # speaker: nadia-lin # mood: neutral
 * [Start wherever you like — what would a fair price look like to you both? # move: ask-what-price-works]
     (Instantly.) Fifty percent. We said. # speaker: gu-ping # mood: pleased
     -> showcase
-* [Let me take your fifty percent back to my VP and see what she can do. # move: concede-silently]
+* [Fifty is a big ask, but I understand the showcase logic. Let me take your fifty percent to my VP tonight and see how close she can get — I'll call Gu Ping before the board pack goes out. # move: concede-silently]
     ~ trust = MAX(trust - 1, 0)
     (He writes "50 — with VP".) So fifty is on the table. # speaker: gu-ping # mood: pleased
     -> showcase
@@ -119,7 +119,7 @@ Right. Terms. Where do we start? # speaker: nadia-lin # mood: neutral
 { patience <= 0: -> ending_walkout }
 Nadia leans forward. # speaker: narrator
 { gave_away >= 1: So. You're already moving. Let's just land it at fifty and call it a showcase deal. | Fifty percent. Because we're your showcase. You need a logo like ours more than we need a discount. } # speaker: nadia-lin # mood: interested
-* [Let's meet in the middle: thirty percent off the total, as a showcase partner rate. # move: percentage-discount-off-total]
+* [Fair — you took a risk on a beta, and a logo like yours is worth something to us. Let's meet in the middle: thirty percent off the total as a showcase partner rate, for the full two years, and sign this week. # move: percentage-discount-off-total]
     ~ gave_away = MIN(gave_away + 1, 2)
     (He types it in.) Thirty as a partner rate. And the other twenty? # speaker: gu-ping # mood: pleased
     -> early_access
@@ -131,7 +131,7 @@ Nadia leans forward. # speaker: narrator
         (She frowns.) What the pilot showed is my business. What your price is, is yours. Try again. # speaker: nadia-lin # mood: skeptical
     }
     -> early_access
-* [Then let's make the showcase real: a published case study with your numbers, and two reference calls a quarter with founders who ask. Give me those and a three-year term, and we talk terms. # move: ask-two-gets, trade-concession]
+* [Then let's make the showcase real: a published case study with your numbers, two reference calls a quarter, and a three-year term. Give me those, and we talk terms. # move: ask-two-gets, trade-concession]
     ~ trust += 1
     ~ gets = MIN(gets + 1, 2)
     (She blinks.) You want us to actually be the showcase. (She glances at Gu Ping.) Three years... the board likes long contracts with good prices. Case study — maybe. I'll need to see it. # speaker: nadia-lin # mood: interested
@@ -140,12 +140,12 @@ Nadia leans forward. # speaker: narrator
 === early_access ===
 { patience <= 0: -> ending_walkout }
 Ask one. Early access to the next Labs beta — the multi-depot batching. My engineers want it yesterday. # speaker: nadia-lin # mood: interested
-* [Yes, for co-development: your engineers in a fortnightly session with Labs and anonymised batching data. Honestly, I can't give you a date — it ships when Labs thinks it's ready. # move: trade-concession, calibrate-expectations]
+* [Yes, if you co-develop: your engineers in a fortnightly Labs session, with anonymised batching data. And honestly, I can't give you a date. # move: trade-concession, calibrate-expectations]
     ~ trust += 1
     ~ gets = MIN(gets + 1, 2)
     (She considers it.) Fortnightly. My engineers will eat your engineers alive. (A grin.) Deal. And no date — fine. A date from a vendor is a guess in a suit. # speaker: nadia-lin # mood: pleased # milestone: concession-traded
     -> source_ask
-* [Done — early access is yours. And it ships in Q3, so you'll be live well before peak season. # move: unilateral-discount, overclaim]
+* [Done — early access is yours, no strings; you earned it with that pilot. And the multi-depot batching ships in Q3, so your engineers will have it live well before peak season. # move: unilateral-discount, overclaim]
     ~ gave_away = MIN(gave_away + 1, 2)
     ~ promised = true
     (She writes "Q3" on the heat-map.) Q3. I'll tell the board. # speaker: nadia-lin # mood: pleased
@@ -175,11 +175,11 @@ Ask two. Source-level access to the ETA model. Non-negotiable. # speaker: nadia-
 === source_answer ===
 { patience <= 0: -> ending_walkout }
 Nadia waits, arms folded, for the rest of your answer. # speaker: narrator
-* [The source isn't mine to give. What I can do: escrow of the ETA model, released to you if Labs ever discontinues it, plus a per-prediction explanation API so you see why an ETA moved. You choose. # move: admit-limitation, offer-options]
+* [The source isn't mine to give. I can offer escrow of the model, released if Labs ever drops it, and an API that explains each ETA. You choose. # move: admit-limitation, offer-options]
     ~ trust += 2
     (Nadia looks at Gu Ping. Gu Ping shrugs: it's her call.) Escrow covers dying. Explanations cover the rest. (A pause.) I'll take both if the showcase pays for them. # speaker: nadia-lin # mood: interested
     -> sla_push
-* [No source, but to make up for it I'll add another ten percent off. # move: unilateral-discount]
+* [No source — that one's out of my hands, I'm sorry. But I don't want you leaving your hardest ask empty-handed, so to make up for it I'll add another ten percent off, on top of everything else. # move: unilateral-discount]
     ~ gave_away = MIN(gave_away + 1, 2)
     (Delighted.) Ten more. Noted. # speaker: gu-ping # mood: pleased
     (Flatly.) I didn't ask for money instead of source. I asked for not dying. # speaker: nadia-lin # mood: skeptical
@@ -197,11 +197,11 @@ Gu Ping clears his throat. # speaker: narrator
     ~ promised = true
     (He types "99.9, 24/7 — agreed".) # speaker: gu-ping # mood: pleased
     -> apples
-* [We can put 99.9% around the clock in the contract. The beta has been solid all through the pilot. # move: overclaim]
+* [We can put 99.9% around the clock in the contract. The beta has been solid all through the pilot — your own dashboards show it — so I'm comfortable writing it down, penalties included. # move: overclaim]
     ~ promised = true
     (He types "99.9, 24/7, penalties".) Good. # speaker: gu-ping # mood: pleased
     -> apples
-* [I can't sign 99.9% on a beta. Options: a fallback to your last good plan whenever a call fails, so nights degrade rather than stop; or run night hours on our GA routing, 24/7 support, without predictive ETAs. Your call. # move: calibrate-expectations, offer-options]
+* [I can't sign 99.9% on a beta. Options: fall back to your last good plan when a call fails, so nights slow down rather than stop; or nights on our GA routing with 24/7 support, no predictive ETAs. # move: calibrate-expectations, offer-options]
     ~ trust += 1
     { not sla_disclosed:
         ~ sla_disclosed = true
@@ -221,11 +221,11 @@ FleetPilot: thirty-five percent off, two years, 99.9% with penalties. Your turn.
     ~ patience -= 1
     (Sharply.) I'll decide what's last-generation. I used to build their competitor. # speaker: nadia-lin # mood: annoyed
     -> conditional_offer
-* [Thirty-five off their standard product, with 99.9% on tracking — not predictive ETA or batching, which made your 96%. Priced like for like, compare it with the 2.1 million the pilot showed. # move: point-out-apples-to-oranges, hold-price-with-value]
+* [Their thirty-five is off the standard product, and the 99.9% covers tracking — not the predictive ETAs and batching behind your 96%. Compare it with the 2.1 million instead. # move: point-out-apples-to-oranges, hold-price-with-value]
     ~ trust += 1
     (He reads their offer again, slower.) ...Their SLA is on "platform availability". Tracking. (To Nadia:) He's right, it doesn't cover the ETA. # speaker: gu-ping # mood: neutral
     -> conditional_offer
-* [Then we'll match it: thirty-five percent off for two years. You shouldn't have to pay more to be on the better product. # move: percentage-discount-off-total]
+* [Then we'll match it: thirty-five percent off for two years. You shouldn't pay more for being on the better product, and I'd rather give up margin than lose the customer who made our pilot work. # move: percentage-discount-off-total]
     ~ gave_away = MIN(gave_away + 1, 2)
     (He smiles for the first time.) Thirty-five. We're getting somewhere. # speaker: gu-ping # mood: pleased
     -> conditional_offer
@@ -234,7 +234,7 @@ FleetPilot: thirty-five percent off, two years, 99.9% with penalties. Your turn.
 { patience <= 0: -> ending_walkout }
 Nadia looks at the clock. Board pack is due tonight. # speaker: narrator
 What's your offer, then? One offer. # speaker: nadia-lin # mood: neutral
-* [Since you'll publish the case study, take two reference calls a quarter, sign three years and co-develop: early access, escrow, no onboarding fee, new stores at pilot price for six months. Sign Friday? # move: trade-concession, close-when-ready]
+* [Case study, two reference calls a quarter, three years, co-development. For that: early access, escrow, no onboarding fee, new stores at pilot price for six months. Sign Friday? # move: trade-concession, close-when-ready]
     ~ gets = MIN(gets + 1, 2)
     { gets >= 2:
         ~ trust += 2
@@ -249,7 +249,7 @@ What's your offer, then? One offer. # speaker: nadia-lin # mood: neutral
 * [What would you need to see to sign today? Name it and I'll take it to my VP. # move: ask-what-price-works]
     (Without hesitation.) Forty percent, source, 99.9, early access. Same as this morning. # speaker: gu-ping # mood: pleased
     -> pushback
-* [Thirty percent off the total, early access and escrow, and we sign this week. That's the best I can do for a showcase. # move: percentage-discount-off-total, unilateral-discount]
+* [One offer, and a strong one: thirty percent off the total, with early access and the model escrow included, and we sign this week. That's the best I can do for a showcase — my VP will wince, but I'll carry it. # move: percentage-discount-off-total, unilateral-discount]
     ~ gave_away = MIN(gave_away + 1, 2)
     "Best I can do" usually means "first offer". # speaker: gu-ping # mood: pleased
     -> pushback
@@ -262,12 +262,12 @@ No case study. Investors won't have it. Just take it off and give me twenty perc
     ~ gave_away = MIN(gave_away + 1, 2)
     (Nadia nods, but Gu Ping's eyes narrow: if twenty came that easily, what else will?) # speaker: narrator
     -> regret
-* [The board meets Thursday and pilot pricing expires at month-end. If we don't agree today, I can't hold any of this. # move: pressure-buyer, push-quarter-end]
+* [I want to get this done for you, but I have to be straight about the clock: the board meets Thursday and pilot pricing expires at month-end. If we don't agree today, I can't hold any of this. # move: pressure-buyer, push-quarter-end]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     (Very quietly.) Don't do that. I've sat on your side of the table. # speaker: nadia-lin # mood: annoyed
     -> regret
-* [Then the ramp pricing comes off too: the case study paid for it. If an anonymised case study works for your investors — no store names, your numbers — it comes back. Your call. # move: withdraw-concession, trade-concession]
+* [Then the ramp pricing comes off too — the case study paid for it. An anonymised case study, no store names, brings it back. Your call. # move: withdraw-concession, trade-concession]
     ~ trust += 1
     ~ case_study = true
     ~ gets = MIN(gets + 1, 2)
@@ -282,7 +282,7 @@ Last question, and it's the real one. I'm putting our Series B slide on a beta. 
 * [You know me by now. I'll personally make sure Kitebox is looked after — you have my word. # move: rely-on-rapport]
     (She turns, half smiling.) Your word is nice. Your word changes jobs every three years. # speaker: nadia-lin # mood: neutral
     -> close
-* [Labs is our CEO's personal priority. It isn't going anywhere — I'd stake my career on it. # move: overclaim]
+* [Labs is our CEO's personal priority — it was the headline of our last investor day, and it's where next year's R&D budget is going. It isn't going anywhere. I'd stake my career on it. # move: overclaim]
     ~ promised = true
     (She looks at you a moment too long.) People staked careers on Google Reader. # speaker: nadia-lin # mood: skeptical
     -> close
@@ -295,11 +295,11 @@ Last question, and it's the real one. I'm putting our Series B slide on a beta. 
 { patience <= 0: -> ending_walkout }
 Gu Ping closes his laptop halfway. # speaker: narrator
 Board pack goes out at eight. What do I write under "next steps"? # speaker: gu-ping
-* [Write "signed": let's do it today, before the board, so it's a done deal on Thursday. # move: premature-close]
+* [Write "signed". Nadia wants it, the pilot proved it, the terms are on the table — let's do it today, before the board, so it's a done deal on Thursday and your engineers start Monday. # move: premature-close]
     ~ trust = MAX(trust - 1, 0)
     (Drily.) The board exists so that things aren't done deals before Thursday. # speaker: nadia-lin # mood: skeptical
     -> decide
-* [Write the plan: terms sheet to you tonight; board Thursday; signature Friday; kickoff on the 14 new stores on the 1st; case study draft by day ninety; first Labs session in two weeks. Does that work? # move: propose-mutual-plan]
+* [Terms sheet tonight; board Thursday; signature Friday; kickoff on the 14 new stores on the 1st; case-study draft by day ninety; first Labs session in two weeks. Does that work? # move: propose-mutual-plan]
     ~ trust += 1
     ~ plan_agreed = true
     -> decide

@@ -6,7 +6,7 @@
 # buyer: helen-kwok; Dr Helen Kwok; Head of R&D, Qiyun Robotics; decision-maker; woman glasses
 # minutes: 20
 # difficulty: intermediate
-# version: 1
+# version: 2
 # setting: office
 # brief: Qiyun Robotics in Hangzhou builds autonomous mobile robots for hospitals and is launching "Qiyun Street": sidewalk delivery robots that carry parcels and takeaway from the gate of a residential compound to the apartment door, riding the lifts on their own. The launch is 1 September with Lanting Property: twelve compounds, 200 robots, 2,000 next year if it works. The robots need a route-optimisation engine that can re-plan the whole fleet live when a lift breaks down or a gate closes.
 # brief: Qiyun is in a two-week technical bake-off: the Routewise Labs open routing API (beta), an open-source stack of VROOM and OSRM that Qiyun's engineers have extended, and FleetPilot's commercial routing API. Today is day eight. Lu Haoran, the lead engineer, found the Labs beta himself, has built the test harness and is openly a fan. Dr Helen Kwok, Head of R&D, makes the choice; the COO, Zhang Wei, signs the cheque. You've been invited to the lab "to walk through the results".
@@ -30,14 +30,14 @@ VAR plan_agreed = false
 The lab is a converted warehouse: a mock residential lobby built from plywood, a real lift door bolted to a steel frame, and four knee-high white robots parked in a row like ducklings. # speaker: narrator
 Lu Haoran meets you at the door in a hoodie printed with a VROOM logo crossed out in marker. # speaker: narrator
 Okay, honestly? Your re-plan latency is insane. I've basically decided. We just need the numbers to look clean for Helen and we're done. # speaker: lu-haoran # mood: pleased
-* [Great to hear. You know Helen best — you present the results, and I'll back you up on anything technical. # move: rely-on-single-contact]
+* [Great to hear — and honestly, you've done the hard part. You know Helen and what she trusts better than anyone, so you present the results, and I'll back you up on anything technical she asks. # move: rely-on-single-contact]
     ~ haoran += 1
     Perfect. She trusts my numbers. (He beams.) Mostly. # speaker: lu-haoran # mood: pleased
     -> dashboard
 * [Let's get straight into the benchmarks, then — the numbers will speak for themselves. # move: numbers-without-buy-in]
     Yes! (He's already walking.) I love a vendor who wants to see data. # speaker: lu-haoran # mood: pleased
     -> dashboard
-* [Glad it's going well. How will Helen actually choose between the three — and who else has a say before anything is bought? # move: ask-decision-process]
+* [Glad it's going well. How will Helen choose between the three — and who else has a say before anything is bought? # move: ask-decision-process]
     ~ trust += 1
     ~ knows_process = true
     (He slows down.) Helen picks. Zhang Wei, our COO, signs, and he likes FleetPilot because they have an SLA and a salesman who plays golf. And Helen... # speaker: lu-haoran # mood: neutral
@@ -48,7 +48,7 @@ Okay, honestly? Your re-plan latency is insane. I've basically decided. We just 
 He drops into a chair in front of three monitors. A results table fills the centre screen. # speaker: narrator
 Four tests. A: static morning plan, 200 robots. All three within two percent — open source is basically as good. B: live re-plan when a lift goes down. You: 0.4 seconds. FleetPilot: 3.1. Open source: 9.2. # speaker: lu-haoran # mood: interested
 C: charging. FleetPilot won that. D: scale, two thousand robots in one request. (He taps a key.) Kicking it off now. Takes about forty minutes. # speaker: lu-haoran
-* [Before D finishes: the beta times out above roughly 1,500 vehicles in one request. You'll see it fail. Better you hear it from me than from the log. # move: admit-limitation]
+* [Before D finishes: the beta times out above roughly 1,500 vehicles in one request. You'll see it fail — better from me than from the log. # move: admit-limitation]
     ~ trust += 2
     ~ gap_admitted = true
     (He stares at you, then at the progress bar.) ...Huh. Okay. (He types a note.) Nobody's ever told me their thing would fail before it failed. # speaker: lu-haoran # mood: neutral
@@ -59,7 +59,7 @@ C: charging. FleetPilot won that. D: scale, two thousand robots in one request. 
     ~ haoran += 1
     (He grins.) That's the spirit. (He cracks his knuckles and watches the progress bar.) # speaker: lu-haoran # mood: pleased
     -> charging
-* [Honestly, the table already says it: fastest re-plan by an order of magnitude, and we'll lead across the board once the scale run is in. # move: claim-different-on-everything]
+* [Honestly, the table already says it: 0.4 seconds against 3.1 and 9.2 is an order of magnitude on the test that matters most, and once the scale run is in we'll lead across the board. # move: claim-different-on-everything]
     ~ trust = MAX(trust - 1, 0)
     (He hesitates.) Across the board? You lost C. (He points at the screen.) Says so right there. # speaker: lu-haoran # mood: skeptical
     -> charging
@@ -71,11 +71,11 @@ FleetPilot's EV module is properly mature. Helen will see this row first. She al
     ~ trust = MAX(trust - 1, 0)
     (He frowns.) It did fine on our templates. Those are the only ones I've got. # speaker: lu-haoran # mood: skeptical
     -> source_ask
-* [They won it fairly. Their charging model is ahead of ours — our beta treats battery as range. Where we differ is test B: what the fleet does when a lift dies at 7:40. # move: acknowledge-parity-then-differentiate]
+* [They won it fairly — our beta treats battery as range. Where we differ is test B: what the fleet does when a lift dies at 7:40. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     (He nods slowly.) That's... exactly how I'd put it to Helen. Charging we plan the night before. Lifts die whenever they like. # speaker: lu-haoran # mood: interested
     -> source_ask
-* [Don't worry about C — charge curves are on our roadmap and will land well before your September launch. # move: overclaim]
+* [Don't worry about C. Charge curves are already on our roadmap — Labs is working on them now — and they'll land well before your September launch, so by go-live that row flips. # move: overclaim]
     ~ trust = MAX(trust - 2, 0)
     ~ haoran += 1
     ~ promised = true
@@ -85,7 +85,7 @@ FleetPilot's EV module is properly mature. Helen will see this row first. She al
 === source_ask ===
 He swivels round. # speaker: narrator
 Two things I need, if you win. Source access to the solver, so we can patch it ourselves at three in the morning. And unlimited API credits for the rest of the bake-off — I'm hitting the sandbox cap every afternoon. # speaker: lu-haoran # mood: interested
-* [Unlimited credits, done, on me. And source access — leave that with me, I'll make it happen. # move: unilateral-discount, overclaim]
+* [Unlimited credits, done, on me — you shouldn't be rationing tests in the second week of a bake-off. And source access: leave that with me. I know the Labs team, and I'll make it happen. # move: unilateral-discount, overclaim]
     ~ trust = MAX(trust - 2, 0)
     ~ haoran += 1
     ~ promised = true
@@ -94,7 +94,7 @@ Two things I need, if you win. Source access to the solver, so we can patch it o
 * [Let me check with Labs on both and come back to you by Friday. # move: neutral]
     (He shrugs.) Sure. Friday is day eleven. # speaker: lu-haoran # mood: neutral
     -> architecture
-* [Credits, yes, to the end of the bake-off — if we put Helen's review on the calendar this week. Source, honestly, no: Labs doesn't release it. I can get you the API spec and the engineer. # move: trade-concession, admit-limitation]
+* [Credits, yes, to the end of the bake-off, if Helen's review goes in the calendar this week. Source, no: Labs doesn't release it. You can have the API spec and the engineer. # move: trade-concession, admit-limitation]
     ~ trust += 2
     ~ haoran -= 1
     (His face falls on "no", then recovers.) No source. Okay. At least you didn't pretend. (He thinks.) Helen's review... I'll ask her. # speaker: lu-haoran # mood: neutral
@@ -103,7 +103,7 @@ Two things I need, if you win. Source access to the solver, so we can patch it o
 === architecture ===
 He pulls an architecture diagram onto the left monitor: Qiyun's own fleet manager on ROS 2, their own maps, their own lift-control bridge, and one grey box labelled "ROUTING ENGINE (TBD)". # speaker: narrator
 This is the bit I care about. The grey box. # speaker: lu-haoran
-* [Let me check I've got your design: your fleet manager stays yours, maps and lifts stay yours, and the grey box is a stateless call you make on every re-plan. Swappable if we disappoint. Right? # move: build-vision-from-buyer-words]
+* [So: your fleet manager, maps and lifts stay yours, and the grey box is a stateless call on every re-plan — swappable if we disappoint. Right? # move: build-vision-from-buyer-words]
     ~ trust += 1
     ~ vision_built = true
     (He sits up.) Swappable. Yes. Helen will love "swappable". (He writes it on the diagram.) # speaker: lu-haoran # mood: interested # milestone: vision-agreed
@@ -124,7 +124,7 @@ Helen. She's stuck in board prep. She says: "Haoran, just send me your recommend
     ~ haoran += 1
     (He opens a blank document.) Cool. I'll do it tonight. # speaker: lu-haoran # mood: pleased
     -> report
-* [Could you ask her for fifteen minutes, today or tomorrow? I'd rather she hears our limits and the open-source question from me directly than reads them second-hand. # move: ask-to-meet-decision-maker]
+* [Could you ask her for fifteen minutes, today or tomorrow? I'd rather she hears our limits and the open-source question from me. # move: ask-to-meet-decision-maker]
     { trust >= 5:
         ~ helen_met = true
         ~ trust += 1
@@ -134,7 +134,7 @@ Helen. She's stuck in board prep. She says: "Haoran, just send me your recommend
         (He types, waits, reads.) She says: "If it's good, Haoran will tell me." (He shrugs.) Sorry. I'll write it up. # speaker: lu-haoran # mood: neutral
         -> report
     }
-* [Let's make your write-up bulletproof, then. I'll draft the comparison section for you tonight — I know how to frame these for management. # move: rely-on-single-contact, tell-buyer-their-problem]
+* [Let's make your write-up bulletproof, then. I'll draft the comparison section for you tonight — I've written a dozen of these for management, I know what a Head of R&D looks for, and you can just drop it in. # move: rely-on-single-contact, tell-buyer-their-problem]
     ~ haoran += 1
     (He looks relieved.) You'd do that? Amazing. I hate writing. # speaker: lu-haoran # mood: pleased
     -> report
@@ -146,11 +146,11 @@ You spend the next hour with Haoran on his recommendation. He types fast, in cap
     Halfway through, test D finishes in red: TIMEOUT at 1,500 vehicles. Haoran types "D: FAILED" into the report without looking at you. # speaker: narrator
 }
 ROUTEWISE: FASTEST. (He stops.) How do I answer the open-source thing? She'll ask why pay when VROOM is free. # speaker: lu-haoran # mood: anxious
-* [Put that open source is a hobby project with no one accountable — when it breaks at 3 a.m., you're alone. Helen will get it. # move: bash-competitor]
+* [Put that open source is a hobby project with no one accountable: when it breaks at 3 a.m. the week before launch, there's nobody to call, just you and a GitHub issue. Helen will get it. # move: bash-competitor]
     ~ trust = MAX(trust - 1, 0)
     (He types it, then deletes half of it.) She maintains two open-source libraries herself. I'll soften it. # speaker: lu-haoran # mood: anxious
     -> report_close
-* [Tell her the truth: on static plans open source is just as good and free. The case for us is live re-plan — write what a dead lift at 7:40 costs with a nine-second re-plan. # move: acknowledge-parity-then-differentiate]
+* [Tell her the truth: on static plans open source is as good, and free. Our case is live re-plan — write what a dead lift at 7:40 costs with a nine-second re-plan. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     (He types for a long time.) That's better. That's what I actually think. # speaker: lu-haoran # mood: neutral
     -> report_close
@@ -158,7 +158,7 @@ ROUTEWISE: FASTEST. (He stops.) How do I answer the open-source thing? She'll as
 === report_close ===
 He saves the file: "bakeoff_final_v3_REALfinal.docx". # speaker: narrator
 I'll send it Friday. What should I say about next steps? # speaker: lu-haoran
-* [Say we'd like a decision by the end of the month, so you can lock in beta pricing before it goes up. # move: push-quarter-end]
+* [Say we'd like a decision by the end of the month, so you can lock in beta pricing before it goes up with general availability — it keeps your budget clean and gives Helen a date to work to. # move: push-quarter-end]
     -> ending_report_push
 * [Ask her to name the date she'll decide and what she'd need to see by then — and say I'd welcome fifteen minutes with her before it. # move: ask-timeline, ask-to-meet-decision-maker]
     -> ending_report_drift
@@ -166,7 +166,7 @@ I'll send it Friday. What should I say about next steps? # speaker: lu-haoran
 === helen_open ===
 Dr Helen Kwok comes in with a laptop under one arm and a coffee in the other. She doesn't sit. # speaker: narrator
 Fifteen minutes. Haoran is in love with your API. I am not. (She glances at the results table.) You're fast. Fast at what, for whom, and why should I care? # speaker: helen-kwok # mood: skeptical
-* [That depends on what this decision has to achieve for you. Is it the September date with Lanting, keeping the robot's brain in-house, or something else? # move: ask-goal]
+* [What does this decision have to achieve for you? The September date with Lanting, keeping the robot's brain in-house, something else? # move: ask-goal]
     ~ trust += 1
     (She sits down.) All of it. September is the date the board sees. And I will not end up running a routing company instead of a robot company — or letting a vendor own a piece of the robot. # speaker: helen-kwok # mood: neutral # milestone: goal-stated
     -> helen_oss
@@ -184,16 +184,16 @@ Fifteen minutes. Haoran is in love with your API. I am not. (She glances at the 
 { patience <= 0: -> ending_helen_leaves }
 She sets the coffee down on the table. # speaker: narrator
 Here's my problem. Open source: we own it, nobody can raise the price or kill the product. On test A, it's as good as you for free. Tell me why I shouldn't have Haoran build the rest. # speaker: helen-kwok
-* [Open source is fine until the maintainer moves on. Nobody's accountable, and you'd be betting your launch on volunteers. # move: bash-competitor]
+* [Because open source is fine until the maintainer moves on. Nobody is accountable, nobody picks up the phone at 7:40 when a lift dies, and you'd be betting a launch your board is watching on volunteers. # move: bash-competitor]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     (Coldly.) I am one of those volunteers. I maintain two libraries on GitHub. (She crosses her arms.) Go on. # speaker: helen-kwok # mood: annoyed
     -> helen_scale
-* [You should, for the static morning plan — it's as good and it's free. Free isn't quite the same thing, though: the open-source number doesn't include the live re-plan Haoran hasn't built yet. # move: point-out-apples-to-oranges]
+* [You should, for the static plan: it's as good, and free. But that "free" doesn't include the live re-plan Haoran hasn't built yet. # move: point-out-apples-to-oranges]
     ~ trust += 1
     (She glances at Haoran.) Is that right? (He nods.) How long? (He says "three weeks". She writes "three months".) # speaker: helen-kwok # mood: neutral
     -> helen_scale
-* [On test A, you're right — same quality, and free. I'd keep open source there. The difference is test B: when a lift dies at 7:40, we re-plan the whole fleet in 0.4 seconds, not 9. # move: acknowledge-parity-then-differentiate]
+* [On test A you're right — same quality, and free. Keep open source there. The difference is test B: when a lift dies at 7:40, we re-plan the fleet in 0.4 seconds, not 9. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     { vision_built:
         (Quietly.) And it's a stateless call. Swappable. # speaker: lu-haoran
@@ -215,12 +215,12 @@ Haoran's screen chimes. Test D has finished. The log ends in red: TIMEOUT at 1,5
     (Haoran stares at the log, then at you.) You said to let it speak for itself. # speaker: lu-haoran # mood: annoyed
     (Helen doesn't look at the screen. She looks at you.) Did you know? # speaker: helen-kwok # mood: skeptical
 }
-* [Yes. The beta tops out around 1,500 vehicles per request. Next year's 2,000 needs sharding by compound, which suits your lifts anyway. I won't promise a date for more. # move: admit-limitation, calibrate-expectations]
+* [Yes. The beta tops out around 1,500 vehicles per request, so next year's 2,000 means sharding by compound. I won't promise a date for more. # move: admit-limitation, calibrate-expectations]
     ~ trust += 1
     ~ gap_admitted = true
     (She nods once.) Sharded per compound. Each compound is its own world anyway — the robots can't cross the street between them. (To Haoran:) Run it. # speaker: helen-kwok # mood: neutral
     -> discover
-* [That's a beta artefact. The production engine scales to five thousand, and a distributed solver lands in Q4 — well before you reach 2,000 robots. # move: overclaim]
+* [That's a beta artefact of the shared sandbox. The production engine scales to five thousand vehicles, and a distributed solver lands in Q4 — well before you get anywhere near 2,000 robots. # move: overclaim]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     ~ promised = true
@@ -238,14 +238,14 @@ Haoran's screen chimes. Test D has finished. The log ends in red: TIMEOUT at 1,5
 { patience <= 0: -> ending_helen_leaves }
 She taps the nine-second figure in row B. # speaker: narrator
 Haoran thinks nine seconds is a disaster. Is it? A robot can wait nine seconds. They don't have lunch breaks. # speaker: helen-kwok # mood: skeptical
-* [It is a disaster. Nine seconds at rush hour and your fleet gridlocks at the lifts — your launch will fail on day one. # move: tell-buyer-their-problem]
+* [It is a disaster, honestly. Nine seconds at rush hour and every robot in the building heads for the dead lift; your fleet gridlocks in the lobby, and your launch will fail on day one. # move: tell-buyer-their-problem]
     ~ trust = MAX(trust - 1, 0)
     (She smiles thinly.) On day one. You've seen our lifts, then? # speaker: helen-kwok # mood: annoyed
     -> value
 * [Our benchmarks show re-plan latency correlates with on-time delivery at 0.8 across our customer base. I can send the analysis. # move: numbers-without-buy-in]
     (She doesn't reach for her pen.) Your customers drive vans on roads. Mine ride lifts. # speaker: helen-kwok # mood: neutral
     -> value
-* [Maybe not. Haoran, in your simulation, what happens to the other robots in the building during those nine seconds when a lift dies at 7:40? # move: ask-implication]
+* [Maybe not. Haoran, in your sim, what do the other robots do during those nine seconds when a lift dies at 7:40? # move: ask-implication]
     ~ trust += 1
     (He pulls up the sim.) They keep driving to the dead lift. They queue. Then the re-plan arrives and half of them turn round. In the sim it cascaded: a fourteen-minute backlog in the lobby. # speaker: lu-haoran # mood: anxious
     (A silence.) Lanting's promise is door delivery within thirty minutes of the parcel reaching the gate. Fourteen minutes of lobby... and the lifts die twice a week. # speaker: helen-kwok # mood: anxious # milestone: pain-acknowledged
@@ -255,11 +255,11 @@ Haoran thinks nine seconds is a disaster. Is it? A robot can wait nine seconds. 
 { patience <= 0: -> ending_helen_leaves }
 Helen checks her watch. # speaker: narrator
 Say I believe you. Zhang will ask why we pay a vendor for something my team could build. And he'll ask what it costs. # speaker: helen-kwok
-* [Let's build his case with your numbers: what three months of Haoran's team on a re-plan engine costs, against what missing Lanting's thirty minutes costs. You tell me which figures Zhang believes. # move: build-business-case]
+* [Let's build his case with your numbers: three months of Haoran's team on a re-plan engine, against missing Lanting's thirty minutes. Which figures does Zhang believe? # move: build-business-case]
     ~ trust += 1
     (She pulls a chair to the whiteboard.) Four engineers for three months... (Haoran: "Three weeks." She ignores him.) Against Lanting's penalty clause and the next 1,800 robots. (She steps back.) Zhang will understand that. # speaker: helen-kwok # mood: interested # milestone: cost-quantified
     -> obstacles
-* [To make it easier for Zhang, I can offer a thirty percent launch discount off the whole package if you choose us this month. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [To make it easy for Zhang, let me take cost off the table: a thirty percent launch discount off the whole package if you choose us this month. That turns "why pay a vendor" into a much smaller number. # move: percentage-discount-off-total, negotiate-before-value-accepted]
     ~ trust = MAX(trust - 1, 0)
     (She raises an eyebrow.) Thirty percent of what, for what? I haven't chosen anything. # speaker: helen-kwok # mood: skeptical
     -> obstacles
@@ -270,12 +270,12 @@ Say I believe you. Zhang will ask why we pay a vendor for something my team coul
 === obstacles ===
 { patience <= 0: -> ending_helen_leaves }
 Haoran's second monitor shows the sharded run crawling through compound four. Helen glances at it, then back at you. # speaker: narrator
-* [So — can we call it for Routewise? If Haoran's sharded run passes tonight, I'll send the order form in the morning. # move: premature-close]
+* [So — can we call it for Routewise? If Haoran's sharded run passes tonight, I'll send the order form in the morning and we can start on your September launch straight away. # move: premature-close]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (She picks up her coffee.) The bake-off ends on day fourteen. It's day eight. # speaker: helen-kwok # mood: annoyed
     -> sla
-* [What could still make you choose open source or FleetPilot in the end? I'd rather hear it now than on day fourteen. # move: ask-obstacles]
+* [What could still make you choose open source or FleetPilot? I'd rather hear it now than on day fourteen. # move: ask-obstacles]
     ~ trust += 1
     ~ risk_known = true
     (She considers you.) Two things. Zhang wants FleetPilot because they put 99.9% in the contract. And our lead investor wants anything in the robot's decision loop to be something we could replace in a month. # speaker: helen-kwok # mood: neutral
@@ -293,12 +293,12 @@ FleetPilot gives us 99.9% uptime in writing. What does your beta give us? # spea
     ~ promised = true
     (She nods slowly.) In writing, then. Zhang's lawyers read everything. # speaker: helen-kwok # mood: neutral
     -> plan
-* [SLAs are mostly paperwork — what matters is that the engine is fast, and you've seen that with your own eyes this week. # move: dismiss-objection]
+* [Honestly, SLAs are mostly paperwork — a service credit after the fact doesn't move a single robot. What matters is that the engine is fast, and you've seen that with your own eyes this week. # move: dismiss-objection]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (Flatly.) Zhang doesn't sign what I've seen with my own eyes. He signs paper. # speaker: helen-kwok # mood: annoyed
     -> plan
-* [Nothing in writing — the beta has no SLA. Suggestion: give every call a deadline; if we miss it, your fleet manager falls back to the open-source plan. A bad minute of ours is then slow, not stopped. # move: admit-limitation, offer-risk-reduction]
+* [Nothing in writing — the beta has no SLA. But give each call a deadline, and if we miss it, your fleet manager falls back to the open-source plan: slow, not stopped. # move: admit-limitation, offer-risk-reduction]
     ~ trust += 2
     ~ sla_honest = true
     (Under his breath.) Fallback to VROOM. That's... actually elegant. # speaker: lu-haoran # mood: interested

@@ -6,7 +6,7 @@
 # buyer: wu-lihua; Wu Lihua; Chief Accountant, Dongsheng Auto Parts Distribution; financial-approver; woman glasses
 # minutes: 20
 # difficulty: advanced
-# version: 1
+# version: 2
 # setting: office
 # brief: Dongsheng Auto Parts supplies about 900 repair shops around Wuhan from its Hanyang depot (35 vans) and a smaller depot in Xiaogan (20 vans, still on paper). A year ago Gao Deshun bought Routewise electronic proof of delivery for Hanyang only because AutoCare, the national car-service chain that is his biggest customer, made it a condition. He signed a one-year contract at ¥96,000 and said he would "see".
 # brief: The contract ends in three weeks. You have proposed a three-year renewal covering both depots, 55 vans, with priority support: ¥148,000 a year. Gao and his accountant of twenty years, Wu Lihua, have agreed to meet you to "settle it". Your notes say: disputes with AutoCare fell sharply this year, but in March a cloud outage left Hanyang without the app for a morning, and your support line took four hours to answer. Wu's nephew has been showing them QuickSign, a ¥30-a-van signature app. Gao has said more than once that paper never crashed.
@@ -25,7 +25,7 @@ VAR ready = false
 Gao's office is above the parts warehouse; you can hear forklifts through the floor. Wu Lihua has a folder with coloured tabs and a calculator she does not need. # speaker: narrator
 Gao doesn't offer tea. # speaker: narrator
 Let me save us both time. Last year, ninety-six thousand. This year you want one hundred and forty-eight. That is fifty-four percent more. Wu's nephew found an app for thirty yuan a van. And paper never crashed. So. # speaker: gao-deshun # mood: skeptical
-* [I understand — fifty-four percent is a lot to swallow. If I can take fifteen percent off the total, would that get us there today? # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [I hear you — fifty-four percent is a big jump, and I'd rather keep a good customer than win an argument. If I take fifteen percent off the total, would that let us settle it today? # move: percentage-discount-off-total, negotiate-before-value-accepted]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "15%" on her pad and underlines it twice.) Fifteen. That's a start. # speaker: wu-lihua # mood: pleased
     (Gao says nothing. He looks at you as if you had just told him something about last year's price.) # speaker: narrator
@@ -35,7 +35,7 @@ Let me save us both time. Last year, ninety-six thousand. This year you want one
     ~ patience -= 1
     (Gao raises a hand.) I didn't want last year's features. I don't want this year's. # speaker: gao-deshun # mood: annoyed
     -> outage
-* [That's a fair challenge, and better you squeeze me now than regret it in a year. Before any price: what did the last twelve months actually do for you — good and bad? # move: acknowledge-objection, ask-need-payoff]
+* [Fair challenge. Before any price: what did the last twelve months actually do for you — good and bad? # move: acknowledge-objection, ask-need-payoff]
     ~ trust = MIN(trust + 1, 18)
     (Gao glances at Wu.) Tell him. # speaker: gao-deshun # mood: neutral
     (Wu opens the first tab.) Disputes with AutoCare: forty-one a month before, six a month now. Credit notes down about two hundred and ten thousand for the year. AutoCare's supplier scorecard went from C to A. # speaker: wu-lihua # mood: neutral
@@ -50,11 +50,11 @@ March the fourteenth. Your system was dead for a whole morning. Sixty deliveries
     ~ trust = MAX(trust - 2, 0)
     "Won't happen again." (He turns to Wu.) Write that down too. # speaker: gao-deshun # mood: skeptical
     -> implication
-* [Compared with the two hundred and ten thousand in credit notes you saved, one morning is small. Overall it clearly paid for itself twice over. # move: tell-buyer-their-problem, numbers-without-buy-in]
+* [I know March hurt. But look at the whole year: your credit notes to AutoCare are down about two hundred and ten thousand. One bad morning against that — overall it clearly paid for itself twice over. # move: tell-buyer-their-problem, numbers-without-buy-in]
     ~ trust = MAX(trust - 2, 0)
     "Clearly." (He doesn't look at the numbers.) You weren't the one AutoCare was shouting at. # speaker: gao-deshun # mood: annoyed
     -> implication
-* [That morning was our failure and I won't dress it up. What happened on your side — what did the drivers do, and what did it cost you with AutoCare? # move: acknowledge-objection, clarify-objection]
+* [That morning was our failure. What happened on your side — what did the drivers do, and what did AutoCare say? # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 18)
     (He is quiet for a moment; he expected an excuse.) The drivers went back to paper. Old Xiong had kept his carbon book in the van — he always does. # speaker: gao-deshun # mood: neutral
     AutoCare accepted the paper that once. But the buyer said "once". (He looks at you.) That is what I am buying, you understand. Not the app. Somebody who answers at seven, not at one. # speaker: gao-deshun # milestone: pain-acknowledged
@@ -69,13 +69,13 @@ The scorecard is fine. Nobody says the app doesn't work. But value isn't the que
     (Wu doesn't hesitate.) Last year's ninety-six. For both depots. # speaker: wu-lihua # mood: pleased
     (Gao nods slowly, as if he had never thought of it, and now it seems obvious.) # speaker: narrator
     -> risk
-* [Suppose you went back to paper for everything except AutoCare's orders. What would Xiaogan's disputes look like next year — and what does AutoCare's new store plan mean for Xiaogan? # move: ask-implication]
+* [Suppose you kept the app only for AutoCare's orders and left Xiaogan on paper. What would Xiaogan look like next year? # move: ask-implication]
     ~ trust = MIN(trust + 1, 18)
     ~ value_accepted = true
     (Wu starts adding on her calculator, then stops.) Xiaogan is on paper now: eighteen disputes a month, about nine thousand in credit notes. And AutoCare opens six stores around Xiaogan next autumn. They'll want the same confirmations there. # speaker: wu-lihua # mood: anxious
     (Gao rubs his face.) So Xiaogan needs it anyway. (A pause.) All right. It works. I never said it doesn't work. # speaker: gao-deshun # mood: neutral # milestone: cost-quantified
     -> risk
-* [Our finance team ran your numbers: a three-point-two times return over three years. I've brought the full ROI sheet. # move: numbers-without-buy-in]
+* [You're right, Ms Wu, so let's make the price concrete. Our finance team ran your numbers — disputes, credit notes, the scorecard — and it comes to a three-point-two times return over three years. I've brought the full ROI sheet. # move: numbers-without-buy-in]
     ~ trust = MAX(trust - 1, 0)
     (Wu takes the sheet, turns it over, and puts it face down under her calculator.) Your finance team's numbers. # speaker: wu-lihua # mood: skeptical
     -> risk
@@ -84,7 +84,7 @@ The scorecard is fine. Nobody says the app doesn't work. But value isn't the que
 { patience <= 0: -> ending_walkout }
 Gao stands up and looks out at the yard, where a van is reversing badly. # speaker: narrator
 Three years. I am sixty-four. Three years is a long time to be married to something that broke once already. # speaker: gao-deshun # mood: anxious
-* [I can't promise it will never fail again. What I can put in writing: a named engineer, one-hour response between six and ten in the morning, service credits if we miss it. And Xiaogan goes in ten vans at a time, only when you say so. # move: calibrate-expectations, offer-risk-reduction]
+* [I can't promise it will never fail. I can put in writing a named engineer, one-hour response from six to ten in the morning, and service credits if we miss it. And Xiaogan goes in ten vans at a time, when you say so. # move: calibrate-expectations, offer-risk-reduction]
     ~ trust = MIN(trust + 2, 18)
     ~ risk_done = true
     (He turns round.) In writing. With a name. (To Wu.) A name, not a switchboard. # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
@@ -114,7 +114,7 @@ Who else signed with you for three years? Not the car makers, not the big boys i
 * [Honestly, almost everybody renews — our retention is ninety-six percent. The numbers say you won't regret it. # move: numbers-without-buy-in]
     (He shrugs.) Everybody who stays, stays. I want to know about the ones like me. # speaker: gao-deshun # mood: neutral
     -> quicksign
-* [Hengli Bearings in Xiangyang — family firm, two depots, also an AutoCare supplier. They renewed for three years last spring, after a rough first year of their own. Mr Hu will tell you what went wrong, too. # move: offer-peer-reference]
+* [Hengli Bearings in Xiangyang: family firm, two depots, AutoCare supplier. They renewed for three years last spring after a rough first year. Mr Hu will tell you what went wrong, too. # move: offer-peer-reference]
     ~ trust = MIN(trust + 1, 18)
     Old Hu? (A grunt that is almost a laugh.) He complains more than I do. If he signed for three years... (To Wu.) Get his number. I'll call him tonight. # speaker: gao-deshun # mood: interested # milestone: references-requested
     -> quicksign
@@ -123,7 +123,7 @@ Who else signed with you for three years? Not the car makers, not the big boys i
 { patience <= 0: -> ending_walkout }
 Wu slides a printout across the desk: the QuickSign price page, with her nephew's notes in the margin. # speaker: narrator
 Thirty yuan a van. Fifty-five vans, under twenty thousand a year. You are one hundred and forty-eight. Explain that to me like I'm an accountant, because I am. # speaker: wu-lihua # mood: skeptical # milestone: competition-revealed
-* [QuickSign is a two-person start-up. You'd be betting AutoCare on a company that might not exist next year. # move: bash-competitor]
+* [Ms Wu, look at who's behind that thirty yuan. QuickSign is a two-person start-up chasing downloads. If they fold next year — and most of them do — you'd be betting AutoCare, your biggest customer, on a company that no longer exists. We've been here fifteen years, and we're listed in Shenzhen. # move: bash-competitor]
     ~ trust = MAX(trust - 1, 0)
     (Gao looks interested for a second. Wu types on her phone.) They have three thousand customers, according to this. And you had an outage. # speaker: wu-lihua # mood: annoyed
     -> aside
@@ -131,7 +131,7 @@ Thirty yuan a van. Fifty-five vans, under twenty thousand a year. You are one hu
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "180" under "15%".) So the price was never the price. # speaker: wu-lihua # mood: pleased
     -> aside
-* [For a signature and a photo, QuickSign does what we do — that part's a commodity. But the thirty doesn't include AutoCare's portal link, offline mode for the Xiaogan hills, or anyone at seven. Shall we put both on one page, like for like? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
+* [For a signature and a photo, QuickSign does what we do. But the thirty doesn't include AutoCare's portal link, offline mode for the Xiaogan hills, or anyone at seven. Shall we compare them like for like, in your columns? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 18)
     You build the page together, in Wu's columns. AutoCare only accepts certified connectors; QuickSign isn't one, so a clerk would upload files by hand every evening: half a person, thirty-six thousand. Offline mode doesn't exist; Xiaogan loses signal on the hill roads. Support is by e-mail. # speaker: narrator
     (Wu looks at her own column for a long time.) It is still cheaper. By about forty thousand. # speaker: wu-lihua # mood: neutral
@@ -142,11 +142,11 @@ Thirty yuan a van. Fifty-five vans, under twenty thousand a year. You are one hu
 { patience <= 0: -> ending_walkout }
 Gao's phone rings — a site manager, something about a missing gearbox. He goes out into the corridor. Wu waits until the door closes. # speaker: narrator
 Between us. He will sign if I tell him the price is right. Give me twenty percent and I'll make sure he signs today. # speaker: wu-lihua # mood: neutral
-* [I appreciate it. Between us, I could probably go to twelve percent if you can get him over the line. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
+* [I appreciate you being straight with me, Ms Wu — you know him better than anyone. Twenty I can't do. But between us, I could probably go to twelve percent off the total if you can get him over the line today. Let's keep that between the two of us until he's back. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "12%" and smiles for the first time.) Twelve. I'll tell him it was my idea. # speaker: wu-lihua # mood: pleased
     -> preconditions
-* [I'd rather keep price for when Mr Gao is back — he'll want to hear it from me. But help me with something: how will he actually make the final call, and what worries him that we haven't touched yet? # move: ask-decision-process, ask-obstacles]
+* [I'd rather talk price with Mr Gao in the room. But help me: how will he make the final call, and what's still worrying him? # move: ask-decision-process, ask-obstacles]
     ~ trust = MIN(trust + 1, 18)
     ~ knows_autocare = true
     (Wu looks at you differently.) Fair. (She lowers her voice.) He decides; I only tell him whether we can afford it. And what worries him... AutoCare's framework contract ends in eighteen months. If they drop us, he thinks he'll be paying three years for a system nobody asked for. # speaker: wu-lihua # mood: neutral
@@ -160,7 +160,7 @@ Between us. He will sign if I tell him the price is right. Give me twenty percen
 === preconditions ===
 Gao comes back and sits down. # speaker: narrator
 Fine. Everybody gets a better price. I want a better price. # speaker: gao-deshun # mood: neutral
-* [Before we go there, three questions. If we agree terms, is Routewise your choice for both depots? Is price the only thing left? And if we agree today, can Ms Wu sign today? # move: ask-negotiation-preconditions]
+* [Three questions first. If we agree terms, is Routewise your choice for both depots? Is price the only thing left? And can Ms Wu sign today? # move: ask-negotiation-preconditions]
     ~ trust = MIN(trust + 1, 18)
     {
     - value_accepted && risk_done:
@@ -175,7 +175,7 @@ Fine. Everybody gets a better price. I want a better price. # speaker: gao-deshu
 * [The price reflects the value Ms Wu just walked us through — disputes down, credit notes down, the AutoCare scorecard at A. I think it's fair as it stands. # move: hold-price-with-value]
     { value_accepted: (He nods, grudgingly.) Fair for you. | (He shrugs.) Your value. My money. } # speaker: gao-deshun
     -> squeeze
-* [This pricing is tied to our year end on the thirty-first, so I'd need a decision this week to hold it. # move: push-quarter-end]
+* [I'd like to get you a better price, Mr Gao, and I think I can. But I should be upfront: this pricing is tied to our year end on the thirty-first, and my manager only signs it off for decisions made this week. So I'd need your answer this week to hold it. # move: push-quarter-end]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     Your year end. (He looks at the calendar on the wall.) My contract ends in three weeks. I can wait three weeks and one day. # speaker: gao-deshun # mood: annoyed
@@ -183,7 +183,7 @@ Fine. Everybody gets a better price. I want a better price. # speaker: gao-deshu
 
 === not_ready ===
 Wu has her pen ready anyway, waiting for a number. # speaker: narrator
-* {not risk_done} [Then price can wait; it would be pointless before this. Let's settle the phone. I can't promise it never fails — I can put in writing a named engineer, one-hour response from six to ten, and service credits. # move: calibrate-expectations, offer-risk-reduction]
+* {not risk_done} [Then price can wait. I can't promise it never fails, but I can put in writing a named engineer, one-hour response from six to ten, and service credits. # move: calibrate-expectations, offer-risk-reduction]
     ~ trust = MIN(trust + 1, 18)
     ~ risk_done = true
     (He uncrosses his arms.) A name. In writing. (A pause.) And Xiaogan not all at once. # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
@@ -194,7 +194,7 @@ Wu has her pen ready anyway, waiting for a number. # speaker: narrator
     ~ value_accepted = true
     (Wu works it out aloud.) Eighteen disputes a month in Xiaogan, nine thousand in credit notes. And AutoCare's six new Xiaogan stores next autumn will want confirmations anyway. # speaker: wu-lihua # mood: anxious # milestone: cost-quantified
     -> recheck
-* [Understood. Then let me make it easier while you think it over — ten percent off the total, as a sign of good faith. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [Understood, and I don't want price to be what holds us up while you think it over. So as a sign of good faith, let me take ten percent off the total now, whatever you decide about the rest. # move: percentage-discount-off-total, negotiate-before-value-accepted]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "10%" and circles it.) Good faith. We'll take it. # speaker: wu-lihua # mood: pleased
     (Gao's expression doesn't change. A price that moves before he has even agreed it is worth anything tells him what the price is worth.) # speaker: narrator
@@ -218,7 +218,7 @@ Wu puts her pen down and reads from her pad. # speaker: narrator
     (Wu writes it down at once.) Ninety-six for fifty-five vans. # speaker: wu-lihua # mood: pleased
     (Gao doesn't smile. If the price can fall by a third in ten minutes, what was it last year?) # speaker: narrator
     -> extras
-* [I won't take a percentage off the total — it would become the starting point every year. What I can do: Xiaogan vans are billed only from the day each one goes live, and the price is locked for three years. For that I need the three-year term and the year paid in advance. On that basis, can we sign today? # move: trade-concession, ask-two-gets]
+* [A percentage off the total would become every year's starting point, so no. But give me the three-year term and the year paid in advance, and I'll bill Xiaogan's vans only from the day each goes live and lock the price for three years. Can we sign today on that? # move: trade-concession, ask-two-gets]
     { ready:
         ~ trust = MIN(trust + 2, 18)
     - else:
@@ -241,7 +241,7 @@ And the Xiaogan drivers need training. Free. And the twenty handhelds at cost. E
     ~ gave = MIN(gave + 1, 2)
     (She ticks two boxes.) Good. And the first month free, then. # speaker: wu-lihua # mood: pleased
     -> defer
-* [Training is already in the phased rollout — ten vans at a time, a day with each group. The handhelds at cost I can do, if Mr Gao tells AutoCare's supplier day in September how the project went. # move: trade-concession]
+* [Training is already in the rollout: ten vans at a time, a day with each group. Handhelds at cost, yes — if Mr Gao tells AutoCare's supplier day in September how it went. # move: trade-concession]
     ~ trust = MIN(trust + 1, 18)
     (Gao grunts.) Stand up in front of two hundred suppliers and talk about software. (A pause.) If it works, I'll say it works. If it doesn't, I'll say that too. # speaker: gao-deshun # mood: neutral # milestone: concession-traded
     Fair enough. Those are the terms. # speaker: seller
@@ -255,9 +255,9 @@ And the Xiaogan drivers need training. Free. And the twenty handhelds at cost. E
 { patience <= 0: -> ending_walkout }
 Gao closes Wu's folder with one hand. # speaker: narrator
 I want to think about it. Let's just roll over the old contract month to month, and I'll decide after the New Year. # speaker: gao-deshun # mood: anxious
-* [Of course, Mr Gao. Take all the time you need — the offer will be here whenever you're ready. # move: neutral]
+* [Of course, Mr Gao. It's a three-year decision, and I'd rather you sign in January and feel good about it than sign today and regret it. Take all the time you need — the offer will be here whenever you're ready. # move: neutral]
     -> ending_rollover
-* {knows_autocare} [You said if support was in writing and the price settled, Ms Wu would sign today. I think it's AutoCare's contract — the eighteen months — and your son. May I ask about that directly? # move: clarify-objection, check-readiness]
+* {knows_autocare} [You said Ms Wu would sign today if support and price were settled. Is it AutoCare's contract — and your son? May I ask directly? # move: clarify-objection, check-readiness]
     ~ trust = MIN(trust + 1, 18)
     (He looks at Wu, who looks at the ceiling.) She told you. (A long breath.) Yes. If AutoCare drops us next year, I'm paying for a system nobody wants, and my son inherits the bill. # speaker: gao-deshun # mood: anxious
     -> autocare
@@ -279,11 +279,11 @@ I want to think about it. Let's just roll over the old contract month to month, 
 === autocare ===
 { patience <= 0: -> ending_walkout }
 Wu has stopped writing. # speaker: narrator
-* [AutoCare won't drop you — you're on an A scorecard, you're their best supplier in Hubei. I'd bet my commission on it. # move: overclaim, flatter]
+* [Mr Gao, AutoCare won't drop you. You went from a C to an A on their scorecard in one year, and disputes are down to six a month — you're one of their best suppliers in Hubei. Suppliers like that don't get dropped. I'd bet my commission on it. # move: overclaim, flatter]
     ~ trust = MAX(trust - 2, 0)
     You would bet your commission. I would bet my company. (He shakes his head.) # speaker: gao-deshun # mood: skeptical
     -> final
-* [Then let's write it in. If AutoCare ends the framework or drops the confirmation rule, years two and three fall back to Hanyang only, thirty-five vans. In return, year one paid in advance and the three-year term. Can we sign on that? # move: trade-concession, offer-risk-reduction]
+* [Then let's write it in. If AutoCare ends the framework or drops the confirmation rule, years two and three fall back to Hanyang only. In return: year one in advance and the three-year term. Can we sign on that? # move: trade-concession, offer-risk-reduction]
     ~ trust = MIN(trust + 2, 18)
     (Wu reads it back to him slowly. He listens with his eyes closed.) # speaker: narrator
     So if AutoCare goes, the bill goes down. And my son is not chained. (He opens his eyes.) Put it in the contract. Not in an e-mail. In the contract. # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
@@ -302,7 +302,7 @@ Gao looks at Wu. Wu looks at her pad. # speaker: narrator
     ~ trust = MAX(trust - 3, 0)
     (He puts the pen down.) Beta. (To Wu.) You see? Already they want to change things. # speaker: gao-deshun # mood: skeptical
     -> decide
-* [Three years, both depots, Xiaogan billed per van as it goes live, price locked, the support appendix with a named engineer, the AutoCare clause, year one in advance. If that's right, shall we sign? # move: close-when-ready]
+* [Three years, both depots, Xiaogan billed as each van goes live, price locked, a named engineer in the support appendix, the AutoCare clause, year one in advance. If that's right, shall we sign? # move: close-when-ready]
     -> decide
 * [(Slide the contract across the desk and say nothing more.) # move: neutral]
     -> decide

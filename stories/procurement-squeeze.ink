@@ -6,7 +6,7 @@
 # buyer: luo-hao; Luo Hao; Operations Director, Ruifeng Beverage Distribution; decision-maker; man
 # minutes: 15
 # difficulty: advanced
-# version: 2
+# version: 3
 # setting: office
 # brief: Ruifeng Beverage Distribution delivers soft drinks, bottled water and tea drinks to about 4,000 convenience stores and restaurants around Changsha and Zhuzhou: 62 own trucks, plus up to 45 owner-drivers hired through WeChat groups for the summer peak. Last summer those owner-drivers were invisible to dispatch, and Xiangwei Mart, Ruifeng's biggest customer, gave Ruifeng a "yellow card". Operations Director Luo Hao spent two months comparing Routewise, Omnia Systems and FleetPilot, and chose Routewise: a three-year proposal at ¥1,245,000 (implementation ¥180,000, then ¥355,000 a year) for the 62 trucks and the owner-driver module.
 # brief: Yesterday the file moved to Procurement Manager Zhao Min. Her e-mail: "Omnia's offer is 15% lower. 15% off the total or we go back to Omnia. Meeting tomorrow, 10:00." Ruifeng's finance system is Omnia's ERP, and General Manager Fang Ying, who approves anything over one million yuan, likes having one vendor. Luo is at the Zhuzhou depot today. The summer peak starts on 1 June. You are in Zhao's meeting room in Changsha.
@@ -28,11 +28,11 @@ VAR traded = false
 Ruifeng's head office sits above its Changsha warehouse on the ring road. Through the glass wall of the meeting room you can see pallets of bottled tea, shrink-wrapped for the afternoon run. # speaker: narrator
 Zhao Min has two printouts face down on the table and a spreadsheet open on her laptop. She does not offer small talk. # speaker: narrator
 Thank you for coming. I'll be direct; I have three other suppliers today. Mr Luo chose your system, and I respect that: trucks are his department. Price is mine. Omnia is fifteen percent under you for the same three years. Fifteen percent off the total, or the file goes back to Omnia. I need an answer today. # speaker: zhao-min # mood: skeptical
-* [Fifteen is out of my reach, but I want this to work for you. I can do ten percent off the total, today. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [I hear you, and I don't want to lose this over a number after the two months Mr Luo's team put in. Fifteen is out of my reach, but I want this to work for you: I can do ten percent off the total, today. # move: percentage-discount-off-total, negotiate-before-value-accepted]
     ~ gave = MIN(gave + 1, 2)
     (She types "10%" into a cell and turns the laptop a few degrees towards you.) Ten, on the first ask. Good. Then fifteen is only five more. # speaker: zhao-min # mood: pleased
     -> omnia
-* [I hear you, and I'd rather understand it than guess. Where does the fifteen come from: the gap to Omnia's quote, or a target you have to meet? # move: acknowledge-objection, clarify-objection]
+* [Fair enough. Where does the fifteen come from: the gap to Omnia's quote, or a target you have to meet? # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 15)
     ~ knows_kpi = true
     (She looks up from the laptop for the first time.) Both, if you want to know. The gap to Omnia is one hundred and eighty-five thousand. And procurement has to show eight percent savings against the first offer on every contract over half a million. That is my KPI, not my opinion. # speaker: zhao-min # mood: neutral
@@ -46,7 +46,7 @@ Thank you for coming. I'll be direct; I have three other suppliers today. Mr Luo
 { patience <= 0: -> ending_walkout }
 She turns over the two printouts: your proposal, and Omnia's quotation, each total circled in red. # speaker: narrator
 Routewise, one million two hundred and forty-five thousand for three years. Omnia, one million and sixty thousand for three years, the same sixty-two trucks. Tell me why Ruifeng should pay one hundred and eighty-five thousand more for the same thing. # speaker: zhao-min
-* [Because it isn't the same thing. We're ahead on route optimisation, the driver app, analytics and support: across the board. # move: claim-different-on-everything]
+* [Because it isn't the same thing, and Mr Luo's two months of testing showed it. We're ahead on route optimisation, on the driver app, on analytics and on support: across the board. That's what the hundred and eighty-five thousand buys. # move: claim-different-on-everything]
     ~ trust = MAX(trust - 1, 0)
     Across the board. (She writes nothing.) Omnia's salesman said that exact sentence on Monday, with his company's name in it. # speaker: zhao-min # mood: skeptical
     -> value
@@ -55,7 +55,7 @@ Routewise, one million two hundred and forty-five thousand for three years. Omni
     ~ patience -= 1
     (Her voice cools.) Omnia runs our finance, and Ms Fang chose them. I would be careful with "ask anyone". # speaker: zhao-min # mood: annoyed
     -> value
-* [For dispatching and tracking your own sixty-two trucks, Omnia and we are honestly much alike; you'd manage with either. The difference is elsewhere. May we go down both quotes line by line, like for like? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
+* [For dispatching your own sixty-two trucks, Omnia and we are much alike. The difference is elsewhere. May we go through both quotes line by line, like for like? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 15)
     ~ apples = true
     (She hesitates, then slides Omnia's sheet into the middle of the table.) Go on. # speaker: zhao-min # mood: neutral
@@ -87,7 +87,7 @@ I buy software; I don't run trucks. Owner-drivers, WeChat apps: that's Mr Luo's 
 { patience <= 0: -> ending_walkout }
 Zhao closes the laptop halfway. # speaker: narrator
 One more thing, since we are being honest. If your system falls over in July, it is my signature on the purchase order, not Mr Luo's. Nobody in this building was ever criticised for buying Omnia. # speaker: zhao-min # mood: anxious
-* [I'll guarantee it personally: you'll be live before June, and it won't fall over. I'll be at the Zhuzhou depot myself for the first week of the peak. You have my word. # move: overclaim]
+* [I understand: it's your name on the order. So let me take that off your shoulders and guarantee it personally. You'll be live before June, all of it, and it won't fall over. I'll be at the Zhuzhou depot myself for the first week of the peak, and you can call me directly, day or night. You have my word. # move: overclaim]
     ~ trust = MAX(trust - 1, 0)
     (She writes "guaranteed, before June" on the cover of the purchase file and underlines it.) Your word. I will keep this page. # speaker: zhao-min # mood: neutral
     -> number
@@ -96,7 +96,7 @@ One more thing, since we are being honest. If your system falls over in July, it
     ~ patience -= 1
     "Only." (She sits back.) When Xiangwei's penalty invoices came in, nobody asked Mr Luo to negotiate them. They asked me. # speaker: zhao-min # mood: annoyed
     -> number
-* [That's a fair worry, and I'd rather you check us than take my word. Hanjiang Beverages in Wuhan: fifty trucks, thirty summer owner-drivers, Xiangwei's sister chain as their biggest customer. They went live in April, before last summer. Their procurement head, Ms Tao, will tell you what went wrong as well as what went right. And the rollout plan goes into the contract, with named people on it. # move: offer-peer-reference, offer-risk-reduction]
+* [Fair. Don't take my word for it: call Ms Tao, head of procurement at Hanjiang Beverages in Wuhan. Fifty trucks, thirty summer owner-drivers, Xiangwei's sister chain as their main customer, live before last summer. And the rollout plan goes into the contract, with named people. # move: offer-peer-reference, offer-risk-reduction]
     ~ trust = MIN(trust + 1, 15)
     Hanjiang. (She writes the name down.) Same customers, same summers. (A pause.) Procurement to procurement. That I can put in the file. Send me Ms Tao's number. # speaker: zhao-min # mood: interested # milestone: references-requested
     -> number
@@ -105,11 +105,11 @@ One more thing, since we are being honest. If your system falls over in July, it
 { patience <= 0: -> ending_walkout }
 She opens the laptop again. # speaker: narrator
 { gave > 0: You have already offered ten. I asked for fifteen. Close the gap and we are done. | { apples: Apples and oranges, noted. Still. Fifteen percent: yes or no? | So. Fifteen percent: yes or no? } } # speaker: zhao-min # mood: neutral
-* [Before we talk about any number, three questions, so neither of us wastes the morning. If we agree terms, is Routewise your vendor? Is price the only thing left? And if we agree today, can Ruifeng sign this week? # move: ask-negotiation-preconditions]
+* [Before any number, three questions. If we agree terms, is Routewise your vendor? Is price the only thing left? And can Ruifeng sign this week? # move: ask-negotiation-preconditions]
     ~ trust = MIN(trust + 1, 15)
     (She counts on her fingers.) One: Mr Luo chose you; Ms Fang has not signed anything against Omnia yet. Two: price, and payment terms. Three... (she stops) ...I can't sign. Anything over a million is Mr Luo's signature and Ms Fang's approval. # speaker: zhao-min # mood: neutral
     -> mandate
-* [Let's not lose the momentum we've built. I'll meet you halfway on the gap, and we can close this week. # move: percentage-discount-off-total]
+* [I can see you need to show a real saving, and I respect that you've been straight with me. Let's not lose the momentum we've built this morning: I'll meet you halfway on the gap, and we can have this closed this week. # move: percentage-discount-off-total]
     { gave > 0: Halfway between ten and fifteen. Twelve and a half. | Halfway. Seven and a half. } (She types.) Noted. So the price moves when somebody pushes. # speaker: zhao-min # mood: pleased
     ~ gave = MIN(gave + 1, 2)
     -> mandate
@@ -141,13 +141,13 @@ Mr Luo is at the Zhuzhou depot all day. He told me, "Zhao, you handle the commer
 A crackle, a forklift reversing, somebody shouting a bay number. Luo Hao is standing in the Zhuzhou yard. # speaker: narrator
 { gave > 0: Zhao tells me you have already come down. Then what was the first price for? | { liang_asked: Zhao says you wouldn't touch the numbers without me. Good. I have ten minutes before the afternoon trucks come back. | I have five minutes. } } # speaker: luo-hao # mood: neutral
 Here is my problem. I chose you. But Ms Fang will ask me one question: why pay more than Omnia, who already run our finance? One vendor, one invoice. What do I tell her? # speaker: luo-hao
-* [Let's build her page together, with your own numbers: Omnia's quote plus their partner's implementation, the forty-five owner-drivers they can't carry, last summer's Xiangwei penalties and the yellow card. You present it; I only fill in our side. # move: build-business-case]
+* [Let's build her page together, from your own numbers: Omnia plus their partner's implementation, the owner-drivers they can't carry, last summer's Xiangwei penalties. You present it; I fill in our side. # move: build-business-case]
     ~ trust = MIN(trust + 1, 15)
     ~ value_ok = true
     { apples: (After a moment.) The like-for-like is already on my sheet. Omnia without implementation, without the owner-drivers. | (She frowns.) Then I need Omnia's real number, with their partner in it. I'll ask them. } # speaker: zhao-min
     A page I present, with Zhao's numbers on it. Not a brochure from you. (A truck horn in the background.) Ms Fang believes numbers that come from Zhao. # speaker: luo-hao # mood: interested
     -> peak
-* [Let me make it easy for you: we'll match Omnia's total. Then there's nothing to explain to Ms Fang. # move: unilateral-discount]
+* [Let me make this easy, Mr Luo. You chose us after two months of work, and I don't want a hundred and eighty-five thousand to undo that: we'll match Omnia's total. Then there's nothing to explain to Ms Fang: same price as Omnia, and you still get the owner-drivers. # move: unilateral-discount]
     ~ gave = MIN(gave + 1, 2)
     (A pause on the line.) Match Omnia. Well. That makes my page shorter. # speaker: luo-hao # mood: pleased
     (Zhao types, and says nothing. She has just learned that fifteen percent of Routewise's price was air.) # speaker: narrator
@@ -183,12 +183,12 @@ And to be honest, the money is not what keeps me awake. June is. On the first of
 { patience <= 0: -> ending_walkout }
 So, Mr Luo. (She leans towards the phone.) I still need my fifteen percent. # speaker: zhao-min # mood: neutral
 Zhao needs her number, I need June. (To you.) Where are we? # speaker: luo-hao
-* [Let's sign today, then. Mr Luo, if you give Ms Zhao the go-ahead, I'll have the contract here within the hour. # move: premature-close]
+* [Mr Luo, you chose us after two months of comparing, and every day we spend on paperwork is a day less before June. Let's sign today: give Ms Zhao the go-ahead and I'll have the contract here within the hour, so our team can start at Zhuzhou on Monday. # move: premature-close]
     ~ trust = MAX(trust - 2, 0)
     Today? I am standing in a yard in Zhuzhou, and Ms Fang has not seen a page. # speaker: luo-hao # mood: skeptical
     And we have not agreed a single term. (She pulls the laptop back towards herself.) # speaker: zhao-min # mood: skeptical
     -> trade
-* [Before we go into terms, Mr Luo, three questions to you, since it's your signature. If Ms Zhao and I settle the commercial points, is Routewise your choice over Omnia? Is this the last issue, with nothing else waiting behind it? And could you sign this week? # move: ask-negotiation-preconditions]
+* [Mr Luo, it's your signature, so three questions for you. If we settle the commercial points, are we your choice over Omnia? Is this the last issue? Could you sign this week? # move: ask-negotiation-preconditions]
     ~ trust = MIN(trust + 1, 15)
     { risk_done && value_ok:
         ~ ready = true
@@ -254,12 +254,12 @@ One more thing. If I call Omnia this afternoon, they will come down. They always
     Three, if we sign today. (She types.) Noted. # speaker: zhao-min # mood: pleased
     (She has not said that she will sign today. She can't: Luo signs.) # speaker: narrator
     -> stall
-* [Then call them, and ask them to put their partner's implementation and the carrier portal in writing, with dates. {traded:You already have your seven and a half percent in how you pay. }The price stays where Mr Luo's page for Ms Fang puts it. # move: hold-price-with-value]
+* [Then call them, and ask for their partner's implementation and the carrier portal in writing, with dates. {traded:You already have your seven and a half percent in how you pay. }The price stays where Mr Luo's page puts it. # move: hold-price-with-value]
     ~ trust = MIN(trust + 1, 15)
     (On the speaker, quietly.) He's right about the portal, Zhao. I asked Omnia in March. "Next year," they said. # speaker: luo-hao # mood: neutral
     (She caps her pen.) I still have to ask. # speaker: zhao-min # mood: neutral
     -> stall
-* [I can't do three percent off the total. But I'll add training for all the summer drivers, free of charge. # move: unilateral-discount]
+* [I can't do three percent off the total: that would reopen everything we've agreed. But I want you to leave today with something to show for it, so I'll add training for all the summer drivers, free of charge, on site at Zhuzhou. # move: unilateral-discount]
     ~ gave = MIN(gave + 1, 2)
     (She adds a line to the draft.) Free training. Thank you. (She doesn't take anything off her list in return.) # speaker: zhao-min # mood: pleased
     -> stall
@@ -269,9 +269,9 @@ One more thing. If I call Omnia this afternoon, they will come down. They always
 Zhao gathers the printouts into a folder. # speaker: narrator
 Good. I'll take all this to Ms Fang next week, together with whatever Omnia comes back with this afternoon, and we will see. # speaker: zhao-min # mood: neutral
 It is the oldest move in procurement: bank everything on the table, then shop it one more time. # speaker: narrator
-* [Of course. Take the time you need; everything we discussed today stands. # move: concede-silently]
+* [Of course. Ms Fang should see everything, and I'd rather you were comfortable than rushed. Take the time you need; everything we discussed today stands, and I'm here if Omnia's answer raises any questions. # move: concede-silently]
     -> omnia_round
-* {traded || gave > 0} [Then everything I put on the table today comes off it. It was for a signature this week, on Mr Luo's June timeline. If the file goes back to Omnia for another round, we start again from the original proposal. # move: withdraw-concession]
+* {traded || gave > 0} [Then what I put on the table today comes off it: it was for a signature this week, on Mr Luo's June timeline. Another round with Omnia starts from the original proposal. # move: withdraw-concession]
     ~ trust = MIN(trust + 1, 15)
     { gave > 0:
         ~ trust = MAX(trust - 2, 0)
@@ -305,7 +305,7 @@ Friday, then. Walk me through what happens between Friday and the first of June.
     ~ trust = MAX(trust - 2, 0)
     I said Friday. Ms Fang hasn't seen the page. Three days won't lose me June; skipping her would. # speaker: luo-hao # mood: annoyed
     -> close
-* [Friday you sign. Monday, kick-off at Zhuzhou with your dispatchers. Own trucks live by the fifteenth of May, your twenty regulars on the driver app by the first of June, the summer hires as they join. And Ms Tao at Hanjiang calls Ms Zhao this week, before Friday. # move: propose-mutual-plan]
+* [Friday you sign. Monday, kick-off at Zhuzhou with your dispatchers. Own trucks live by the fifteenth of May, your twenty regulars by the first of June, summer hires as they join. And Ms Tao calls Ms Zhao before Friday. # move: propose-mutual-plan]
     ~ trust = MIN(trust + 1, 15)
     (You hear him writing.) Kick-off Monday. Fifteenth of May. First of June. Ms Tao this week. # speaker: luo-hao # mood: pleased # milestone: mutual-plan-agreed
     Ms Tao on Wednesday, then. (She writes it into her calendar, not the draft.) # speaker: zhao-min # mood: neutral
@@ -318,7 +318,7 @@ Friday, then. Walk me through what happens between Friday and the first of June.
 === close ===
 { patience <= 0: -> ending_walkout }
 Zhao reads the draft back from her screen, one line at a time, while Luo listens from the yard. # speaker: narrator
-* [And as a thank-you for today, we'll add a second on-site week at Zhuzhou in June, at no charge. # move: unilateral-discount]
+* [And as a thank-you for working this through with us today, we'll add a second on-site week at Zhuzhou in June, at no charge, so your summer hires have someone beside them. # move: unilateral-discount]
     ~ gave = MIN(gave + 1, 2)
     (She adds a line.) A free week in June. Thank you. # speaker: zhao-min # mood: pleased
     (On the speaker.) What else was free all along? # speaker: luo-hao # mood: skeptical
