@@ -6,7 +6,7 @@
 # buyer: marcus-ong; Marcus Ong; CEO and co-founder, Hopwing; decision-maker; man
 # minutes: 15
 # difficulty: intro
-# version: 1
+# version: 2
 # setting: video
 # brief: Hopwing is a 38-person drone-delivery startup in Shenzhen. Its CTO and co-founder, Zhou Yifan — ex-DJI flight control, PhD from ETH Zürich — found the Routewise Labs open routing API beta on a developer forum and has made 14,000 sandbox calls in nine days. Last night she posted in the forum that the solver "returns infeasible on problems a first-year student could solve by hand". Your Labs colleague passed the thread to you, and she accepted a twenty-minute video call "if it isn't a sales call".
 # brief: You know the beta well enough to be honest about it. Tang Rui, the Labs engineering lead, told you this morning: the solver times out above roughly 300 stops when time windows are tighter than five minutes; synchronised drone-to-van hand-offs ("rendezvous constraints") work but are beta with no SLA; battery is modelled as range, not charge. There is no date for any of the fixes.
@@ -94,12 +94,12 @@ Anyway. What I really wanted to know is whether you can plan drones and vans as 
 { patience <= 0: -> ending_dropped }
 She pulls the keyboard back towards her. # speaker: narrator
 Let's stay technical, then. Your rendezvous constraint — drone and van at the same point within a window. Is that real, or is it a slide? # speaker: zhou-yifan # mood: neutral
-* [It's real and it's beta: it works on small problems, there's no SLA, and battery is modelled as range only. I can put you in touch with the engineer who wrote it. # move: fit-message-to-segment, admit-limitation]
+* [Real, and beta: it works on small problems, no SLA, battery modelled as range only. I can put you in touch with the engineer who wrote it. # move: fit-message-to-segment, admit-limitation]
     ~ trust += 2
     ~ gap_disclosed = true
     (She nods slowly.) An engineer. Not a consultant. Okay. # speaker: zhou-yifan # mood: interested
     -> curiosity_goal
-* [It's real, and it's the most advanced synchronised-routing capability on the market. It handles drones, vans, batteries, weather — the whole picture. # move: overclaim]
+* [It's real, and it's the most advanced synchronised-routing capability on the market. It handles drones, vans, batteries, weather — the whole picture, in a single solve, at whatever scale you throw at it. # move: overclaim]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     Weather. (She types "weather" into your API docs search box. Zero results. She turns the screen so you can see it.) # speaker: zhou-yifan # mood: annoyed
@@ -137,9 +137,9 @@ She checks the time in the corner of her screen. Eleven minutes left. # speaker:
 { patience <= 0: -> ending_dropped }
 Someone calls her name off-screen. The flight test. # speaker: narrator
 I have to go. So what happens now — are you going to call me every week? # speaker: zhou-yifan # mood: neutral
-* [No. You're testing, not buying, and that's fine. I'll get you a direct line to Tang Rui in Labs and raise your sandbox limit for the test. If a real project appears, call me. # move: walk-away-unqualified]
+* [No. You're testing, not buying, and that's fine. I'll connect you with Tang Rui in Labs and raise your sandbox limit. If a real project appears, call me. # move: walk-away-unqualified]
     -> ending_qualified_out
-* [I'd like to put you in our pipeline as an innovation account and check in every couple of weeks with a proposal for when you're ready. # move: chase-unqualified-deal]
+* [I'd like to set you up as an innovation account — early access to new Labs features, a named contact for anything you break — and check in every couple of weeks with a proposal for when you're ready. # move: chase-unqualified-deal]
     -> ending_curiosity_drift
 * [Let's book a full demo with our solutions team next week — the whole platform, so you see everything we can do beyond the API. # move: treat-curiosity-as-deal, mismatched-pitch]
     -> ending_curiosity_drift
@@ -206,12 +206,12 @@ Straight question. Is your solver your own, or a wrapper around OR-Tools with a 
         Good. (She makes a note.) I'll build the Kangda test on it, then. If it falls over in front of Ms Fang, I'll know whom to call. # speaker: zhou-yifan # mood: neutral
     }
     -> rival
-* [Our own — adaptive large-neighbourhood search, C++ core. Rendezvous works but is beta: no SLA, thin docs, battery as range not charge. I can get you Tang Rui, who wrote it. # move: fit-message-to-segment, admit-limitation]
+* [Our own: adaptive large-neighbourhood search, C++ core. Rendezvous works but is beta — no SLA, thin docs, battery as range. Tang Rui wrote it; I can connect you. # move: fit-message-to-segment, admit-limitation]
     ~ trust += 2
     ~ gap_disclosed = true
     (She writes "ALNS — Tang Rui" on the whiteboard behind her.) No SLA I can live with for a test. Lying to me about it I can't. # speaker: zhou-yifan # mood: interested
     -> rival
-* [It's fully proprietary AI, patent pending. It handles drones, vans, batteries and weather out of the box — it's production-ready for a pilot like Kangda's. # move: overclaim]
+* [It's fully proprietary AI, patent pending, trained on fifteen years of our routing data. It handles drones, vans, batteries and weather out of the box — it's production-ready for a pilot like Kangda's. # move: overclaim]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     Weather. (She types "weather" into your API docs search box. Zero results. She turns the screen so you can see it.) # speaker: zhou-yifan # mood: annoyed
@@ -237,7 +237,7 @@ Honestly, Leo — my lead engineer — thinks we should just extend OR-Tools our
 { patience <= 0: -> ending_dropped }
 She pastes her sandbox dashboard into the chat: 14,212 calls, a red bar at the ten-thousand monthly limit. # speaker: narrator
 Practical thing. To test the Kangda data properly I need maybe a hundred thousand calls. Can you lift the limit? # speaker: zhou-yifan # mood: neutral
-* [Done — I'll make it unlimited for you, no charge. Consider it our contribution to the project. # move: unilateral-discount]
+* [Done — I'll make it unlimited for you, no charge, for as long as you need. Consider it our contribution to the Kangda project; I'd rather you test on real data than watch a counter. # move: unilateral-discount]
     (She brightens.) Nice. Thank you. (She is already typing the next request.) # speaker: zhou-yifan # mood: pleased
     -> authority
 * [Yes, for six weeks — if Leo can share the anonymised Tuesday hand-off logs with Tang Rui, and you'll walk us through the results when you're done. # move: trade-concession]
@@ -289,7 +289,7 @@ Yifan, the investors' call is in ten minutes — (he sees you) — oh. Hello. Ar
 { patience <= 0: -> ending_dropped }
 Marcus folds his arms. # speaker: narrator
 We're a startup. We count chopsticks. What does it cost, and why wouldn't Leo just build it? # speaker: marcus-ong # mood: skeptical
-* [For a startup we can do forty percent off the early-access list price straight away, so cost shouldn't be the blocker. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [For a startup we can do forty percent off the early-access list price straight away, locked for the whole pilot — so cost won't be the blocker, and Leo can stay on the aircraft. # move: percentage-discount-off-total, negotiate-before-value-accepted]
     ~ trust = MAX(trust - 1, 0)
     (Marcus raises his eyebrows.) Forty percent off what? You haven't told me what it does for us yet. (To Yifan:) Be careful, they're keen. # speaker: marcus-ong # mood: skeptical
     -> obstacles

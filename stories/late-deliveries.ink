@@ -7,7 +7,7 @@
 # buyer: lu-min; Lu Min; Finance Manager, Huirong Hardware; financial-approver; woman glasses
 # minutes: 15
 # difficulty: intermediate
-# version: 2
+# version: 3
 # setting: office
 # brief: Huirong Hardware distributes architectural hardware — hinges, locks, handles, sliding-door tracks, fasteners — from a warehouse in Suzhou's Xiangcheng district to about 260 door-and-window factories, cabinet makers and decoration firms in Suzhou, Kunshan and Wujiang. Twelve 4.2-metre trucks, one veteran dispatcher — Old Hu — with a whiteboard, ¥118 million turnover. Its promise is "order by four, on site by noon tomorrow", and it keeps breaking it. In March its biggest customer, a Kunshan window factory, left for a rival distributor, and profits have halved.
 # brief: Owner Zheng Weidong has decided something must change and asked Planning Manager Tang Yue to find the causes and draft the options. Omnia Systems has been in twice with its all-in-one suite for small firms and helped Tang "with the format" of her requirement list; it presents to Zheng on Friday. Tang invited Routewise last week. You have an hour with her at her desk above the loading bay. You have not met Zheng or Finance Manager Lu Min.
@@ -42,7 +42,7 @@ Thanks for coming out to Xiangcheng. (She slides a stapled document across the d
 { patience <= 0: -> ending_tang_closed }
 Tang nods at the window. The truck is finally pulling out of the yard. # speaker: narrator
 That's the 7:30 to Kunshan. In March, Mingchuang Doors and Windows in Kunshan — our biggest customer for nine years — moved to Jiada Hardware. Their purchasing head told Mr Zheng: "Jiada gives me a two-hour window the evening before and keeps it. You tell me noon and arrive at three." Mr Zheng wants "by noon" to mean by noon again. And he wants Mingchuang back. # speaker: tang-yue # milestone: goal-stated
-* [Then you need route optimisation and live tracking — which is exactly our core. I'll put that at the top of our answer. # move: prescribe-before-diagnosis]
+* [Then you need route optimisation and live tracking — which is exactly our core, and what we do best for distributors your size. I'll put that at the top of our answer so Mr Zheng sees it first. # move: prescribe-before-diagnosis]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (She writes it down, slowly.) Route optimisation. Omnia called it "integrated planning". Everybody has a word for it. # speaker: tang-yue # mood: skeptical
@@ -51,7 +51,7 @@ That's the 7:30 to Kunshan. In March, Mingchuang Doors and Windows in Kunshan �
     ~ trust = MAX(trust - 1, 0)
     (A small frown.) Our sales reps are the ones customers scream at. I wouldn't tell them it's their fault. # speaker: tang-yue # mood: skeptical
     -> causes
-* [Walk me through one order today. Say a window factory calls at three for hinges — what happens between that call and the truck at their gate? # move: ask-current-process]
+* [Walk me through one order. A factory calls at three for hinges — what happens between that call and the truck at their gate? # move: ask-current-process]
     ~ trust = MIN(trust + 1, 10)
     The rep types it into our invoicing system — the same one since 2012. At four the warehouse prints the pick lists. Old Hu, our dispatcher, twenty years here, plans tomorrow's routes on the whiteboard, mostly from memory. Orders after four he squeezes in at seven the next morning. Drivers leave at 7:30 if the loading's done. After that nobody knows where anyone is until a customer calls their rep. # speaker: tang-yue # mood: interested
     -> causes
@@ -140,7 +140,7 @@ Between us: I'd rather you won. Omnia's man talked to Mr Zheng about "digital tr
     ~ trust = MAX(trust - 1, 0)
     (She laughs, not unkindly.) Sign? I haven't given Mr Zheng a list yet. He decides things in his own time — nobody has ever hurried him with a date. # speaker: tang-yue # mood: skeptical
     -> access_ask
-* [Thank you. Then help me see how this will be decided: who has a say besides Mr Zheng, who else he's looking at, what money there is, and by when? # move: ask-decision-process, ask-competition, qualify-budget]
+* [Then help me see how this gets decided: who has a say besides Mr Zheng, who else he's looking at, what money there is, and by when? # move: ask-decision-process, ask-competition, qualify-budget]
     ~ trust = MIN(trust + 1, 10)
     Mr Zheng decides — nobody else. Lu Min, our finance manager, approves anything over a hundred thousand, and since Mingchuang she approves nothing. Omnia presents its suite to him on Friday: one point three eight million for year one, nine months to go live. He told me "under half a million, and working before the September peak". # speaker: tang-yue # milestone: competition-revealed
     (Quieter.) And there's a third option. Chen Hao, our sales director — Mr Zheng's brother-in-law — says hire two drivers, pay overtime and forget software. Mr Zheng likes that one too. It costs nothing this month. # speaker: tang-yue # mood: anxious # milestone: budget-confirmed
@@ -229,7 +229,7 @@ Omnia's man showed me a map with trucks on it too. And text messages for custome
 === references ===
 { patience <= 0: -> ending_walkout }
 Who uses it? Not the express giants — somebody like me. I don't like being first. I bought my forklifts after Lao Wu in Changzhou bought his, and then I waited a year to see if his broke. # speaker: zheng-weidong
-* [Tianyu Fasteners in Wuxi: fourteen trucks, screws and anchors to window factories. They were at seventy-four percent by noon; ten weeks after go-live, ninety-three. Their dispatcher still plans — he just starts from the system's plan. Fang Liqun, the owner, says you can call him. # move: share-success-story, offer-peer-reference]
+* [Tianyu Fasteners in Wuxi: fourteen trucks, screws to window factories, seventy-four percent by noon. Ten weeks after go-live, ninety-three — and their dispatcher still plans. Fang Liqun, the owner, says you can call him. # move: share-success-story, offer-peer-reference]
     ~ trust = MIN(trust + 1, 10)
     Fang? The screw man from the Yongkang hardware fair? (He almost smiles.) He complains about everything. If Fang says it works, it works. (He writes the name down.) I'll call him myself. # speaker: zheng-weidong # mood: interested # milestone: references-requested
     -> price
@@ -237,7 +237,7 @@ Who uses it? Not the express giants — somebody like me. I don't like being fir
     ~ trust = MAX(trust - 2, 0)
     Thousands of trucks. (He looks out at his twelve.) Then I'll be your smallest customer. Who answers the phone for the smallest customer? # speaker: zheng-weidong # mood: skeptical
     -> price
-* [I'll do better than a reference. We're confident enough to put it in the contract: ninety-five percent on time within eight weeks, or we refund the first year. # move: overclaim]
+* [I'll do better than a reference, Mr Zheng — a reference is somebody else's trucks. We're confident enough to put it in your contract: ninety-five percent on time within eight weeks, or we refund the first year. Omnia won't sign that. # move: overclaim]
     ~ promised_all = true
     (Slowly.) A guarantee. (He writes it down and underlines it.) Lu Min, write that down as well. # speaker: zheng-weidong # mood: pleased
     -> price
@@ -246,11 +246,11 @@ Who uses it? Not the express giants — somebody like me. I don't like being fir
 { patience <= 0: -> ending_walkout }
 Lu Min opens her notebook at a page with one number circled. # speaker: narrator
 Omnia's package is one point three eight million for year one. Everything. You only do trucks, so you must be much cheaper. How much cheaper can you be? # speaker: lu-min # mood: neutral
-* [We'll come in at least forty percent under whatever Omnia quotes — I'll make sure of it. Price won't be what stands between us. # move: unilateral-discount]
+* [We'll come in at least forty percent under whatever Omnia quotes — I'll make sure of it personally. You've already lost Mingchuang; you shouldn't be paying suite prices for a delivery fix. Price won't be what stands between us. # move: unilateral-discount]
     ~ discounted = true
     Forty percent under Omnia. (She writes it down and circles it.) Thank you. That's very useful. # speaker: lu-min # mood: pleased
     -> page
-* [For twelve trucks, including the link to your invoicing system, year one is about four hundred and twenty thousand. But I'd be careful putting that next to one point three eight million: one buys new accounting, stock and sales with a nine-month project; the other fixes deliveries in six weeks. Which of those is Huirong trying to buy? # move: point-out-apples-to-oranges]
+* [Twelve trucks, invoicing link included: about four hundred and twenty thousand for year one. But Omnia's figure buys accounting, stock and sales over nine months; ours fixes deliveries in six weeks. Which is Huirong buying? # move: point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 10)
     (She looks at her page.) I had them in the same column. (She draws a line between them.) Under half a million was Mr Zheng's figure. # speaker: lu-min # mood: neutral # milestone: budget-confirmed
     I'm trying to buy noon. (To Lu Min.) Put them in two columns. # speaker: zheng-weidong # mood: neutral
@@ -287,12 +287,12 @@ Let me tell you my other option. Chen Hao, my sales director — my wife's broth
     ~ patience -= 1
     Chen has sold hardware for twenty-five years. The "chaos" is his customers. # speaker: zheng-weidong # mood: annoyed
     -> next
-* [That's a real option, and cheaper on paper. May I ask what it would fix? Of the causes in Tang's sample, which ones go away with two more drivers? # move: acknowledge-objection, clarify-objection]
+* [That's a real option, and cheaper on paper. Of the causes in Tang's sample, which would two more drivers fix? # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 10)
     The trucks leave sixty percent full, Mr Zheng. It isn't the trucks. Ninety of those 219 were the plan being made at seven in the morning. # speaker: tang-yue # mood: anxious
     (A long pause.) So I'd pay three hundred thousand to drive half-empty trucks late. { knows_cost: To protect two and a half million. } Chen won't like it. But Chen didn't lose Mingchuang. I did. # speaker: zheng-weidong # mood: neutral # milestone: risk-addressed
     -> next
-* [Every week you wait, Jiada is calling your customers. You can't afford to experiment with overtime now. # move: pressure-buyer]
+* [Every week you wait, Jiada is calling your customers — Mingchuang was only the first. The September peak is coming. You can't afford to experiment with overtime now; you need the real fix in place before it. # move: pressure-buyer]
     ~ trust = MAX(trust - 2, 0)
     Jiada was calling my customers before you walked in. They'll still be calling next month. # speaker: zheng-weidong # mood: annoyed
     -> next

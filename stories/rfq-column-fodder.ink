@@ -6,7 +6,7 @@
 # buyer: ren-jun; Ren Jun; Vice President of Operations, Meiyuan Foods; decision-maker; man
 # minutes: 15
 # difficulty: intermediate
-# version: 1
+# version: 2
 # setting: phone
 # brief: Meiyuan Foods makes packaged dairy and frozen dumplings in Zhengzhou and delivers to supermarkets across Henan from two distribution centres with 90 trucks. It has run FleetPilot's transport system for five years; the contract ends on 30 June. This morning a request for quotation arrived from Meiyuan's purchasing department, addressed "Dear Vendor": a TMS "renewal or replacement", quotes due Friday at 17:00, award "within two weeks", go-live 1 July.
 # brief: You have never met anyone at Meiyuan. The purchasing specialist who sent the request, Ding Xiaomei, is on the phone to confirm you received it. The buyer is, on paper, at the decision stage; you do not yet know who decides, why they are buying, or whether anyone has already been chosen. A full quote for a 90-truck TMS costs your team about four days of work.
@@ -40,10 +40,10 @@ Good morning, this is Ding Xiaomei from Meiyuan purchasing. I'm calling to confi
 { patience <= 0: -> ending_cut }
 You open the RFQ while she talks: a twelve-page requirement list and a price template with one column per line item. # speaker: narrator
 For the file: the contract with our current supplier ends on 30 June, and company policy says three quotations for anything above five hundred thousand. # speaker: ding-xiaomei
-* [That's great news for us — sounds like Meiyuan is ready for a change, and we'd love to be that change. # move: treat-curiosity-as-deal]
+* [That's great news for us. Five years is a long time on one system, and when a company asks for three quotes it's usually ready for a change. We'd love to be that change — and we'll make the switch painless. # move: treat-curiosity-as-deal]
     (A small, uncertain laugh.) I didn't say anybody wants a change. I said policy says three quotes. # speaker: ding-xiaomei # mood: neutral
     -> process
-* [I understand. And from the operations side — is anything not working with the current system, or is this mainly about the contract ending? # move: ask-diagnostic]
+* [Is anything not working with the current system — or is this mainly about the contract ending? # move: ask-diagnostic]
     ~ trust += 1
     (She thinks about it.) Operations is fine with it, as far as I know. It's the price. The supplier's renewal offer came in eighteen percent higher than last time. My manager was not happy. # speaker: ding-xiaomei # mood: neutral
     -> process
@@ -74,7 +74,7 @@ Anything else? I have four more vendors to call. # speaker: ding-xiaomei
 You scroll through the requirements while she waits. Page three stops you. # speaker: narrator
 R-17: "Native support for the FP-300 telematics units already installed in all vehicles." R-18: "Continuity of DriveScore driver ratings." R-22: "Migration of five years of history at the vendor's cost." FP-300 and DriveScore are FleetPilot's own product names. # speaker: narrator
 Do you have questions on the requirements? Questions in writing are due Wednesday. # speaker: ding-xiaomei
-* [We can meet all of them, including the FP-300 units. Our integration team can connect to anything. # move: overclaim]
+* [No questions — we can meet all of them, including the FP-300 units. We've connected to just about every telematics box on the market in fifteen years, and migrating five years of history is routine for us. # move: overclaim]
     ~ trust -= 1
     (Typing.) "Meets all requirements." Good. I'll note that. # speaker: ding-xiaomei # mood: neutral
     You have just promised native support for a competitor's proprietary hardware, in writing. # speaker: narrator
@@ -84,7 +84,7 @@ Do you have questions on the requirements? Questions in writing are due Wednesda
     ~ patience -= 1
     (Her voice cools.) Operations wrote the requirements. I'm sure they had good reasons. Do you want to submit a question or not? # speaker: ding-xiaomei # mood: annoyed
     -> stakes
-* [One question now, if I may. Several requirements name FleetPilot's own units and ratings. Is FleetPilot the current supplier, and are they quoting too? Has anyone already been favoured? # move: ask-competition]
+* [Several requirements name FleetPilot's own products. Is FleetPilot your current supplier, and are they quoting? Is anyone favoured? # move: ask-competition]
     ~ trust += 1
     (A pause.) Yes, FleetPilot is the current supplier, and yes, they're quoting. Favoured — (she chooses her words) — operations is used to them. That's all I can say. # speaker: ding-xiaomei # mood: neutral # milestone: competition-revealed
     -> stakes
@@ -106,10 +106,10 @@ But please do participate. We really need three serious quotations; I can't clos
 === test ===
 { patience <= 0: -> ending_cut }
 You look at the go-live date again: 1 July. # speaker: narrator
-* [No problem — I'll work from the document and send any questions to you in writing by Wednesday. # move: accept-delegation-down]
+* [No problem — I know how an RFQ works, and I don't want to make your week harder. I'll work from the document and send all our questions to you in writing by Wednesday, as the vendor letter asks. # move: accept-delegation-down]
     Perfect. That's the process. # speaker: ding-xiaomei # mood: pleased
     -> luoyang
-* [To quote responsibly I'd need an hour with Mr Ren and someone from operations, to see your routes and what they want to improve. Could you arrange that before Friday? # move: ask-to-meet-decision-maker]
+* [To quote responsibly I'd need an hour with Mr Ren and someone from operations. Could you arrange that before Friday? # move: ask-to-meet-decision-maker]
     ~ trust += 1
     ~ asked_access = true
     (She hesitates.) I can ask him. I'll be honest, he doesn't usually meet vendors during an RFQ. I'll let you know on Wednesday. # speaker: ding-xiaomei # mood: neutral
@@ -122,7 +122,7 @@ You look at the go-live date again: 1 July. # speaker: narrator
 === luoyang ===
 { patience <= 0: -> ending_cut }
 (Her other line is ringing.) I have to go. Oh — please ignore section nine of the template, the Luoyang part. That's the new frozen-food DC opening next spring; it isn't in scope. My manager left it in by mistake. # speaker: ding-xiaomei
-* [Then let's put Luoyang in our quote as well — a bundle for both sites gets you a much bigger discount. # move: impose-solution-design, unilateral-discount]
+* [Then let's put Luoyang in our quote as well — a bundle for both sites gets you a much bigger discount, and your manager a better number for the table. # move: impose-solution-design, unilateral-discount]
     ~ gave_price = true
     (She sounds tempted, then cautious.) It's not in scope. But... send it. My manager likes big discounts. # speaker: ding-xiaomei # mood: pleased
     -> wednesday
@@ -139,12 +139,12 @@ You look at the go-live date again: 1 July. # speaker: narrator
 { patience <= 0: -> ending_cut }
 Wednesday, 16:40. Ding calls back. # speaker: narrator
 { asked_access: I asked Mr Ren about your meeting. He says no vendor meetings during the RFQ — written questions only, and the answers go to all vendors. I'm sorry. | A message from Mr Ren's office for all vendors: no meetings with operations during the RFQ, written questions only, and the answers go to everyone. } It's policy. # speaker: ding-xiaomei # mood: neutral
-* [I understand the policy. Can I ask, without putting you on the spot: is that because of the process, or because the decision is more or less made? # move: acknowledge-objection, clarify-objection]
+* [I understand the policy. Between us: is that the process, or is the decision more or less made? # move: acknowledge-objection, clarify-objection]
     ~ trust += 1
     ~ confirmed = true
     (A long silence. When she speaks again, it's quieter.) Between us. Operations already tested FleetPilot's new version in April. Mr Ren wants the renewal. My manager wants the eighteen percent back. The three quotes are... how we get it back. # speaker: ding-xiaomei # mood: anxious
     -> ballpark
-* [Policies can bend. I'll send Mr Ren a short email myself and ask for the meeting directly. # move: dismiss-objection]
+* [Policies can bend when there's a good reason. A four-day quote deserves an hour with the man who decides — I'll send Mr Ren a short, polite email myself and ask for the meeting directly. # move: dismiss-objection]
     ~ trust -= 1
     ~ patience -= 1
     (Sharply.) Please don't. Contacting Mr Ren outside the process would disqualify Routewise, and it would come back on me. # speaker: ding-xiaomei # mood: annoyed
@@ -158,7 +158,7 @@ Wednesday, 16:40. Ding calls back. # speaker: narrator
 { patience <= 0: -> ending_cut }
 { confirmed: (She clears her throat and goes back to her official voice.) | (Keys clatter.) } # speaker: narrator
 Could you at least give me a budget figure today? Just a number for my comparison table. My manager is asking for it. # speaker: ding-xiaomei
-* [Sure — roughly twenty percent under what you pay today. I'll firm it up by Friday. # move: unilateral-discount, negotiate-with-non-decision-maker]
+* [Sure — I don't want to leave your table empty. Put us at roughly twenty percent under what you pay today; for ninety trucks that's a safe ballpark, and I'll firm it up by Friday. # move: unilateral-discount, negotiate-with-non-decision-maker]
     ~ gave_price = true
     (Typing, fast.) Twenty percent under. Thank you. That's exactly what I needed. # speaker: ding-xiaomei # mood: pleased
     -> squeeze
@@ -174,7 +174,7 @@ Could you at least give me a budget figure today? Just a number for my compariso
 === squeeze ===
 { patience <= 0: -> ending_cut }
 { gave_price: (She lowers her voice, encouraging.) | (She tries one more time.) } Look. If you came in twenty percent under FleetPilot, Mr Ren would have to take you seriously. My manager would make sure of it. # speaker: ding-xiaomei
-* [FleetPilot has been overcharging you for years — an eighteen percent increase for the same system! You deserve better, and we'll prove it on price. # move: bash-competitor]
+* [FleetPilot has been overcharging you for years — an eighteen percent increase for the same system, after five years of loyal business! You deserve better than that, and we'll prove it on price. # move: bash-competitor]
     ~ trust -= 1
     (She hesitates.) I didn't say they were overcharging. I said my manager wasn't happy. (More formally.) Please keep comments about other vendors out of the submission. # speaker: ding-xiaomei # mood: skeptical
     -> decision
@@ -182,7 +182,7 @@ Could you at least give me a budget figure today? Just a number for my compariso
     ~ gave_price = true
     (She writes it down, delighted.) Excellent. I'll tell my manager. # speaker: ding-xiaomei # mood: pleased
     -> decision
-* [Let me ask it plainly. If we were twenty percent under, would Meiyuan choose us? Is price really the only issue — and could Mr Ren sign with a new supplier five weeks before go-live? # move: ask-negotiation-preconditions]
+* [Plainly, then: if we were twenty percent under, would Meiyuan choose us? Is price the only issue — and could Mr Ren sign with a new supplier five weeks before go-live? # move: ask-negotiation-preconditions]
     ~ trust += 1
     ~ confirmed = true
     (Silence. Then, quietly.) No. I can't promise you anything. Operations wants FleetPilot, and Mr Ren won't change suppliers in the middle of the dumpling season. (A pause.) I'm sorry. You asked. # speaker: ding-xiaomei # mood: anxious
@@ -192,9 +192,9 @@ Could you at least give me a budget figure today? Just a number for my compariso
 { patience <= 0: -> ending_cut }
 { confirmed: Now you know what the quote is for. | You look at the RFQ again: a FleetPilot spec, a five-week go-live and no access to the man who decides. } # speaker: narrator
 So... can I count on your quotation by Friday? # speaker: ding-xiaomei
-* [Yes. We'll send our best quote by Friday — you never know, and at least it gets our foot in the door at Meiyuan. # move: chase-unqualified-deal]
+* [Yes. We'll send our best quote by Friday. You never know — incumbents slip, requirements change, and at the very least it gets our foot in the door at Meiyuan and our name in front of Mr Ren. # move: chase-unqualified-deal]
     -> quoted
-* [Then I'll be straight with you too: we'll decline this RFQ. Our quote would only help you negotiate with FleetPilot, which isn't fair to you or to us. If a real evaluation opens, I'd like to earn it. # move: walk-away-unqualified]
+* [Then I'll be straight with you too: we'll decline. Our quote would only help you negotiate with FleetPilot. If a real evaluation opens, I'd like to earn it. # move: walk-away-unqualified]
     -> declined
 * [We'll pass on this RFQ. But would you pass Mr Ren one page from me — not a quote, a question about Luoyang? If he isn't interested, that's fine. # move: ask-to-meet-decision-maker]
     -> note
@@ -223,11 +223,11 @@ This is Ren Jun, Meiyuan. Ding gave me your page. You declined our RFQ. Vendors 
     ~ ren -= 1
     (Coolly.) My operations team wrote that spec, with good reasons. FleetPilot has not missed a day in five years. If you called to lecture me, we can stop here. # speaker: ren-jun # mood: annoyed
     -> ren_luoyang
-* [Because I couldn't have won it fairly, and our quote would only have been a price for someone else. I'd rather be useful where I can be. Ding mentioned your team downloads temperature loggers by hand for the frozen pilot. # move: open-with-business-problem, walk-away-unqualified]
+* [Because I couldn't have won it fairly, and our quote would only have been a price for someone else. Ding mentioned your team downloads temperature loggers by hand. # move: open-with-business-problem, walk-away-unqualified]
     ~ ren += 1
     (A dry laugh.) Every Monday. Forty loggers, one laptop, one very unhappy shift leader. # speaker: ren-jun # mood: neutral
     -> ren_luoyang
-* [Now that we're talking — our cold-chain module would solve Luoyang completely: live temperature, automatic alerts, supermarket portal integration. Let me walk you through it. # move: pitch-features, overclaim]
+* [Now that we're talking — our cold-chain module would solve Luoyang completely: live temperature in every cold box, automatic alerts, and a portal the supermarket chains can check themselves. Let me walk you through it. # move: pitch-features, overclaim]
     ~ ren -= 1
     (A pause.) Completely. (He sounds tired.) You know nothing about Luoyang yet. # speaker: ren-jun # mood: skeptical
     -> ren_luoyang
@@ -245,11 +245,11 @@ The chains want a temperature record for every frozen delivery from next March. 
 
 === ren_fleetpilot ===
 And I don't want two systems. FleetPilot runs the trucks. I am not changing that. # speaker: ren-jun # mood: skeptical
-* [You shouldn't. FleetPilot runs your routing well; we wouldn't touch it. The gap is the temperature record: we'd read the loggers and send each chain its proof, next to FleetPilot. Three Henan frozen distributors do that. # move: acknowledge-parity-then-differentiate, offer-peer-reference]
+* [You shouldn't. FleetPilot runs your trucks well. The gap is the temperature record: we'd read the loggers and send each chain its proof, next to FleetPilot. Three Henan frozen distributors do that. # move: acknowledge-parity-then-differentiate, offer-peer-reference]
     ~ ren += 1
     (He is quiet.) Next to FleetPilot. Not instead of. (A pause.) Which distributors? # speaker: ren-jun # mood: interested # milestone: references-requested
     -> ren_requote
-* [Honestly, one platform would serve you better in the long run. Once Luoyang is on Routewise, moving the trucks over is the natural next step. # move: impose-solution-design]
+* [Honestly, one platform would serve you better in the long run — one login, one contract, one support line. Once Luoyang is on Routewise, moving the trucks over is the natural next step, and we'd make it painless. # move: impose-solution-design]
     ~ ren -= 1
     (Firmly.) Then we don't need to talk about Luoyang either. # speaker: ren-jun # mood: annoyed
     -> ren_requote
