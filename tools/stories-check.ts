@@ -71,7 +71,7 @@ function row(r: StoryReport): string[] {
     s ? `${s.expert.score} ${s.expert.outcome ?? '?'}` : '-',
     s ? `${s['pitch-first'].score} ${s['pitch-first'].outcome ?? '?'}` : '-',
     s ? `${s['discount-early'].score} ${s['discount-early'].outcome ?? '?'}` : '-',
-    s ? `${s.longest.score} ${s.longest.outcome ?? '?'}` : '-',
+    s ? `${s.longest.score}/${s.shortest.score}` : '-',
     s ? `${s.worst.score} ${s.worst.outcome ?? '?'}` : '-',
     status,
   ];
@@ -107,7 +107,7 @@ function coverageMarkdown(): string {
   );
   const perConcept = CONCEPT_IDS.map((c) => `${c}: ${ok.filter((r) => r.exploration?.concepts.includes(c)).length}`).join(' · ');
   const shape = markdown(
-    ['scenario', 'decision points', 'states', 'endings', 'expert path', 'pitch-first path', 'discount-early path'],
+    ['scenario', 'decision points', 'states', 'endings', 'expert path', 'pitch-first path', 'discount-early path', 'longest / shortest answer'],
     ok.map((r) => [
       `\`${r.header?.id}\``,
       `${r.exploration?.decisionPoints}`,
@@ -116,6 +116,7 @@ function coverageMarkdown(): string {
       `${r.scores?.expert.score} (${r.scores?.expert.outcome}, ${r.scores?.expert.steps} choices)`,
       `${r.scores?.['pitch-first'].score} (${r.scores?.['pitch-first'].outcome}, ${r.scores?.['pitch-first'].steps} choices)`,
       `${r.scores?.['discount-early'].score} (${r.scores?.['discount-early'].outcome}, ${r.scores?.['discount-early'].steps} choices)`,
+      `${r.scores?.longest.score} / ${r.scores?.shortest.score}`,
     ]),
   );
   return [
@@ -167,7 +168,7 @@ if (flags.has('--json')) {
   const direct = reports.flatMap((r) => r.directEvidence.map((d) => `${r.file}:${d.line}: direct evidence ${d.concept} — ${d.why}`));
   if (direct.length) console.log(`\nDirect evidence (keep it rare):\n${direct.join('\n')}`);
   console.log(
-    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'longest', 'worst', 'status'], reports.map(row))}`,
+    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'longest/shortest', 'worst', 'status'], reports.map(row))}`,
   );
   console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s`);
 }

@@ -75,8 +75,10 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
     if (exploration.endings.length < minEndings) {
       error(`only ${exploration.endings.length} reachable endings; a scenario needs at least ${minEndings}`);
     }
-    if (scores.longest.score >= LIBRARY_RULES.passMark) {
-      error(`always picking the longest answer scores ${scores.longest.score} and passes: vary the length of the options so the best one is not the longest by habit`);
+    for (const habit of ['longest', 'shortest'] as const) {
+      if (scores[habit].score >= LIBRARY_RULES.passMark) {
+        error(`always picking the ${habit} answer scores ${scores[habit].score} and passes: vary the length of the options so length does not give the answer away`);
+      }
     }
     const spread = scores.expert.score - scores['pitch-first'].score;
     if (spread < minSpread) {

@@ -11,6 +11,9 @@ export type Policy = (options: readonly ChoiceOption[]) => number;
 const byTotal = (options: readonly ChoiceOption[]): ChoiceOption[] =>
   [...options].sort((a, b) => optionTotal(a) - optionTotal(b) || a.index - b.index);
 
+const byLength = (options: readonly ChoiceOption[]): ChoiceOption[] =>
+  [...options].sort((a, b) => a.text.length - b.text.length || b.index - a.index);
+
 const pitchCount = (option: ChoiceOption): number =>
   option.moves.filter((m) => (RUBRIC[m] as { pitch?: true }).pitch).length;
 
@@ -30,7 +33,9 @@ export const POLICIES = {
     return sorted[Math.floor((sorted.length - 1) / 2)]?.index ?? 0;
   },
   /** A trainee gaming the game: always the longest answer. A sound scenario does not reward it. */
-  longest: (options) => [...options].sort((a, b) => b.text.length - a.text.length || a.index - b.index)[0]?.index ?? 0,
+  longest: (options) => byLength(options).at(-1)?.index ?? 0,
+  /** The opposite habit: always the shortest answer. */
+  shortest: (options) => byLength(options)[0]?.index ?? 0,
   /** A seller who plays well but gives a discount whenever one is on the table. */
   'discount-early': (options) => {
     const discounts = options.filter((o) => o.moves.some((m) => DISCOUNT_MOVES.includes(m)));
