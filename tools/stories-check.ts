@@ -165,6 +165,11 @@ if (flags.has('--json')) {
 } else {
   for (const r of reports) for (const p of r.problems) console.log(formatProblem(p));
   for (const problem of coverage) console.log(`stories/: ${problem}`);
+  if (!named.length) {
+    const used = new Set(reports.flatMap((r) => r.moves));
+    const unused = MOVE_IDS.filter((m) => !used.has(m));
+    if (unused.length) console.log(`\nMoves in the rubric no scenario uses yet: ${unused.join(', ')}`);
+  }
   const direct = reports.flatMap((r) => r.directEvidence.map((d) => `${r.file}:${d.line}: direct evidence ${d.concept} — ${d.why}`));
   if (direct.length) console.log(`\nDirect evidence (keep it rare):\n${direct.join('\n')}`);
   console.log(

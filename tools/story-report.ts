@@ -2,6 +2,7 @@ import { CONCEPT_IDS, type ConceptId } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, type Outcome } from '../src/core/buying';
 import { explore, playWith, type Exploration } from '../src/core/explore';
 import { POLICIES, type PolicyName } from '../src/core/policies';
+import type { MoveId } from '../src/core/rubric';
 import { loadStory, StoryError } from '../src/core/runner';
 import { DEFAULT_PASS_MARK, scoreTranscript } from '../src/core/scoring';
 import { literalText } from '../src/core/source-lint';
@@ -17,6 +18,7 @@ export interface StoryReport {
   readonly declaredEndings: number;
   readonly scores: Readonly<Record<PolicyName, { score: number; outcome: Outcome | null; steps: number }>> | null;
   readonly directEvidence: readonly { line: number; concept: ConceptId; why: string }[];
+  readonly moves: readonly MoveId[];
 }
 
 /** The bar every scenario in the library must clear (stories/README.md). */
@@ -39,6 +41,7 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
     header: compiled.lint.header,
     declaredEndings: compiled.lint.endings.length,
     directEvidence: compiled.lint.directEvidence.map(({ line, concept, why }) => ({ line, concept, why })),
+    moves: compiled.lint.moves,
   };
   if (!compiled.json) return { ...base, problems, exploration: null, scores: null };
 

@@ -253,6 +253,20 @@ export const RUBRIC = {
       zh: '用一份宣传册代替下一步行动:它讲的是我们而不是客户的目标,也没有给买方留下任何需要决定的事。',
     },
   },
+  'avoid-hard-question': {
+    evidence: { C13: -2, C9: -1 },
+    why: {
+      en: 'Steered around the awkward question (who else, what budget, what could stop it); the answer does not go away, it arrives late.',
+      zh: '回避了尴尬的问题(还有谁、预算多少、什么会阻碍);答案不会消失,只会迟到。',
+    },
+  },
+  'ignore-danger-signal': {
+    evidence: { C13: -2, C12: -1 },
+    why: {
+      en: 'Carried on as if nothing had changed when the buyer went quiet or the plan slipped; a danger signal is news to act on.',
+      zh: '买方沉默或计划推迟时仍当作一切如常;危险信号是需要立即处理的消息。',
+    },
+  },
   'offer-options': {
     evidence: { C4: 2, C7: 1 },
     why: {
@@ -306,6 +320,13 @@ export const RUBRIC = {
   },
 
   // Qualification (C9, C13, SCOTSMAN, P4, P6)
+  'confirm-objection-resolved': {
+    evidence: { C13: 1, C4: 1 },
+    why: {
+      en: 'Checked that the answer really settled the concern (ACRC: confirm) instead of assuming it had.',
+      zh: '确认回答确实消除了顾虑(ACRC:确认),而不是想当然。',
+    },
+  },
   'qualify-authority': {
     evidence: { C9: 3 },
     why: {
@@ -386,6 +407,13 @@ export const RUBRIC = {
   },
 
   // Value and logic (C10)
+  'review-value-delivered': {
+    evidence: { C10: 2, C4: 1 },
+    why: {
+      en: 'Reviewed with the customer the value delivered so far, in their numbers; trust in a key account is earned by results, then kept by showing them.',
+      zh: '与客户一起用他们的数据回顾已交付的价值;大客户的信任靠结果赢得,靠展示结果维系。',
+    },
+  },
   'build-business-case': {
     evidence: { C10: 3 },
     why: {
@@ -501,6 +529,14 @@ export const RUBRIC = {
     why: {
       en: 'Gave ground to someone who cannot say yes — every concession becomes the new starting point.',
       zh: '向无权拍板的人让步——每次让步都会成为新的起点。',
+    },
+  },
+  'price-only-variable': {
+    evidence: { C8: -2 },
+    pitch: true,
+    why: {
+      en: 'Negotiated on price alone; with term, scope, timing, payment and references on the table there is always something else to trade.',
+      zh: '只在价格上谈判;期限、范围、时间、付款和推荐都可以交换,何必只让价格。',
     },
   },
   'trade-concession': {

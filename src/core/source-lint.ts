@@ -1,6 +1,7 @@
 import type { Outcome } from './buying';
 import { CONCEPT_IDS, type ConceptId } from './concepts';
 import { optionEvidence } from './scoring';
+import type { MoveId } from './rubric';
 import type { DirectEvidence } from './tags';
 import {
   NARRATOR,
@@ -42,6 +43,8 @@ export interface SourceLint {
   readonly choiceLines: number;
   /** Concepts some choice's moves give evidence on. */
   readonly concepts: readonly ConceptId[];
+  /** Every move some choice names. */
+  readonly moves: readonly MoveId[];
 }
 
 interface TaggedLine {
@@ -137,8 +140,10 @@ export function lintInkSource(source: string): SourceLint {
 
   const directEvidence: SourceDirectEvidence[] = [];
   const touched = new Set<ConceptId>();
+  const moves = new Set<MoveId>();
   for (const { line, tags } of choiceTagLines) {
     const parsed = parseChoiceTags(tags);
+    for (const move of parsed.value.moves) moves.add(move);
     for (const concept of Object.keys(optionEvidence(parsed.value)) as ConceptId[]) touched.add(concept);
     for (const message of parsed.problems) problems.push({ line, message });
     for (const evidence of parsed.value.direct) {
@@ -156,5 +161,6 @@ export function lintInkSource(source: string): SourceLint {
     directEvidence,
     choiceLines: choiceTagLines.length,
     concepts: CONCEPT_IDS.filter((c) => touched.has(c)),
+    moves: [...moves].sort(),
   };
 }
