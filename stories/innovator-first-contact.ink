@@ -6,7 +6,7 @@
 # buyer: marcus-ong; Marcus Ong; CEO and co-founder, Hopwing; decision-maker; man
 # minutes: 15
 # difficulty: intro
-# version: 2
+# version: 3
 # setting: video
 # brief: Hopwing is a 38-person drone-delivery startup in Shenzhen. Its CTO and co-founder, Zhou Yifan — ex-DJI flight control, PhD from ETH Zürich — found the Routewise Labs open routing API beta on a developer forum and has made 14,000 sandbox calls in nine days. Last night she posted in the forum that the solver "returns infeasible on problems a first-year student could solve by hand". Your Labs colleague passed the thread to you, and she accepted a twenty-minute video call "if it isn't a sales call".
 # brief: You know the beta well enough to be honest about it. Tang Rui, the Labs engineering lead, told you this morning: the solver times out above roughly 300 stops when time windows are tighter than five minutes; synchronised drone-to-van hand-offs ("rendezvous constraints") work but are beta with no SLA; battery is modelled as range, not charge. There is no date for any of the fixes.
@@ -275,10 +275,10 @@ Yifan, the investors' call is in ten minutes — (he sees you) — oh. Hello. Ar
     ~ trust = MAX(trust - 1, 0)
     (Marcus's eyes glaze over.) Great. Sounds like a Yifan thing. (To her:) Ten minutes. (He starts to leave.) # speaker: marcus-ong # mood: neutral
     -> marcus_q
-* [No toys. Yifan's been testing whether Hopwing can keep the Kangda pilot above the ninety-eight percent gate when drones hand off to vans. That's the question I'd like to help answer. # move: talk-business-outcomes]
+* [No toys. Yifan's been testing whether Hopwing can pass Kangda's pilot audit when drones hand off to vans. That's the question I'd like to help answer. # move: talk-business-outcomes]
     ~ marcus_onside = true
     ~ trust += 1
-    (He stops and sits on the edge of the desk.) The ninety-eight percent. (To Yifan:) Is that where the blood samples went? # speaker: marcus-ong # mood: interested
+    (He stops and sits on the edge of the desk.) The Kangda audit. (To Yifan:) Is that where the blood samples went? # speaker: marcus-ong # mood: interested
     (She nods.) The van waited forty minutes. # speaker: zhou-yifan
     -> marcus_q
 * [Yifan is one of the sharpest engineers I've spoken to this year. If she thinks it's worth testing, I'd trust her judgement on it. # move: rely-on-rapport]
@@ -293,10 +293,10 @@ We're a startup. We count chopsticks. What does it cost, and why wouldn't Leo ju
     ~ trust = MAX(trust - 1, 0)
     (Marcus raises his eyebrows.) Forty percent off what? You haven't told me what it does for us yet. (To Yifan:) Be careful, they're keen. # speaker: marcus-ong # mood: skeptical
     -> obstacles
-* [Before price: what would passing Kangda's gate be worth to Hopwing — and what would three months of Leo's time on a rendezvous planner cost against that? # move: ask-need-payoff]
+* [Before price: what would passing Kangda's pilot be worth to Hopwing — and what would it cost to have Leo build a rendezvous planner instead? # move: ask-need-payoff]
     ~ trust += 1
     ~ marcus_onside = true
-    (He actually thinks about it.) Passing the gate is the Series B. Leo's three months... (Yifan: "Times pi.") ...is a quarter of our engineering team not working on the aircraft. # speaker: marcus-ong # mood: interested
+    (He actually thinks about it.) Passing the pilot is the Series B. Leo building it... (Yifan: "Three months. Times pi.") ...is a quarter of our engineering team not working on the aircraft. # speaker: marcus-ong # mood: interested
     If your thing gets us through June, the cost isn't the question. If it doesn't, any price is too much. # speaker: marcus-ong
     -> obstacles
 * [Let me send you our ROI calculator — most customers see a payback of under four months. # move: numbers-without-buy-in]
@@ -324,7 +324,7 @@ So. What now? # speaker: zhou-yifan
     ~ trust = MAX(trust - 2, 0)
     (Marcus, from the door:) We're not signing anything from a twenty-minute call. # speaker: marcus-ong # mood: annoyed
     -> decide
-* [A proposal: two weeks of the Tuesday logs through rendezvous with Tang Rui; Kangda's approval for an outside API started in parallel; Marcus joins the readout on the 14th and decides. # move: propose-mutual-plan]
+* [A proposal: two weeks of the Tuesday logs through rendezvous with Tang Rui; Leo and Tang Rui agree the pass mark up front; Marcus joins the readout on the 14th and decides. # move: propose-mutual-plan]
     ~ trust += 1
     ~ plan_agreed = true
     -> decide

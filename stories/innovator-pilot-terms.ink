@@ -6,7 +6,7 @@
 # buyer: gu-ping; Gu Ping; Co-founder and CFO, Kitebox; financial-approver; man glasses
 # minutes: 20
 # difficulty: advanced
-# version: 2
+# version: 3
 # setting: office
 # brief: Kitebox runs 26 robot-operated dark stores in Shanghai that deliver chilled groceries by e-bike in twenty minutes, until one in the morning. Its founder, Nadia Lin, spent six years on routing at a big maps company and signed up for the Routewise Labs betas the week they were announced. The eight-week pilot on three stores — predictive ETAs plus dynamic batching from the Labs routing API — has just ended: promise-kept rate up from 88% to 96%, courier idle time down 19%, "where is my order?" chats down 41%.
 # brief: Now Nadia wants a two-year contract for 40 stores (the 26 plus 14 opening this year): about ¥1.25 million a year at the early-access list price. Before the meeting her team sent three asks: early access to the next Labs beta, source-level access to the ETA model, and 50% off "because we're your showcase". FleetPilot has offered 35% off its standard product for two years. Gu Ping, co-founder and CFO, signs; the board approves on Thursday.
@@ -33,9 +33,9 @@ Quick one. Nadia wants to sign this week. I'm building the board model tonight. 
     ~ gave_away = MIN(gave_away + 1, 2)
     Twenty-five. (You hear typing.) Good start. I'll tell Nadia you're flexible. # speaker: gu-ping # mood: pleased
     -> opening
-* [I'll send list pricing and the pilot results for the model tonight. Terms I'd rather settle with you and Nadia together tomorrow. # move: ask-decision-process, hold-price-with-value]
+* [I'll send list pricing and the pilot results for the model tonight. Terms I'd rather settle with you and Nadia together tomorrow — who else signs off? # move: ask-decision-process, hold-price-with-value]
     ~ trust += 1
-    (A pause.) Fine. List it is, for now. (Drily.) Nadia said you'd say that. # speaker: gu-ping # mood: neutral
+    (A pause.) Nadia decides, I sign, the board approves on Thursday. Fine, list it is, for now. (Drily.) Nadia said you'd say that. # speaker: gu-ping # mood: neutral
     -> opening
 
 === opening ===
@@ -221,7 +221,7 @@ FleetPilot: thirty-five percent off, two years, 99.9% with penalties. Your turn.
     ~ patience -= 1
     (Sharply.) I'll decide what's last-generation. I used to build their competitor. # speaker: nadia-lin # mood: annoyed
     -> conditional_offer
-* [Their thirty-five is off the standard product, and the 99.9% covers tracking — not the predictive ETAs and batching behind your 96%. Compare it with the 2.1 million instead. # move: point-out-apples-to-oranges, hold-price-with-value]
+* [Their thirty-five is off the standard product, and the 99.9% covers tracking — not the predictive ETAs and batching behind your 96%. Compare it with what that 96% is worth. # move: point-out-apples-to-oranges, hold-price-with-value]
     ~ trust += 1
     (He reads their offer again, slower.) ...Their SLA is on "platform availability". Tracking. (To Nadia:) He's right, it doesn't cover the ETA. # speaker: gu-ping # mood: neutral
     -> conditional_offer
@@ -248,11 +248,11 @@ What's your offer, then? One offer. # speaker: nadia-lin # mood: neutral
     -> pushback
 * [What would you need to see to sign today? Name it and I'll take it to my VP. # move: ask-what-price-works]
     (Without hesitation.) Forty percent, source, 99.9, early access. Same as this morning. # speaker: gu-ping # mood: pleased
-    -> pushback
+    -> regret
 * [One offer, and a strong one: thirty percent off the total, with early access and the model escrow included, and we sign this week. That's the best I can do for a showcase — my VP will wince, but I'll carry it. # move: percentage-discount-off-total, unilateral-discount]
     ~ gave_away = MIN(gave_away + 1, 2)
     "Best I can do" usually means "first offer". # speaker: gu-ping # mood: pleased
-    -> pushback
+    -> regret
 
 === pushback ===
 { patience <= 0: -> ending_walkout }

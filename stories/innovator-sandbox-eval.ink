@@ -6,7 +6,7 @@
 # buyer: helen-kwok; Dr Helen Kwok; Head of R&D, Qiyun Robotics; decision-maker; woman glasses
 # minutes: 20
 # difficulty: intermediate
-# version: 2
+# version: 3
 # setting: office
 # brief: Qiyun Robotics in Hangzhou builds autonomous mobile robots for hospitals and is launching "Qiyun Street": sidewalk delivery robots that carry parcels and takeaway from the gate of a residential compound to the apartment door, riding the lifts on their own. The launch is 1 September with Lanting Property: twelve compounds, 200 robots, 2,000 next year if it works. The robots need a route-optimisation engine that can re-plan the whole fleet live when a lift breaks down or a gate closes.
 # brief: Qiyun is in a two-week technical bake-off: the Routewise Labs open routing API (beta), an open-source stack of VROOM and OSRM that Qiyun's engineers have extended, and FleetPilot's commercial routing API. Today is day eight. Lu Haoran, the lead engineer, found the Labs beta himself, has built the test harness and is openly a fan. Dr Helen Kwok, Head of R&D, makes the choice; the COO, Zhang Wei, signs the cheque. You've been invited to the lab "to walk through the results".
@@ -134,7 +134,7 @@ Helen. She's stuck in board prep. She says: "Haoran, just send me your recommend
         (He types, waits, reads.) She says: "If it's good, Haoran will tell me." (He shrugs.) Sorry. I'll write it up. # speaker: lu-haoran # mood: neutral
         -> report
     }
-* [Let's make your write-up bulletproof, then. I'll draft the comparison section for you tonight — I've written a dozen of these for management, I know what a Head of R&D looks for, and you can just drop it in. # move: rely-on-single-contact, tell-buyer-their-problem]
+* [Let's make your write-up bulletproof, then. I'll draft the comparison section for you tonight — I've written a dozen of these for management, I know what a Head of R&D looks for, and you can just drop it in. # move: rely-on-single-contact, accept-delegation-down]
     ~ haoran += 1
     (He looks relieved.) You'd do that? Amazing. I hate writing. # speaker: lu-haoran # mood: pleased
     -> report
@@ -255,7 +255,7 @@ Haoran thinks nine seconds is a disaster. Is it? A robot can wait nine seconds. 
 { patience <= 0: -> ending_helen_leaves }
 Helen checks her watch. # speaker: narrator
 Say I believe you. Zhang will ask why we pay a vendor for something my team could build. And he'll ask what it costs. # speaker: helen-kwok
-* [Let's build his case with your numbers: three months of Haoran's team on a re-plan engine, against missing Lanting's thirty minutes. Which figures does Zhang believe? # move: build-business-case]
+* [Let's build his case with your numbers: three months of Haoran's team on a re-plan engine, against what a missed Lanting launch would cost. Which figures does Zhang believe? # move: build-business-case]
     ~ trust += 1
     (She pulls a chair to the whiteboard.) Four engineers for three months... (Haoran: "Three weeks." She ignores him.) Against Lanting's penalty clause and the next 1,800 robots. (She steps back.) Zhang will understand that. # speaker: helen-kwok # mood: interested # milestone: cost-quantified
     -> obstacles
@@ -315,7 +315,7 @@ What happens next, then? # speaker: helen-kwok
     -> decide
 * [I'll leave it with you both. Let me know when you've decided. # move: neutral]
     -> decide
-* [Haoran reruns D sharded tonight and wires the fallback by day twelve. Day fourteen: you, Haoran and I go through it, and if you choose us, we meet Zhang together with the contract. Does that work for you? # move: propose-mutual-plan]
+* [Haoran reruns D sharded tonight and finishes the integration by day twelve. Day fourteen: you, Haoran and I go through it, and if you choose us, we meet Zhang together with the contract. Does that work for you? # move: propose-mutual-plan]
     ~ trust += 1
     ~ plan_agreed = true
     -> decide
@@ -351,7 +351,7 @@ You won the engineer and the head of R&D, and lost the signature on the one risk
 === ending_extended ===
 On day fourteen Helen writes to all three vendors: the bake-off is extended "to include additional scenarios". Haoran messages you privately: "She wants to see if I can build the re-plan myself first." # speaker: narrator
 Three weeks later the September launch is moved to October, and nobody mentions the routing engine in the project meeting. # speaker: narrator
-Helen never saw enough of a reason to choose — or enough of you to ask: the evaluation drifts into no decision. # speaker: narrator # outcome: no-decision
+You met the decision maker but never gave her enough to choose on: the evaluation drifts into no decision. # speaker: narrator # outcome: no-decision
 -> END
 
 === ending_open_source ===
