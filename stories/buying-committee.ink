@@ -87,11 +87,11 @@ I'm the one who asked for Routewise. I saw your system at Tongda in Wuxi last ye
 
 === cost ===
 { patience <= 0: -> ending_stopped }
-Liang taps the window. # speaker: narrator
-Forty minutes, a few times a day, four depots. It adds up. # speaker: liang-hao
+Liang taps the window, where a van is still waiting for a full load. # speaker: narrator
+Forty minutes, sometimes. A few times a day, four depots. It adds up. # speaker: liang-hao
 * [What has it cost you so far? When a shop stops believing the two hours, what happens to its business with Jinding? # move: ask-implication]
     ~ trust += 1
-    (He opens a spreadsheet.) A shop that switches to Qiangsheng takes about a hundred and twenty thousand a year with it. Wu says a hundred and forty shops last year. That's sixteen million in revenue, and we don't win them back. # speaker: liang-hao # mood: anxious # milestone: cost-quantified
+    (He opens a spreadsheet.) A shop that switches to Qiangsheng takes about a hundred and twenty thousand a year with it. Wu says a hundred and forty shops last year. That's nearly seventeen million in revenue, and we don't win them back. # speaker: liang-hao # mood: anxious # milestone: cost-quantified
     And the ones who stay call four times a day asking "where's my part?". My dispatchers spend half the morning on the phone. # speaker: liang-hao
     -> test
 * [It adds up to more than you think. Distributors like you typically lose ten to fifteen percent of shops a year to faster rivals. You need to fix the dispatch, now. # move: tell-buyer-their-problem]
@@ -160,7 +160,7 @@ Liang says you are the best. Every vendor's champion says that. (He pours two cu
     -> shen_safety
 * [Routewise was founded fifteen years ago in Suzhou. We now serve over four hundred logistics customers across China, in six industries. Let me give you the picture. # move: open-with-company-history]
     ~ patience -= 1
-    (He nods politely and glances at the photograph of his depot.) I have read the brochure. Twenty minutes, Mr — I have twenty minutes. # speaker: shen-guoliang # mood: neutral
+    (He nods politely and glances at the photograph of his depot.) I have read the brochure. (A look at the clock.) I have twenty minutes. # speaker: shen-guoliang # mood: neutral
     -> shen_safety
 
 === shen_safety ===
@@ -251,7 +251,7 @@ My turn. The budget is one point two million for year one. Your quote is one poi
 * [I want this to work for you, Ms Tan, and I don't want price to be what stands between Jinding and a two-hour promise that holds. We'll come down to one point two million, to fit your budget exactly. # move: unilateral-discount, negotiate-before-value-accepted]
     ~ trust -= 1
     (She makes a note, pleased.) Well. That was quick. # speaker: margaret-tan # mood: pleased
-    (Shen frowns slightly.) If the price moves twenty percent in one sentence, Margaret will wonder what the first price was for. # speaker: shen-guoliang # mood: skeptical
+    (Shen frowns slightly.) If the price moves two hundred and forty thousand in one sentence, Margaret will wonder what the first price was for. # speaker: shen-guoliang # mood: skeptical
     (She taps the sheet.) I'll wonder what else moves. # speaker: margaret-tan # mood: neutral
     -> risk
 * [Doing nothing has a cost too — let me show you. Our ROI study of forty distributors shows an average payback of seven months and a return of two hundred and eighty percent. # move: numbers-without-buy-in]
@@ -330,7 +330,7 @@ Everyone liked you, and nobody could defend the spend: the project waits for a b
 
 === ending_stalled ===
 (Shen looks at Zhao, then at Liang. Neither moves.) I think we need more time. Wu, please ask both vendors for a second round of answers. # speaker: shen-guoliang # mood: neutral
-{ access_granted: Shen knows you, but the committee is split, and nobody wants to overrule IT a second time. | Shen has met you once, in a room where Liang did the talking; he has no reason to overrule IT a second time. } # speaker: narrator
+{ access_granted: Shen knows you, but the committee is split, and nobody wants to overrule IT a second time. | Shen has met you once, across a committee table; he has no reason to overrule IT a second time. } # speaker: narrator
 The committee asks for a second round, then a third; by summer the project is "on hold pending the ERP upgrade", and the whiteboards stay. # speaker: narrator # outcome: no-decision
 -> END
 
@@ -341,7 +341,7 @@ Nobody agreed to do anything after the meeting, and the committee drifts back to
 -> END
 
 === ending_pushed ===
-(Shen caps his pen.) The 30th. Is that our deadline or yours? # speaker: shen-guoliang # mood: annoyed
+(Shen caps his pen.) So soon. Is that our timetable or yours? # speaker: shen-guoliang # mood: annoyed
 (Zhao says nothing, and doesn't need to. He slides the Omnia binder an inch towards Shen.) # speaker: zhao-kai # mood: neutral
 Pushed for a decision the committee wasn't ready to make, Shen takes the option that feels safest: Omnia's module, on the ERP he already knows. # speaker: narrator # outcome: lost
 -> END

@@ -6,7 +6,7 @@
 # buyer: pan-li; Pan Li; Dispatch Supervisor, Hengtai Building Materials; user; woman
 # minutes: 15
 # difficulty: intermediate
-# version: 3
+# version: 4
 # setting: office
 # brief: Hengtai Building Materials is a regional distributor of cement, tiles and plasterboard in Hefei: 18 own trucks, around 30 owner-drivers on call, 240 staff. It has run the Routewise transport module for six years. You inherited the account two months ago from Sun Hao, who moved to the Shanghai region. Sun was well liked; at last year's renewal he matched a FleetPilot offer with a 30 percent "loyalty" discount.
 # brief: Last week General Manager Gao Jianguo called the Routewise hotline asking "what you have for subcontracted drivers". Pan Li, the dispatch supervisor, told you on the phone that Huaxing Construction Group, Hengtai's biggest customer, has written to its suppliers about late site deliveries. Gao has not asked for a proposal and has not said what he wants; he is at the very start of working out what, if anything, he needs. Gao is cautious, careful with money and, by reputation, has been burned by software before. You have an hour at the Hengtai depot.
@@ -18,6 +18,7 @@ VAR knows_cost = false
 VAR discount_promised = false
 VAR overpromised = false
 VAR knows_process = false
+VAR told_jinlu = false
 
 -> yard
 
@@ -67,7 +68,7 @@ Huaxing is thirty-five percent of our turnover. Their new supplier scorecard: ni
     ~ patience -= 1
     By Friday. (He closes the folder.) You have not even asked where the eighty-one comes from. # speaker: gao-jianguo # mood: skeptical
     -> late_where
-* [Six years together, Mr Gao, and nine years with Huaxing — they know you. Whatever they throw at you, Routewise will stand behind Hengtai. # move: rely-on-rapport]
+* [Six years together, Mr Gao, and a long record with Huaxing — they know you. Whatever they throw at you, Routewise will stand behind Hengtai. # move: rely-on-rapport]
     (A thin smile.) Mr Sun said that too. Huaxing does not score on feelings. # speaker: gao-jianguo # mood: neutral
     -> late_where
 * [Before I suggest anything — walk me through a Huaxing site delivery today, from their order to the pallet on site. # move: ask-current-process]
@@ -94,7 +95,7 @@ Huaxing is thirty-five percent of our turnover. Their new supplier scorecard: ni
     -> cost
 * [Our tracking app would put every one of those drivers on a map. Geofencing, automatic arrival stamps, photo proof of delivery — it's all in the carrier module. # move: pitch-features]
     ~ trust -= 1
-    (Pan looks interested. Gao does not.) Every software company has a map. I asked Huaxing for the list, not for a map. # speaker: gao-jianguo # mood: skeptical
+    (Pan looks interested. Gao does not.) Every software company has a map. A map does not tell me why forty-three loads were late. # speaker: gao-jianguo # mood: skeptical
     -> cost
 
 === cost ===
@@ -128,6 +129,7 @@ I don't need the cleverest system in the province. I need to get out of this hol
     -> old_wound
 * [Jinlu Building Supply in Wuhu, last spring: twenty-five owner-drivers, put on probation by their developer at seventy-eight percent. They kept their A-list. May I tell you how, and put you in touch with Mr Xu there? # move: share-success-story, offer-peer-reference]
     ~ trust += 2
+    ~ told_jinlu = true
     (He sits up.) Jinlu. Xu Feng? We buy from the same tile factory in Foshan. # speaker: gao-jianguo # mood: interested
     They didn't change their dispatch. They gave the owner-drivers a WeChat mini-program linked to the transport module: accept a load, one tap at pickup, one at the site gate, photo of the signed note. When a site moved a window, the dispatcher saw who was affected in one screen. Seventy-eight to ninety-four in nine weeks. # speaker: seller
     Nine weeks. Not a miracle — nine weeks. (He writes "Xu Feng" on his pad.) I want to call him before I believe it. # speaker: gao-jianguo # milestone: references-requested
@@ -197,7 +199,7 @@ The review is in ten weeks. Can you have all thirty owner-drivers on this, live,
     -> foam
 * [Honestly, no. The link takes three weeks, owner-drivers adopt at their own pace, and the mini-program can't read the old GPS boxes. Start with your regulars and ninety-five by the review is realistic. # move: calibrate-expectations, admit-limitation]
     ~ trust += 2
-    At Jinlu, eighteen of twenty-five drivers were on it by week six; the last seven took until week ten. I'd rather plan for that than promise you four weeks. # speaker: seller
+    At {told_jinlu:Jinlu|Jinlu Building Supply in Wuhu, a distributor like you}, eighteen of twenty-five drivers were on it by week six; the last seven took until week ten. I'd rather plan for that than promise you four weeks. # speaker: seller
     (Pan nods hard.) The ten regulars do seventy percent of the Huaxing loads. If those ten are on it, the rest can follow. # speaker: pan-li # mood: interested
     (Gao writes "3 weeks link — 10 regulars first — wk 6" and looks at it for a while.) That is the first honest date a software company has given me. # speaker: gao-jianguo # mood: interested # milestone: risk-addressed
     -> foam
@@ -275,7 +277,7 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
     ~ trust -= 1
     (He shakes his head.) Three hundred percent. She will throw it in the bin, and then she will ask me why I let a vendor write to her. # speaker: gao-jianguo # mood: skeptical
     -> readiness
-* [Then let's build her page together, in your numbers: Huaxing volume at risk, the forty-three late loads, what Jinlu's nine weeks cost, our price. You present it; I fill in our side. # move: build-business-case]
+* [Then let's build her page together, in your numbers: Huaxing volume at risk, the forty-three late loads, what doing nothing costs, our price. You present it; I fill in our side. # move: build-business-case]
     ~ trust += 1
     { knows_cost: (He is already writing.) Ninety million at risk, the credit line, the forty-three. Against — what? A few hundred thousand a year? | (He starts writing.) We need the volume at risk. Pan, get me last year's Huaxing numbers. } # speaker: gao-jianguo # mood: interested
     A page I present. Not a brochure from you. (He nods.) That she will read. # speaker: gao-jianguo
@@ -286,9 +288,9 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
 { overpromised: (Gao looks at the page where he wrote your promise, then at Pan.) | (Gao puts his pen down.) } # speaker: narrator
 * [Before I suggest a next step — honestly, where are you? Ready to try something small, or waiting to see how lenient Huaxing is? # move: check-readiness]
     ~ trust += 1
-    { trust >= 13: (He considers it.) An hour ago I would have waited. Now — I want to call Xu Feng at Jinlu. And I want Pan to try it with a few drivers before Ms Qian sees a contract. | (He shrugs.) Honestly? Half of me still hopes Huaxing is bluffing. But go on. } # speaker: gao-jianguo
+    { trust >= 13: (He considers it.) An hour ago I would have waited. Now — {told_jinlu:I want to call Xu Feng at Jinlu|I want to talk to a customer you have done this for}. And I want Pan to try it with a few drivers before Ms Qian sees a contract. | (He shrugs.) Honestly? Half of me still hopes Huaxing is bluffing. But go on. } # speaker: gao-jianguo
     -> plan
-* [I think we've covered everything — the Huaxing gap, Jinlu, the dates, the price. Shall I send the contract this afternoon so Pan can start with the drivers on Monday? # move: premature-close]
+* [I think we've covered everything — the Huaxing gap, the drivers, the dates, the price. Shall I send the contract this afternoon so Pan can start with the drivers on Monday? # move: premature-close]
     ~ trust -= 2
     -> ending_pushed
 * [Think it over, Mr Gao. Call me whenever you're ready. # move: neutral]
@@ -296,7 +298,7 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
 
 === plan ===
 { trust >= 13: He turns to a fresh page. | He waits for you to go on. } # speaker: narrator
-* [Then a plan on your dates: you call Mr Xu this week; on Tuesday Pan and I put five regular drivers on it for two weeks; you take the results to Ms Qian and decide by the 20th, well before the review. # move: propose-mutual-plan]
+* [Then a plan on your dates: you call {told_jinlu:Mr Xu|one of our customers} this week; on Tuesday Pan and I put five regular drivers on it for two weeks; you take the results to Ms Qian and decide by the 20th, well before the review. # move: propose-mutual-plan]
     -> decide
 * [Great — then let's not lose a day of your ten weeks. I'll get the contract and the order form to Ms Qian directly tomorrow, so the pilot can start the moment it's signed. # move: premature-close]
     ~ trust -= 2
@@ -310,7 +312,7 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
 -> ending_lost
 
 === ending_won ===
-(He writes it in his own hand: Xu Feng — this week. Tuesday — five drivers, two weeks. Page for Qian. Decide by the 20th.) # speaker: gao-jianguo # mood: pleased # milestone: mutual-plan-agreed # phase: 2
+(He writes it in his own hand: {told_jinlu:Xu Feng|Reference call} — this week. Tuesday — five drivers, two weeks. Page for Qian. Decide by the 20th.) # speaker: gao-jianguo # mood: pleased # milestone: mutual-plan-agreed # phase: 2
 Five drivers. Lao Zhang is one of them — if Lao Zhang can do it, anyone can. And nothing goes live in the peak, and if something breaks, you call me before the drivers do. # speaker: gao-jianguo
 (Pan is already making a list on the back of the FleetPilot leaflet.) # speaker: pan-li # mood: pleased
 Gao agrees a reference call, a five-driver trial on Pan's dispatch desk and a decision date seven weeks before Huaxing's review. # speaker: narrator # outcome: won
@@ -319,7 +321,7 @@ Gao agrees a reference call, a five-driver trial on Pan's dispatch desk and a de
 === ending_foam ===
 (He writes the plan down, and "30%" beside it, twice.) Fine. Tuesday, five drivers. Ms Qian will see the thirty percent in the contract, of course. # speaker: gao-jianguo # mood: neutral
 Back at the office your regional director refuses the discount on a new module. You call Gao to explain. He listens in silence. # speaker: narrator
-First the pricing was protected, now it is not. (A pause.) Mr Sun kept his word. Let Ms Qian talk to FleetPilot as well, then. # speaker: gao-jianguo # mood: annoyed
+You let me write thirty percent on this page, and now it is gone. (A pause.) Mr Sun kept his word. Let Ms Qian talk to FleetPilot as well, then. # speaker: gao-jianguo # mood: annoyed
 The pilot runs, the drivers like it, and the deal stalls for months in a price argument you started yourself; Huaxing's review comes and goes with nothing signed. # speaker: narrator # outcome: no-decision
 -> END
 
@@ -343,8 +345,8 @@ The meeting ends in goodwill and no next step; the decision drifts into Huaxing'
 -> END
 
 === ending_pushed ===
-(He takes off his glasses and folds them.) A contract. This afternoon. # speaker: gao-jianguo # mood: annoyed
-{ trust >= 7: I was beginning to think you were different from the others. Send nothing. I will call Xu Feng myself and ask who else he talked to. | Send nothing. I have a depot to run. } # speaker: gao-jianguo
+(He takes off his glasses and folds them.) A contract. Already. # speaker: gao-jianguo # mood: annoyed
+{ trust >= 7: I was beginning to think you were different from the others. Send nothing. {told_jinlu:I will call Xu Feng myself and ask who else he talked to.|I will find out myself who else does this.} | Send nothing. I have a depot to run. } # speaker: gao-jianguo
 Three weeks later Pan tells you, apologetically, that Hengtai is trialling FleetPilot's free app with the owner-drivers — "just to see". # speaker: narrator # outcome: lost
 -> END
 

@@ -6,9 +6,9 @@
 # buyer: ren-jun; Ren Jun; Vice President of Operations, Meiyuan Foods; decision-maker; man
 # minutes: 15
 # difficulty: intermediate
-# version: 2
+# version: 3
 # setting: phone
-# brief: Meiyuan Foods makes packaged dairy and frozen dumplings in Zhengzhou and delivers to supermarkets across Henan from two distribution centres with 90 trucks. It has run FleetPilot's transport system for five years; the contract ends on 30 June. This morning a request for quotation arrived from Meiyuan's purchasing department, addressed "Dear Vendor": a TMS "renewal or replacement", quotes due Friday at 17:00, award "within two weeks", go-live 1 July.
+# brief: Meiyuan Foods makes packaged dairy and frozen dumplings in Zhengzhou and delivers to supermarkets across Henan from two distribution centres with 90 trucks. It has run FleetPilot's tracking boxes and fleet software for five years; the contract ends on 30 June. This morning a request for quotation arrived from Meiyuan's purchasing department, addressed "Dear Vendor": a TMS "renewal or replacement", quotes due Friday at 17:00, award "within two weeks", go-live 1 July.
 # brief: You have never met anyone at Meiyuan. The purchasing specialist who sent the request, Ding Xiaomei, is on the phone to confirm you received it. The buyer is, on paper, at the decision stage; you do not yet know who decides, why they are buying, or whether anyone has already been chosen. A full quote for a 90-truck TMS costs your team about four days of work.
 
 VAR trust = 2
@@ -174,9 +174,9 @@ Could you at least give me a budget figure today? Just a number for my compariso
 === squeeze ===
 { patience <= 0: -> ending_cut }
 { gave_price: (She lowers her voice, encouraging.) | (She tries one more time.) } Look. If you came in twenty percent under FleetPilot, Mr Ren would have to take you seriously. My manager would make sure of it. # speaker: ding-xiaomei
-* [FleetPilot has been overcharging you for years — an eighteen percent increase for the same system, after five years of loyal business! You deserve better than that, and we'll prove it on price. # move: bash-competitor]
+* [FleetPilot has been overcharging you for years, and five years of loyal business has clearly earned you nothing. You deserve better than that, and we'll prove it on price. # move: bash-competitor]
     ~ trust -= 1
-    (She hesitates.) I didn't say they were overcharging. I said my manager wasn't happy. (More formally.) Please keep comments about other vendors out of the submission. # speaker: ding-xiaomei # mood: skeptical
+    (She hesitates.) I never said they were overcharging. (More formally.) Please keep comments about other vendors out of the submission. # speaker: ding-xiaomei # mood: skeptical
     -> decision
 * [Then we'll be twenty percent under. Put us down for that. # move: unilateral-discount]
     ~ gave_price = true
@@ -251,7 +251,7 @@ And I don't want two systems. FleetPilot runs the trucks. I am not changing that
     -> ren_requote
 * [Honestly, one platform would serve you better in the long run — one login, one contract, one support line. Once Luoyang is on Routewise, moving the trucks over is the natural next step, and we'd make it painless. # move: impose-solution-design]
     ~ ren -= 1
-    (Firmly.) Then we don't need to talk about Luoyang either. # speaker: ren-jun # mood: annoyed
+    (Firmly.) Then perhaps we don't need to talk about Luoyang either. # speaker: ren-jun # mood: annoyed
     -> ren_requote
 
 === ren_requote ===
@@ -292,7 +292,7 @@ You reached the decision maker, and then gave him no reason to act; by autumn Lu
 
 === ending_ren_lost ===
 (Coolly.) I think I have what I need. Thank you for your time. # speaker: ren-jun # mood: annoyed
-Ren forwards your Luoyang figures to FleetPilot's account manager with one line: "Can you do this?" FleetPilot partners with a logger vendor, and Luoyang opens on their system. # speaker: narrator # outcome: lost
+Ren forwards your Luoyang page to FleetPilot's account manager with one line: "Can you do this?" FleetPilot partners with a logger vendor, and Luoyang opens on their system. # speaker: narrator # outcome: lost
 -> END
 
 === ending_squeezed ===
