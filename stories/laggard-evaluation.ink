@@ -7,7 +7,7 @@
 # buyer: he-songlin; He Songlin; Senior Dispatcher, Yuzhen Foods; opponent; man senior
 # minutes: 18
 # difficulty: intermediate
-# version: 3
+# version: 4
 # setting: office
 # brief: Yuzhen Foods distributes frozen dumplings, noodles and sauces from one depot in Foshan: 18 vans, about 600 restaurants and the 42 stores of Hemei Supermarkets. Pan Yuzhen built the company from a market stall and signs every cheque. Since March, Hemei demands 30-minute delivery windows with an arrival notice, and fines ¥500 per late drop. Last month's fines came to ¥38,000.
 # brief: Kevin Lu, the operations manager Ms Pan hired from a big e-commerce logistics firm two years ago, invited you. He wants Routewise. Ms Pan is comparing three options: Routewise, FleetPilot Basic (¥80 per van per month, tracking and arrival texts), and what she calls "Old He doing it in Excel", which costs nothing. He Songlin has planned every route on a whiteboard and a spreadsheet for 25 years. Kevin has booked you into the dispatch room with He; Ms Pan "may drop in".
@@ -34,7 +34,7 @@ I've told Ms Pan you're the future. Old He thinks you're here to replace him. Ms
     -> kevin_competition
 * [Before we go in: how will Ms Pan actually decide between us, FleetPilot Basic and Excel — and who else has a say? # move: ask-decision-process]
     ~ trust += 1
-    (He slows down.) She decides. Anything over fifty thousand, she signs. Her sister-in-law does the books and will check the numbers. And... if Old He says no, she says no. He has been here longer than the forklifts. # speaker: kevin-lu # mood: neutral
+    (He slows down.) She decides. She signs every cheque. Her sister-in-law does the books and will check the numbers. And... if Old He says no, she says no. He has been here longer than the forklifts. # speaker: kevin-lu # mood: neutral
     -> kevin_competition
 
 === kevin_competition ===
@@ -75,7 +75,7 @@ So. You're the computer that's going to do my job. # speaker: he-songlin # mood:
 === he_process ===
 { patience <= 0: -> ending_thrown_out }
 He points at the wall with a marker. # speaker: narrator
-Restaurants send orders on WeChat until nine at night. I put them in Excel by district. Each van gets a district — Chancheng, Nanhai, Shunde. I know which driver knows which back door. Hemei stores go first because of their windows. Then I write it on the board and the drivers photograph it at five. # speaker: he-songlin
+Restaurants send orders on WeChat until nine at night — later, if they feel like it. I put them in Excel by district. Each van gets a district — Chancheng, Nanhai, Shunde. I know which driver knows which back door. Hemei stores go first because of their windows. Then I write it on the board and the drivers photograph it at five. # speaker: he-songlin
 * [That's a lot to hold in one spreadsheet. Our planner handles windows, driver skills, vehicle capacity and live traffic — let me show you on the laptop. # move: pitch-features]
     ~ he_support = MAX(he_support - 1, -1)
     ~ patience -= 1
@@ -169,7 +169,7 @@ Ms Pan's face closes like a shop shutter. # speaker: narrator
     -> value
 * [That's for much later, if ever. Ms Pan, let me check I've understood: you want Hemei's fines to stop, He keeps planning the way he plans, and you spend as little as possible to get there. Is that it? # move: listen-and-summarize, fit-message-to-segment]
     ~ trust += 2
-    (She puts the thermos down.) That is it exactly. (To Kevin, not unkindly.) You see? He listens. # speaker: pan-yuzhen # mood: neutral # milestone: goal-stated
+    (She puts the thermos down.) That is it exactly. (To Kevin, not unkindly.) You see? This one listens. # speaker: pan-yuzhen # mood: neutral # milestone: goal-stated
     (Kevin looks deflated for a moment, then nods.) # speaker: narrator
     -> value
 
@@ -196,7 +196,7 @@ My sister-in-law will ask what I get for the money. Numbers. Not feelings. # spe
 { patience <= 0: -> ending_thrown_out }
 She leans back. # speaker: narrator
 Now tell me why He can't just do it in Excel and send the stores a WeChat message himself. That's free. # speaker: pan-yuzhen
-* [Honestly? For your restaurant routes, Excel is fine and I'd leave them there. It's only the Hemei runs where windows bite. And one limit: we can't fix orders that come in after nine — those stay He's call. # move: offer-options, admit-limitation]
+* [Honestly? For your restaurant routes, Excel is fine and I'd leave them there. It's only the Hemei runs where windows bite. And one limit: we can't fix orders that come in after nine — those stay He's call. # move: calibrate-expectations, admit-limitation]
     ~ trust += 1
     ~ he_support = MIN(he_support + 1, 4)
     (He sits up a little.) The restaurants stay mine. # speaker: he-songlin # mood: interested
@@ -240,7 +240,7 @@ One more thing. Who else uses this? Not the big ones in Shenzhen. People like us
     ~ trust = MAX(trust - 1, 0)
     The big ones have IT departments. I have Kevin. (She leaves.) # speaker: pan-yuzhen # mood: skeptical
     -> kevin_after
-* [Jinwei Foods in Dongguan — family-owned, frozen goods, 22 vans, also supplying Hemei. They put only their Hemei vans on Routewise last autumn; their dispatcher still plans the rest by hand. I can ask Ms Jin to call you. # move: offer-peer-reference]
+* (jin) [Jinwei Foods in Dongguan — family-owned, frozen goods, 22 vans, also supplying Hemei. They put only their Hemei vans on Routewise last autumn; their dispatcher still plans the rest by hand. I can ask Ms Jin to call you. # move: offer-peer-reference]
     ~ trust += 1
     Jin Meifang? (She almost laughs.) She still writes invoices with a fountain pen. If she did it... Ask her to call me. # speaker: pan-yuzhen # mood: interested # milestone: references-requested
     -> kevin_after
@@ -269,8 +269,8 @@ Look, between us — she's never going to get it. She's from another era. If you
 
 === he_last ===
 Old He is packing up the sunflower seeds when you come back in. # speaker: narrator
-{ he_support >= 3: You. The last word thing. Did you mean it? | So. Is that it? } # speaker: he-songlin # mood: skeptical
-* [I meant it. And honestly, the first two weeks will be slower, not faster, while you teach it the gates and the times. After that, you judge. # move: calibrate-expectations]
+{ he_support >= 3: You. What you told me in there. Did you mean it? | So. Is that it? } # speaker: he-songlin # mood: skeptical
+* [Honestly? The first two weeks will be slower, not faster, while you teach it the gates and the times. After that, you judge. # move: calibrate-expectations]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     (He nods slowly.) Slower first. At least you say it. The FleetPilot man said it was quicker from day one. # speaker: he-songlin # mood: neutral
@@ -279,7 +279,7 @@ Old He is packing up the sunflower seeds when you come back in. # speaker: narra
     ~ he_support = MAX(he_support - 1, -1)
     I managed for twenty-five years. (He zips his bag.) # speaker: he-songlin # mood: skeptical
     -> plan
-* [What would make you say no to it on Thursday, Mr He? Better I hear it now than in front of Ms Pan. # move: ask-obstacles]
+* [What would make you say no to it, Mr He? Better I hear it now than in front of Ms Pan. # move: ask-obstacles]
     ~ he_support = MIN(he_support + 1, 4)
     (He considers.) If it moves my restaurants. If the drivers get two orders, one from me and one from the machine. If I can't switch it off. # speaker: he-songlin # mood: neutral
     Three things, then. Restaurants stay with you. One order, yours. And a switch. # speaker: seller
@@ -289,9 +289,9 @@ Old He is packing up the sunflower seeds when you come back in. # speaker: narra
 === plan ===
 Kevin walks you back to the gate. # speaker: narrator
 { access_kept: So, Thursday. What do we bring? | So. What now? } # speaker: kevin-lu
-* [Let's propose this on Thursday: four weeks on van 12 and the other Hemei vans only, He keeps Excel and the last word, we count late drops and fines each week, Ms Jin calls Ms Pan first, and Ms Pan decides at the end of the four weeks. # move: propose-mutual-plan]
+* [Let's propose this to her: four weeks on van 12 and the other Hemei vans only, He keeps Excel and the last word, we count late drops and fines each week, a peer she trusts calls Ms Pan first, and Ms Pan decides at the end of the four weeks. # move: propose-mutual-plan]
     -> decide
-* [Let's put a proposal for the whole fleet in front of her with a ten percent launch discount if she signs by month end — that'll get her attention. # move: push-quarter-end, unilateral-discount]
+* (big_deck) [Let's put a proposal for the whole fleet in front of her with a ten percent launch discount if she signs by month end — that'll get her attention. # move: push-quarter-end, unilateral-discount]
     ~ trust = MAX(trust - 2, 0)
     -> ending_kevin_deck
 * [Let's wait and see what FleetPilot proposes first, then we can position against it. # move: neutral]
@@ -305,7 +305,7 @@ Kevin walks you back to the gate. # speaker: narrator
 -> ending_lost
 
 === ending_won ===
-Thursday, eight o'clock. Ms Pan has spoken to Jin Meifang the night before. Old He brings his sticky note with "van 12" on it and a list, written by hand, of forty-three gates, times and people. # speaker: narrator
+Thursday, eight o'clock. { reference.jin: Ms Pan has spoken to Jin Meifang the night before. | Ms Pan has rung two distributors she knows the night before. } Old He brings his sticky note with "van 12" on it and a list, written by hand, of forty-three gates, times and people. # speaker: narrator
 Four weeks. The Hemei vans only. He keeps the last word. If the fines don't halve, we stop and I pay nothing more. (She looks at He.) Agreed? # speaker: pan-yuzhen # mood: pleased
 (He shrugs.) Agreed. # speaker: he-songlin # mood: neutral
 Kevin, you make sure He gets whatever he needs from them. Not the other way round. # speaker: pan-yuzhen # milestone: mutual-plan-agreed # milestone: preferred-vendor # phase: 3
@@ -313,7 +313,7 @@ Ms Pan agrees a four-week trial on the Hemei vans with a decision date, He as it
 -> END
 
 === ending_drift ===
-A week later Ms Pan listens to you, nods, and says she wants to see whether Hemei actually enforces the review in the summer. # speaker: narrator
+A week later Ms Pan hears the proposal out, nods, and says she wants to see whether Hemei actually enforces the review in the summer. # speaker: narrator
 Not now. Maybe after the Mid-Autumn rush. We'll manage with He's Excel until then. # speaker: pan-yuzhen # mood: neutral
 Nobody says no. Nobody says yes. Yuzhen Foods keeps paying Hemei's fines and the evaluation quietly goes back into Kevin's drawer. # speaker: narrator # outcome: no-decision
 -> END
@@ -325,9 +325,10 @@ The opponent you never won over decides it: Yuzhen Foods stays with the whiteboa
 -> END
 
 === ending_kevin_deck ===
-Kevin presents a thirty-slide deck to Ms Pan on his own. Full fleet, planning board, Labs ETA, a launch discount. # speaker: narrator
+{ plan.big_deck: Kevin builds a thirty-slide deck and presents it to Ms Pan himself: full fleet, planning board, Labs ETA, a launch discount. | Kevin presents your plan to Ms Pan on his own. You are not in the room. } # speaker: narrator
 Kevin tells you afterwards, quietly: she asked one question — "what does it cost?" — and then asked her sister-in-law to order FleetPilot Basic for the Hemei vans. Eighty a van. "Enough." # speaker: kevin-lu # mood: anxious
-Without access to the decision maker, and with a proposal built for the champion instead of the owner, you lose to the cheapest option. # speaker: narrator # outcome: lost
+{ plan.big_deck: The proposal was built for the champion instead of the owner, and the discount nobody asked for told her the price was soft. | Without access to the decision maker, your plan reached her second-hand, in someone else's words. } # speaker: narrator
+You lose to the cheapest option. # speaker: narrator # outcome: lost
 -> END
 
 === ending_lost ===

@@ -5,7 +5,7 @@
 # buyer: zhou-baoshan; Zhou Baoshan; Owner and General Manager, Baoshan Pharmaceutical Distribution; decision-maker; man senior
 # minutes: 14
 # difficulty: intro
-# version: 1
+# version: 2
 # setting: office
 # brief: Zhou Baoshan, 61, has run Baoshan Pharmaceutical Distribution for thirty-one years: 26 vans, 140 staff, a warehouse in Jiangbei, and a filing room full of triplicate delivery notes. He has never bought software he did not have to. Three weeks ago his biggest customer, the Jiangbei No. 2 People's Hospital Group, wrote to every supplier: from 1 September each delivery must be confirmed electronically on the hospital's supplier portal within 24 hours, with batch codes and temperature records.
 # brief: Zhou agreed to see you only because the hospital's procurement office put Routewise on a list of vendors "already connected to the portal". He is at the very start of the buying process: he has not accepted that he needs anything, let alone chosen anyone. He resents the letter and distrusts anyone who sounds excited about it. You have forty minutes in his office above the loading bay.
@@ -22,10 +22,10 @@ VAR backup_agreed = false
 The office smells of tea and carbon paper. A calendar from a pharmaceutical maker hangs behind the desk, three years out of date. # speaker: narrator
 Zhou Baoshan does not stand up. He pushes a photocopy of the hospital's letter across the desk with one finger. # speaker: narrator
 Third one this month. The hospital sends a letter and suddenly every software company in the province knows my phone number. So. What are you selling me? # speaker: zhou-baoshan # mood: skeptical
-* [Routewise has been in logistics software for fifteen years — over 400 customers, three product lines. Let me give you a quick picture of who we are. # move: open-with-company-history]
+* [Routewise has been in logistics software for fifteen years — over 400 customers, offices in nine cities. Let me give you a quick picture of who we are. # move: open-with-company-history]
     ~ patience -= 1
     ~ trust -= 1
-    (He looks at the clock on the wall, then back at you.) Young man, I have been in business since before your company had a name. I asked what you are selling. # speaker: zhou-baoshan # mood: annoyed
+    (He looks at the clock on the wall, then back at you.) I have been in business since before your company had a name. I asked what you are selling. # speaker: zhou-baoshan # mood: annoyed
     -> goal
 * [Today, nothing. The letter is the hospital's agenda, not yours. What would a good outcome look like for you by September? # move: ask-goal]
     ~ trust += 1
@@ -46,8 +46,8 @@ What I want is simple. No. 2 Hospital is thirty-eight percent of my turnover. I 
     ~ patience -= 1
     (He doesn't look at the tablet.) They all have an app. The last one had an app too. You don't even know how we deliver. # speaker: zhou-baoshan # mood: skeptical
     -> how_today
-* [Your father started the business, didn't he? I saw the photo in the lobby. How did it all begin? # move: rely-on-rapport]
-    He softens a little and tells you about the first van, a second-hand Jiefang, in 1993. Then he looks at his watch. # speaker: narrator
+* [You started with one van, didn't you? I saw the photo in the lobby. How did it all begin? # move: rely-on-rapport]
+    He softens a little and tells you about the first van, a second-hand Jiefang, in 1995. Then he looks at his watch. # speaker: narrator
     That was a long time ago. You didn't come for history. # speaker: zhou-baoshan # mood: neutral
     -> how_today
 * [Keep the hospital, change as little as possible. Then I should understand how it works now. Walk me through a delivery to No. 2 — loading bay to signed paperwork. # move: ask-current-process]
@@ -105,10 +105,10 @@ He rubs his eyes. # speaker: narrator
     (A long silence. He does the sum out loud, slowly.) The letter says restricted status — no new tenders. Ninety days later, delisted. Thirty-eight percent of turnover. Forty-six million a year. # speaker: zhou-baoshan # mood: anxious
     I would have to let go of maybe forty people. Some have been with me since the first van. (He looks out at the loading bay.) Postponed or not, I cannot gamble with that. # speaker: zhou-baoshan # milestone: cost-quantified
     -> pace
-* [I wouldn't count on it. I've seen wholesalers in Jiangsu lose a third of their hospital volume within a quarter of a rule like this. Let me show you the numbers. # move: tell-buyer-their-problem, numbers-without-buy-in]
+* [I wouldn't count on it. I've seen wholesalers in Zhejiang lose a third of their hospital volume within a quarter of a rule like this. Let me show you the numbers. # move: tell-buyer-their-problem, numbers-without-buy-in]
     ~ trust -= 1
     ~ patience -= 1
-    Jiangsu is not Jiangbei. (He doesn't look at your figures.) Every salesman has a story about somebody who went bankrupt. # speaker: zhou-baoshan # mood: skeptical
+    Zhejiang is not Jiangbei. (He doesn't look at your figures.) Every salesman has a story about somebody who went bankrupt. # speaker: zhou-baoshan # mood: skeptical
     -> pace
 * [Don't worry about September. With us you'd be compliant in two weeks, guaranteed — the portal connection is already done. # move: overclaim]
     ~ trust -= 2
@@ -126,7 +126,7 @@ I am not a young man and I don't like being rushed. Four months is four months. 
     -> worries
 * [Then let's work back from your date, not mine. When would you need to decide, so that you're safe even if they don't postpone? # move: ask-timeline]
     ~ trust += 1
-    (He counts on his fingers.) The hospital wants a test upload in August. So... decide in July. Not before. # speaker: zhou-baoshan # mood: neutral
+    (He counts on his fingers.) The hospital wants a test upload in August. So... I decide by early August. Not before. # speaker: zhou-baoshan # mood: neutral
     -> worries
 * [Fair. Suppose it isn't postponed — what worries you most about the change itself? # move: ask-obstacles]
     ~ trust += 1
@@ -153,7 +153,7 @@ Anyway, my people are not young. I'm telling you now. # speaker: zhou-baoshan
 === options ===
 { patience <= 0: -> ending_walkout }
 { knows_worries: So. You see my problem. The hospital wants computers and my people want paper. | So. What would you do? } # speaker: zhou-baoshan
-* [There are two ways to meet those four requirements. A small handheld in the cab that the pharmacist signs on, or a scanner at the hospital dock the pharmacist uses and your driver never touches. Which would disturb your people less? # move: offer-options]
+* [There are two ways to meet what the hospital asks. A small handheld in the cab that the pharmacist signs on, or a scanner at the hospital dock the pharmacist uses and your driver never touches. Which would disturb your people less? # move: offer-options]
     ~ trust += 1
     { knows_worries: (He thinks of Liu.) The second one. Liu hands over the cartons like always, the hospital does the scanning. But the paper note stays. | (He frowns, thinking.) The second one, I suppose. But the paper note stays. } # speaker: zhou-baoshan # mood: interested
     -> usage
@@ -215,7 +215,7 @@ The Omnia man. Whole-warehouse system, consultants for six months, a price like 
     ~ trust -= 1
     (He shrugs.) At least they are big. If your company closes next year, who do I call? # speaker: zhou-baoshan # mood: skeptical
     -> effort
-* [Omnia's software is solid, and both of us can meet those four requirements. The difference is what you'd change to get there — with us, one scan at the dock and nothing in the warehouse. # move: acknowledge-parity-then-differentiate]
+* [Omnia's software is solid, and both of us can meet the hospital's requirements. The difference is what you'd change to get there — with us, one scan at the dock and nothing in the warehouse. # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     (He nods slowly.) That I can understand. Nothing in the warehouse. # speaker: zhou-baoshan # mood: neutral
     -> effort
@@ -308,8 +308,8 @@ The meeting ends with goodwill and no next step; the decision drifts to the dead
 -> END
 
 === ending_pushed ===
-(He looks at you the way he looked at the sixty-page proposal.) End of the month. Your month, not mine. # speaker: zhou-baoshan # mood: annoyed
-{ trust >= 7: I was starting to think you were different. Send me nothing. I will call Tang myself and ask who his vendor is — and I will ask for somebody else. | Send me nothing. I will do what the hospital tells me, with whoever the hospital tells me, when the hospital tells me. } # speaker: zhou-baoshan
+(He looks at you the way he looked at the sixty-page proposal.) A signature already. On your timetable, not mine. # speaker: zhou-baoshan # mood: annoyed
+{ trust >= 7: I was starting to think you were different. Send me nothing. I will find somebody who waits until I am ready. | Send me nothing. I will do what the hospital tells me, with whoever the hospital tells me, when the hospital tells me. } # speaker: zhou-baoshan
 He buys the bare-minimum package from another vendor in late August, after someone else asked fewer questions and pushed less. # speaker: narrator # outcome: lost
 -> END
 

@@ -6,7 +6,7 @@
 # buyer: wu-lihua; Wu Lihua; Chief Accountant, Dongsheng Auto Parts Distribution; financial-approver; woman glasses
 # minutes: 20
 # difficulty: advanced
-# version: 2
+# version: 3
 # setting: office
 # brief: Dongsheng Auto Parts supplies about 900 repair shops around Wuhan from its Hanyang depot (35 vans) and a smaller depot in Xiaogan (20 vans, still on paper). A year ago Gao Deshun bought Routewise electronic proof of delivery for Hanyang only because AutoCare, the national car-service chain that is his biggest customer, made it a condition. He signed a one-year contract at ¥96,000 and said he would "see".
 # brief: The contract ends in three weeks. You have proposed a three-year renewal covering both depots, 55 vans, with priority support: ¥148,000 a year. Gao and his accountant of twenty years, Wu Lihua, have agreed to meet you to "settle it". Your notes say: disputes with AutoCare fell sharply this year, but in March a cloud outage left Hanyang without the app for a morning, and your support line took four hours to answer. Wu's nephew has been showing them QuickSign, a ¥30-a-van signature app. Gao has said more than once that paper never crashed.
@@ -37,7 +37,7 @@ Let me save us both time. Last year, ninety-six thousand. This year you want one
     -> outage
 * [Fair challenge. Before any price: what did the last twelve months actually do for you — good and bad? # move: acknowledge-objection, ask-need-payoff]
     ~ trust = MIN(trust + 1, 18)
-    (Gao glances at Wu.) Tell him. # speaker: gao-deshun # mood: neutral
+    (Gao glances at Wu.) Go on. Your numbers. # speaker: gao-deshun # mood: neutral
     (Wu opens the first tab.) Disputes with AutoCare: forty-one a month before, six a month now. Credit notes down about two hundred and ten thousand for the year. AutoCare's supplier scorecard went from C to A. # speaker: wu-lihua # mood: neutral
     And the drivers still complain about it. And March. # speaker: gao-deshun
     -> outage
@@ -129,11 +129,11 @@ Thirty yuan a van. Fifty-five vans, under twenty thousand a year. You are one hu
     -> aside
 * [I can't get to thirty, but I can bring us down to one hundred and eighty a van to close some of the gap. # move: unilateral-discount]
     ~ gave = MIN(gave + 1, 2)
-    (Wu writes "180" under "15%".) So the price was never the price. # speaker: wu-lihua # mood: pleased
+    (Wu writes "180" on her pad and underlines it.) So the price was never the price. # speaker: wu-lihua # mood: pleased
     -> aside
 * [For a signature and a photo, QuickSign does what we do. But the thirty doesn't include AutoCare's portal link, offline mode for the Xiaogan hills, or anyone at seven. Shall we compare them like for like, in your columns? # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 18)
-    You build the page together, in Wu's columns. AutoCare only accepts certified connectors; QuickSign isn't one, so a clerk would upload files by hand every evening: half a person, thirty-six thousand. Offline mode doesn't exist; Xiaogan loses signal on the hill roads. Support is by e-mail. # speaker: narrator
+    You build the page together, in Wu's columns. AutoCare only accepts certified connectors; QuickSign isn't one, so someone at each depot would upload the files by hand every evening: most of two clerks' time, about ninety thousand a year. Offline mode doesn't exist; Xiaogan loses signal on the hill roads. Support is by e-mail. # speaker: narrator
     (Wu looks at her own column for a long time.) It is still cheaper. By about forty thousand. # speaker: wu-lihua # mood: neutral
     Forty thousand. (Gao taps the line "support: e-mail".) For someone who answers at seven. # speaker: gao-deshun # mood: neutral
     -> aside
@@ -154,7 +154,7 @@ Between us. He will sign if I tell him the price is right. Give me twenty percen
     -> preconditions
 * [Thank you, Ms Wu. I know you'll steer him right — you've clearly been the one holding this place together for twenty years. # move: rely-on-rapport, flatter]
     ~ trust = MAX(trust - 1, 0)
-    (She doesn't smile.) Flattery is not a number either. # speaker: wu-lihua # mood: skeptical
+    (She doesn't smile.) Flattery is not a number. # speaker: wu-lihua # mood: skeptical
     -> preconditions
 
 === preconditions ===
@@ -172,7 +172,7 @@ Fine. Everybody gets a better price. I want a better price. # speaker: gao-deshu
         (He frowns.) Price the only thing? No. I still don't know who answers the phone when it breaks. # speaker: gao-deshun # mood: skeptical
     }
     { ready: -> squeeze | -> not_ready }
-* [The price reflects the value Ms Wu just walked us through — disputes down, credit notes down, the AutoCare scorecard at A. I think it's fair as it stands. # move: hold-price-with-value]
+* [The price reflects the value you've had this year — disputes down, credit notes down, the AutoCare scorecard at A. I think it's fair as it stands. # move: hold-price-with-value]
     { value_accepted: (He nods, grudgingly.) Fair for you. | (He shrugs.) Your value. My money. } # speaker: gao-deshun
     -> squeeze
 * [I'd like to get you a better price, Mr Gao, and I think I can. But I should be upfront: this pricing is tied to our year end on the thirty-first, and my manager only signs it off for decisions made this week. So I'd need your answer this week to hold it. # move: push-quarter-end]
@@ -255,9 +255,9 @@ And the Xiaogan drivers need training. Free. And the twenty handhelds at cost. E
 { patience <= 0: -> ending_walkout }
 Gao closes Wu's folder with one hand. # speaker: narrator
 I want to think about it. Let's just roll over the old contract month to month, and I'll decide after the New Year. # speaker: gao-deshun # mood: anxious
-* [Of course, Mr Gao. It's a three-year decision, and I'd rather you sign in January and feel good about it than sign today and regret it. Take all the time you need — the offer will be here whenever you're ready. # move: neutral]
+* [Of course, Mr Gao. It's a three-year decision, and I'd rather you sign in January and feel good about it than sign today and regret it. Take all the time you need — the offer will be here whenever you're ready. # move: accept-brush-off]
     -> ending_rollover
-* {knows_autocare} [You said Ms Wu would sign today if support and price were settled. Is it AutoCare's contract — and your son? May I ask directly? # move: clarify-objection, check-readiness]
+* {knows_autocare} [May I ask directly, Mr Gao? Is it AutoCare's contract — and your son? # move: clarify-objection, check-readiness]
     ~ trust = MIN(trust + 1, 18)
     (He looks at Wu, who looks at the ceiling.) She told you. (A long breath.) Yes. If AutoCare drops us next year, I'm paying for a system nobody wants, and my son inherits the bill. # speaker: gao-deshun # mood: anxious
     -> autocare
@@ -266,7 +266,7 @@ I want to think about it. Let's just roll over the old contract month to month, 
     (He is silent for a while.) AutoCare's contract ends in eighteen months. If they drop us, I'm paying three years for a system nobody asked for. And my son takes over Xiaogan next year. I won't hand him a chain around his leg. # speaker: gao-deshun # mood: anxious
     ~ knows_autocare = true
     -> autocare
-* [I understand. Then I'll take the Xiaogan billing and the price lock off the table — they were for a decision today. If you roll over, it's at the original proposal. # move: withdraw-concession]
+* [I understand. Then what I offered today comes off the table — it was for a decision today. If you roll over, it's at the original proposal. # move: withdraw-concession]
     ~ trust = MIN(trust + 1, 18)
     (He looks at you for a long time.) You are not desperate. Good. I don't buy from desperate people. (He stands.) But I still want to think. # speaker: gao-deshun # mood: neutral
     -> ending_respected
@@ -302,7 +302,7 @@ Gao looks at Wu. Wu looks at her pad. # speaker: narrator
     ~ trust = MAX(trust - 3, 0)
     (He puts the pen down.) Beta. (To Wu.) You see? Already they want to change things. # speaker: gao-deshun # mood: skeptical
     -> decide
-* [Three years, both depots, Xiaogan billed as each van goes live, price locked, a named engineer in the support appendix, the AutoCare clause, year one in advance. If that's right, shall we sign? # move: close-when-ready]
+* [Three years, both depots, and only what we agreed today, in writing: support, billing, the AutoCare terms, year one in advance. If that's right, shall we sign? # move: close-when-ready]
     -> decide
 * [(Slide the contract across the desk and say nothing more.) # move: neutral]
     -> decide
@@ -317,7 +317,8 @@ Gao looks at Wu. Wu looks at her pad. # speaker: narrator
 (Gao reads every page. It takes eleven minutes. Nobody speaks.) # speaker: narrator
 (He signs, slowly, with his own pen.) If the engineer doesn't answer at seven, I call you. At home. # speaker: gao-deshun # mood: pleased
 I'll book the advance for January. And I'm sending you my nephew's QuickSign printout, so you remember what you cost us. # speaker: wu-lihua # mood: neutral # milestone: mutual-plan-agreed
-Three-year renewal for both depots, signed without a percentage off: phased Xiaogan billing and a price lock traded for term, prepayment and a reference, with support and AutoCare risk written into the contract. # speaker: narrator # outcome: won
+{ gave == 0: No discount: phased Xiaogan billing and a price lock were traded for term and prepayment. | But the discount you gave away for nothing is now Wu's starting point for the next renewal. } # speaker: narrator
+Three-year renewal for both depots, with support and AutoCare risk written into the contract. # speaker: narrator # outcome: won
 -> END
 
 === ending_rollover ===
@@ -339,7 +340,7 @@ Every discount you gave without getting anything back told Gao the price was nev
 
 === ending_lost ===
 (Gao doesn't look at the contract.) No. Not three years. Not with you. # speaker: gao-deshun # mood: skeptical
-Wu orders QuickSign for the AutoCare vans the following week. Paper goes back into the Xiaogan trucks, and into Hanyang's too. # speaker: narrator # outcome: lost
+Wu orders QuickSign for the AutoCare vans the following week. Xiaogan stays on paper, and paper goes back into Hanyang's vans too. # speaker: narrator # outcome: lost
 -> END
 
 === ending_walkout ===
