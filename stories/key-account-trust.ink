@@ -74,7 +74,7 @@ Huaxing is thirty-five percent of our turnover. Their new supplier scorecard: ni
 * [Before I suggest anything — walk me through a Huaxing site delivery today, from their order to the pallet on site. # move: ask-current-process]
     ~ trust += 1
     ~ knows_process = true
-    (He nods at Pan.) Pan. Tell him. # speaker: gao-jianguo
+    (He nods at Pan.) Pan. Tell them. # speaker: gao-jianguo
     Huaxing's site books a window the day before. Our own eighteen trucks are planned in Routewise. But sixty percent of site loads go on owner-drivers — thirty men with their own trucks. I book them on WeChat. Once they leave the yard I know nothing until the site calls. # speaker: pan-li # mood: interested
     -> late_where
 
