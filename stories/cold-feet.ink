@@ -6,7 +6,7 @@
 # buyer: qiu-haiyan; Qiu Haiyan; Chief Financial Officer, Yunhai Cross-Border Fulfilment; financial-approver; woman glasses
 # minutes: 15
 # difficulty: advanced
-# version: 2
+# version: 3
 # setting: office
 # brief: Yunhai Cross-Border Fulfilment, Dongguan, collects goods from about 600 Chinese sellers on Amazon, TikTok Shop and Temu across the Pearl River Delta, consolidates them in hubs in Dongguan, Yiwu and Xiamen, and trucks them to the Shenzhen and Hong Kong airports for the night flights: 60 own vans, around 140 owner-drivers, 70 percent growth last year. In May, after two months of evaluation against Omnia Systems, COO Tang Yuxin chose Routewise for her boldest project: a "cut-off guarantee" (picked up by 14:00, on tonight's flight) run from one control tower. Your proposal: all three hubs, about 200 vehicles, live by 1 October before peak. ¥2.6 million in year one (¥1.8 million licences, ¥0.8 million implementation).
 # brief: The signature was planned for the 12th. Today is the 22nd of June. Tang has read your last three WeChat messages and answered none. Your regional director wants the deal inside this quarter, which ends on the 30th. You know that CFO Qiu Haiyan approves anything above ¥1 million, and that Yunhai wrote off a warehouse-system project last year. Tang has agreed to see you at the Dongguan hub this morning, "for half an hour".
@@ -25,7 +25,7 @@ VAR case_built = false
 Yunhai's Dongguan hub at 9:30. Grey sacks labelled LAX, FRA and JFK ride a conveyor past the meeting-room window; a screen on the wall counts down to the Hong Kong cut-off, 21:40. # speaker: narrator
 Tang Yuxin comes in with two coffees and her phone in her hand. She puts the phone down screen-up. # speaker: narrator
 Sorry, sorry, it's been a crazy two weeks. Don't worry, we're still on. Legal has a few comments, finance has a few questions, the usual. We'll get there. # speaker: tang-yuxin # mood: neutral
-* [Great to hear. Then let's lock the date: if legal's comments come back this week we can still sign before the 30th, and I can keep the implementation team and this quarter's pricing reserved for you. # move: premature-close, push-quarter-end]
+* [Great to hear. Then let's lock the date: if legal's comments come back this week we can still sign before the 30th, and I can keep the implementation team and this quarter's pricing reserved for you. # move: ignore-danger-signal, premature-close, push-quarter-end]
     ~ tang = MAX(tang - 2, 0)
     (Her smile stays; her eyes don't.) The 30th. Right. Your quarter. # speaker: tang-yuxin # mood: skeptical
     (She turns her phone over, then back again.) Since you'll hear it anyway. # speaker: tang-yuxin

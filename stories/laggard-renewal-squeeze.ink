@@ -6,7 +6,7 @@
 # buyer: wu-lihua; Wu Lihua; Chief Accountant, Dongsheng Auto Parts Distribution; financial-approver; woman glasses
 # minutes: 20
 # difficulty: advanced
-# version: 3
+# version: 4
 # setting: office
 # brief: Dongsheng Auto Parts supplies about 900 repair shops around Wuhan from its Hanyang depot (35 vans) and a smaller depot in Xiaogan (20 vans, still on paper). A year ago Gao Deshun bought Routewise electronic proof of delivery for Hanyang only because AutoCare, the national car-service chain that is his biggest customer, made it a condition. He signed a one-year contract at ¥96,000 and said he would "see".
 # brief: The contract ends in three weeks. You have proposed a three-year renewal covering both depots, 55 vans, with priority support: ¥148,000 a year. Gao and his accountant of twenty years, Wu Lihua, have agreed to meet you to "settle it". Your notes say: disputes with AutoCare fell sharply this year, but in March a cloud outage left Hanyang without the app for a morning, and your support line took four hours to answer. Wu's nephew has been showing them QuickSign, a ¥30-a-van signature app. Gao has said more than once that paper never crashed.
@@ -35,7 +35,7 @@ Let me save us both time. Last year, ninety-six thousand. This year you want one
     ~ patience -= 1
     (Gao raises a hand.) I didn't want last year's features. I don't want this year's. # speaker: gao-deshun # mood: annoyed
     -> outage
-* [Fair challenge. Before any price: what did the last twelve months actually do for you — good and bad? # move: acknowledge-objection, ask-need-payoff]
+* [Fair challenge. Before any price: what did the last twelve months actually do for you — good and bad? # move: acknowledge-objection, review-value-delivered]
     ~ trust = MIN(trust + 1, 18)
     (Gao glances at Wu.) Go on. Your numbers. # speaker: gao-deshun # mood: neutral
     (Wu opens the first tab.) Disputes with AutoCare: forty-one a month before, six a month now. Credit notes down about two hundred and ten thousand for the year. AutoCare's supplier scorecard went from C to A. # speaker: wu-lihua # mood: neutral

@@ -6,7 +6,7 @@
 # buyer: zhou-lei; Zhou Lei; Head of Technology, Kuaima Tongcheng; implementer; man glasses
 # minutes: 15
 # difficulty: intermediate
-# version: 2
+# version: 3
 # setting: boardroom
 # brief: Kuaima Tongcheng ("Swift Horse City Delivery") runs same-day delivery for 2,600 merchants in Chengdu — pharmacies, florists, fresh food, phone shops — from 14 micro-hubs with 1,150 e-bike riders and 160 vans: about 21,000 orders a day, 38,000 on Singles' Day. Its founder, Deng Yifan, wants to replace "same day" with a two-hour window the customer picks at checkout, and is running a bake-off. FleetPilot presented yesterday with a live AI dispatch demo; Omnia Systems, suggested by one of Kuaima's investors, has sent a 200-page proposal. You have 45 minutes in Kuaima's boardroom.
 # brief: Zhou Lei, Head of Technology, built Kuaima's order system and rider app in-house and will have to make whatever is chosen work; a contact tells you he liked FleetPilot's open API. Know your own limits: the Routewise window-promising engine runs live at Jiangcheng Express in Wuhan at 15,000 orders a day and has been load-tested to 50,000, but no customer runs it live at Kuaima's peak; and rolling out 14 hubs and 2,600 merchant checkouts takes months, not weeks.
@@ -193,7 +193,7 @@ Let me be honest about my worry. Everything we run is ours: the OMS, the rider a
 * [You have my word, and my mobile number. If anything goes wrong in the integration, day or night, you call me and I'm in Chengdu the next morning. # move: rely-on-rapport]
     The Omnia partner gave me his mobile number too. Very reassuring, for seven months. # speaker: zhou-lei # mood: skeptical
     -> spring
-* [Make it your test, not our demo. Two weeks in your sandbox before Spring Festival: your OMS calls our window API, your rider app stays untouched, nothing writes into your database, and we replay last Singles' Day at thirty-eight thousand. You write the pass and fail criteria. If it fails, you've lost two weeks, not seven months. # move: offer-risk-reduction, co-create-plan]
+* [Make it your test, not our demo. Two weeks in your sandbox before Spring Festival: your OMS calls our window API, your rider app stays untouched, nothing writes into your database, and we replay last Singles' Day at thirty-eight thousand. You write the pass and fail criteria. If it fails, you've lost two weeks, not seven months. Would that answer your worry? # move: offer-risk-reduction, co-create-plan, confirm-objection-resolved]
     ~ trust = MIN(trust + 1, 8)
     ~ zhou = MIN(zhou + 1, 4)
     (He is already typing.) Two hundred milliseconds per window answer at peak. Zero writes into the OMS. If it misses either one, we stop. # speaker: zhou-lei # mood: interested # milestone: risk-addressed
