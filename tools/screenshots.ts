@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+import { POLICIES, type PolicyName } from '../src/core/policies';
 import { findChromium } from '../tests/e2e/browser';
 import { policyPath } from '../tests/e2e/paths';
 import { startPreview } from './preview-server';
@@ -10,7 +11,7 @@ import { startPreview } from './preview-server';
  */
 
 const story = process.argv[2] ?? 'first-meeting';
-const policy = process.argv[3] === 'pitch-first' || process.argv[3] === 'worst' ? process.argv[3] : 'expert';
+const policy: PolicyName = process.argv[3] && process.argv[3] in POLICIES ? (process.argv[3] as PolicyName) : 'expert';
 const outdir = process.argv[4] ?? 'docs';
 
 const server = await startPreview(4178);

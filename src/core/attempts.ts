@@ -24,6 +24,8 @@ export interface AttemptSummary {
   readonly first: number;
   readonly best: number;
   readonly last: number;
+  /** Whether any attempt passed (a high score alone does not, when a concept was broken). */
+  readonly passed: boolean;
 }
 
 /** First, best and latest score of a story's attempts, or null when there are none. */
@@ -32,5 +34,11 @@ export function summariseAttempts(attempts: readonly Attempt[], storyId: string)
   const first = mine[0];
   const last = mine[mine.length - 1];
   if (!first || !last) return null;
-  return { count: mine.length, first: first.score, best: Math.max(...mine.map((a) => a.score)), last: last.score };
+  return {
+    count: mine.length,
+    first: first.score,
+    best: Math.max(...mine.map((a) => a.score)),
+    last: last.score,
+    passed: mine.some((a) => a.passed),
+  };
 }

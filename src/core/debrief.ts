@@ -60,6 +60,8 @@ export interface Debrief {
   readonly overall: number;
   readonly passed: boolean;
   readonly passMark: number;
+  /** Concepts broken badly enough to fail the run on their own (see CONCEPT_FLOOR). */
+  readonly broken: readonly ConceptId[];
   readonly grades: readonly { readonly concept: ConceptId; readonly grade: number | null }[];
   readonly strongest: readonly ConceptFinding[];
   readonly weakest: readonly ConceptFinding[];
@@ -155,6 +157,7 @@ export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, 
     overall: score.overall,
     passed: score.passed,
     passMark: score.passMark,
+    broken: score.broken,
     grades: Object.values(score.concepts).map((g) => ({ concept: g.concept, grade: g.grade })),
     strongest: strong.map((g) => finding(entries, decisions, g, (e) => e.earned * 10 + e.possible)),
     weakest: weak.map((g) => finding(entries, decisions, g, (e) => (e.possible - e.earned) * 10 + e.possible)),

@@ -13,6 +13,11 @@ import { decisionsOf, type ChoiceOption, type Decision, type TranscriptEntry } f
 export type Evidence = Partial<Record<ConceptId, number>>;
 
 export const DEFAULT_PASS_MARK = 70;
+/**
+ * A coach does not pass a seller who broke one of the concepts outright, however well the rest
+ * went: a concept the trainee violated (chose evidence against it) and graded below this fails the run.
+ */
+export const CONCEPT_FLOOR = 40;
 
 /** The evidence an option gives on each concept: its moves through the rubric, plus direct tags. */
 export function optionEvidence(option: Pick<ChoiceOption, 'moves' | 'direct'>): Evidence {
@@ -76,7 +81,10 @@ export interface Score {
   /** 0–100 over every concept-decision pair that was assessed. */
   readonly overall: number;
   readonly passMark: number;
+  /** Overall at or above the pass mark, and no concept broken below the floor. */
   readonly passed: boolean;
+  /** Concepts the trainee violated and graded below CONCEPT_FLOOR: each alone fails the run. */
+  readonly broken: readonly ConceptId[];
   readonly outcome: Outcome | null;
   readonly decisions: readonly DecisionReview[];
 }
@@ -138,11 +146,16 @@ export function scoreTranscript(entries: readonly TranscriptEntry[], passMark = 
     concepts[concept] = { concept, grade: possible ? percent(earned, possible) : null, earned, possible, evidence };
   }
   const overall = possibleAll ? percent(earnedAll, possibleAll) : 0;
+  const broken = CONCEPT_IDS.filter((c) => {
+    const { grade, evidence } = concepts[c];
+    return grade !== null && grade < CONCEPT_FLOOR && evidence.some((e) => e.chosen < 0);
+  });
   return {
     concepts,
     overall,
     passMark,
-    passed: overall >= passMark,
+    passed: overall >= passMark && broken.length === 0,
+    broken,
     outcome: outcomeOf(entries),
     decisions: decisions.map(reviewDecision),
   };

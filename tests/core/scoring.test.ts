@@ -84,6 +84,25 @@ describe('scoring against what was possible at each decision', () => {
   });
 });
 
+describe('passing', () => {
+  const good = (step: number) => decision(step, [['ask-goal'], ['pitch-features']], 0);
+  it('fails a run that broke one concept outright, however well the rest went', () => {
+    const ds = [good(0), good(1), good(2), good(3), good(4), good(5), decision(6, [['trade-concession'], ['unilateral-discount']], 1)];
+    const score = scoreTranscript(transcript(ds));
+    expect(score.overall).toBeGreaterThanOrEqual(70);
+    expect(score.broken).toEqual(['C8']);
+    expect(score.passed).toBe(false);
+  });
+
+  it('does not count a concept as broken when the trainee only missed a chance to score on it', () => {
+    const ds = [good(0), good(1), good(2), good(3), good(4), good(5), decision(6, [['trade-concession'], ['neutral']], 1)];
+    const score = scoreTranscript(transcript(ds));
+    expect(score.concepts.C8.grade).toBe(0);
+    expect(score.broken).toEqual([]);
+    expect(score.passed).toBe(true);
+  });
+});
+
 describe('debrief', () => {
   const entries = transcript(
     [

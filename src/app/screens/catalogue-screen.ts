@@ -74,7 +74,7 @@ function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: (
     <p class="brief">${brief}</p>
     <div class="card-foot">
       <span class="meta">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>
-      <span class="best ${summary && summary.best >= 70 ? 'good' : ''}">${summary ? t('catalogue.best', { score: summary.best }) : t('catalogue.notPlayed')}</span>
+      <span class="best ${summary?.passed ? 'good' : ''}">${summary ? t('catalogue.best', { score: summary.best }) : t('catalogue.notPlayed')}</span>
       <button class="button primary" ?disabled=${loading} aria-label="${resumable ? t('catalogue.resume') : t('catalogue.play')}: ${header.title}"
         @click=${() => (resumable ? actions.resume() : actions.start(header.id))}>
         ${loading ? t('catalogue.loading') : resumable ? t('catalogue.resume') : t('catalogue.play')}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { summariseAttempts } from '../../core/attempts';
 import type { CitedMoment, ConceptFinding, Debrief, MissedMoment } from '../../core/debrief';
+import { CONCEPT_FLOOR } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
@@ -29,6 +30,9 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
           </h1>
           ${debrief.success ? html`<p class="muted">${t('debrief.successOutcome')}</p>` : nothing}
           ${debrief.outcome === 'qualified-out' ? html`<p class="muted">${t('debrief.qualifiedOutNote')}</p>` : nothing}
+          ${debrief.broken.length
+            ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
+            : nothing}
           <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${state.active?.mode ?? 'coach'}`) })}</p>
           ${summary && summary.count > 1 ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
         </div>
