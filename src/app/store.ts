@@ -41,6 +41,7 @@ export type NoticeKey =
   | 'save-newer-version'
   | 'story-missing'
   | 'story-changed'
+  | 'path-invalid'
   | 'story-updated'
   | 'load-failed';
 
@@ -144,6 +145,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
           set({ active: { ...active, recorded: true }, snapshot, coach, review, attempts, screen: endScreen });
         };
 
+        /** The coach's note on the latest decision, in coach mode (also after a reload). */
+        const coachFor = (mode: PlayMode, snapshot: RunSnapshot): CoachNote | null => {
+          const decision = decisionsOf(snapshot.entries).at(-1);
+          return mode === 'coach' && decision ? coachNote(decision) : null;
+        };
+
         const begin = async (storyId: string): Promise<void> => {
           set({ loading: storyId });
           try {
@@ -182,9 +189,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             if (!snapshot.choices[index]) return;
             run.choose(index);
             const after = run.snapshot();
-            const decision = decisionsOf(after.entries).at(-1);
-            const coach = active.mode === 'coach' && decision ? coachNote(decision) : null;
-            show({ ...active, path: after.path, recorded: false }, coach);
+            show({ ...active, path: after.path, recorded: false }, coachFor(active.mode, after));
           },
           rewind: (step) => {
             const { active } = get();
@@ -224,13 +229,17 @@ export function createAppStore(deps: StoreDeps): AppStore {
             } catch (error) {
               if (!(error instanceof PathMismatchError)) throw error;
               run = null;
-              set({ active: null, notice: { key: 'story-changed', params: { title, from: active.version, to: version } } });
+              const notice: Notice =
+                version === active.version
+                  ? { key: 'path-invalid', params: { title } }
+                  : { key: 'story-changed', params: { title, from: active.version, to: version } };
+              set({ active: null, notice });
               return;
             }
             if (version !== active.version) {
               set({ notice: { key: 'story-updated', params: { title, from: active.version, to: version } } });
             }
-            show({ ...active, version }, null, 'debrief');
+            show({ ...active, version }, coachFor(active.mode, run.snapshot()), 'debrief');
           },
           openDebrief: () => {
             if (get().review) set({ screen: 'debrief' });

@@ -48,6 +48,8 @@ describe('app store', () => {
     expect(reloaded.getState().screen).toBe('play');
     expect(reloaded.getState().snapshot?.path).toEqual([1]);
     expect(JSON.stringify(reloaded.getState().snapshot)).toBe(JSON.stringify(store.getState().snapshot));
+    expect(reloaded.getState().coach).toEqual(store.getState().coach);
+    expect(reloaded.getState().coach).not.toBeNull();
   });
 
   it('starts clean with a notice, and keeps a backup, when the save is not JSON', async () => {
@@ -74,6 +76,14 @@ describe('app store', () => {
     expect(store.getState().active).toBeNull();
     expect(store.getState().attempts).toHaveLength(1);
     expect(store.getState().screen).toBe('catalogue');
+  });
+
+  it('says the saved place was lost, not that the story changed, when the path is corrupt but the version is current', async () => {
+    const active = { storyId: 'tiny-deal', version: 1, seed: 1, path: [0, 7], mode: 'coach', recorded: false };
+    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: saved(active) }));
+    await store.getState().resume();
+    expect(store.getState().notice).toMatchObject({ key: 'path-invalid', params: { title: header.title } });
+    expect(store.getState().active).toBeNull();
   });
 
   it('continues a run from an older story version when its path still fits', async () => {

@@ -114,6 +114,7 @@ export const en = {
     'save-newer-version': 'Your progress was saved by a newer version of Pitchless. A copy was kept (“pitchless-backup”); this version starts fresh.',
     'story-missing': 'The scenario you were playing (“{{id}}”) is no longer available. Your earlier scores are kept.',
     'story-changed': '“{{title}}” was updated (version {{from}} → {{to}}) and your saved choices no longer fit it. Start it again; your earlier scores are kept.',
+    'path-invalid': 'Your saved place in “{{title}}” could not be restored, so it was cleared. Start it again; your earlier scores are kept.',
     'story-updated': '“{{title}}” was updated (version {{from}} → {{to}}). Your choices still fit, so you continue where you were.',
     'load-failed': 'The scenario could not be loaded. Check your connection and try again.',
   },

@@ -116,6 +116,7 @@ export const zhCN: Messages = {
     'save-newer-version': '进度由更新版本的 Pitchless 保存。已保留副本(“pitchless-backup”),当前版本重新开始。',
     'story-missing': '你正在练习的场景(“{{id}}”)已不可用。之前的成绩仍然保留。',
     'story-changed': '“{{title}}”已更新(版本 {{from}} → {{to}}),已保存的选择不再适用。请重新开始;之前的成绩仍然保留。',
+    'path-invalid': '无法恢复你在“{{title}}”中保存的进度,已将其清除。请重新开始;之前的成绩仍然保留。',
     'story-updated': '“{{title}}”已更新(版本 {{from}} → {{to}})。你的选择仍然适用,可从原处继续。',
     'load-failed': '无法加载场景。请检查网络后重试。',
   },
