@@ -11,7 +11,7 @@ import type { ViewContext } from './views/context';
 import { noticeView } from './views/notice';
 import { stageSlot } from './views/stage-slot';
 
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文' };
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Renders the app into `root` on every state change. The shell draws; the store decides. */
 export function mountShell(root: HTMLElement, store: AppStore, catalogue: readonly CatalogueEntry[], i18n: i18n): () => void {

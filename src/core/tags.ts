@@ -131,6 +131,11 @@ function parseBuyer(value: string, problems: string[]): Buyer | null {
   return { id, name, title, role, look };
 }
 
+/** The job without the company: buyer titles read "Job title, Company" (for name plates). */
+export function jobTitleOf(title: string): string {
+  return title.split(',')[0]?.trim() || title;
+}
+
 /** Reads the global tags at the top of a story into its header. */
 export function parseHeader(tags: readonly string[]): Parsed<StoryHeader> {
   const problems: string[] = [];

@@ -35,7 +35,7 @@ test('new buyer lines are announced, choices are real buttons, and focus lands o
   await expect(page.getByRole('log').locator('li').first()).toBeVisible();
   await expect(page.getByRole('group', { name: 'Your options' }).getByRole('button').first()).toBeVisible();
   await page.keyboard.press('1');
-  await expect(page.locator('.transcript .line.seller')).toHaveCount(1);
+  await expect(page.locator('.transcript .line.decision')).toHaveCount(1);
   // Keyboard users keep their place: after answering, focus is on the first new option.
   await expect(page.locator('.choice').first()).toBeFocused();
 });

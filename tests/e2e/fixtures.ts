@@ -38,7 +38,7 @@ export async function tabTo(page: Page, selector: string, maxTabs = 80): Promise
 /** Answers with number keys, waiting for each new set of options. */
 export async function answerWithKeys(page: Page, path: readonly number[]): Promise<void> {
   for (const index of path) {
-    const seller = page.locator('.transcript .line.seller');
+    const seller = page.locator('.transcript .line.decision');
     const before = await seller.count();
     await expect(page.locator(`.choice[data-index="${index}"]`)).toBeVisible();
     await page.keyboard.press(String(index + 1));

@@ -50,7 +50,7 @@ test('the debrief grades the concepts, cites moments, and replays from a cited m
   const replay = page.locator('.missed .replay').first();
   const step = Number(await replay.getAttribute('data-step'));
   await replay.click();
-  await expect(page.locator('.transcript .line.seller')).toHaveCount(step);
+  await expect(page.locator('.transcript .line.decision')).toHaveCount(step);
   const rest = policyPath(STORY, 'expert');
   await answerWithKeys(page, rest.path.slice(step));
   if (await page.locator('.ended').isVisible()) await page.getByRole('button', { name: 'See the debrief' }).click();

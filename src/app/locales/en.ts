@@ -91,6 +91,7 @@ export const en = {
     noMilestones: 'None reached.',
     again: 'Play again',
     catalogue: 'Back to scenarios',
+    noEvidence: 'Your answer did nothing for this concept; the better one below did.',
     brokenNote: 'Not passed: you broke a concept outright ({{concepts}}). Every concept you go against needs at least {{floor}}.',
     successOutcome: 'A good result for this situation.',
     qualifiedOutNote: 'Walking away from a deal you could not deservedly win is a success (C9).',

@@ -93,6 +93,7 @@ export const zhCN: Messages = {
     noMilestones: '尚未达成。',
     again: '再玩一次',
     catalogue: '返回场景列表',
+    noEvidence: '你的回答对这一概念没有帮助;下面更好的做法才有。',
     brokenNote: '未通过:你明显违背了核心概念({{concepts}})。凡是违背过的概念,得分至少需要 {{floor}}。',
     successOutcome: '在这种情况下是好结果。',
     qualifiedOutNote: '主动退出无法凭实力赢得的项目是成功(C9)。',

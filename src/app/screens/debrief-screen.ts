@@ -105,7 +105,11 @@ function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, m
       ? html`<dt>${buyer ? t('debrief.buyerReacted', { name: buyer }) : t('play.narrator')}</dt>
           <dd class="reaction mood-${moment.reaction.mood ?? 'same'}">“${moment.reaction.text}”</dd>`
       : nothing}
-    ${whys.length ? html`<dt>${t('debrief.whyMatters')}</dt>${whys.map((w) => html`<dd>${w}</dd>`)}` : nothing}
+    ${whys.length
+      ? html`<dt>${t('debrief.whyMatters')}</dt>${whys.map((w) => html`<dd>${w}</dd>`)}`
+      : moment.better
+        ? html`<dt>${t('debrief.whyMatters')}</dt><dd>${t('debrief.noEvidence')}</dd>`
+        : nothing}
     ${moment.better
       ? html`<dt>${t('debrief.better')}</dt>
           <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`

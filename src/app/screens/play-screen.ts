@@ -27,10 +27,10 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
           ${t('catalogue.phaseN', { n: snapshot.phase })} · ${phaseName(snapshot.phase, state.locale)}
         </span>
         <span class="chip mode">${t(`mode.${state.active?.mode ?? state.mode}`)}</span>
-        ${meters(ctx, snapshot)}
+        ${(state.active?.mode ?? state.mode) === 'coach' ? meters(ctx, snapshot) : nothing}
       </div>
       <div class="play-body">
-        <div class="stage" ${ref((el) => stage.attach(el))} aria-hidden="true"></div>
+        <div class="stage setting-${header.setting}" ${ref((el) => stage.attach(el))} aria-hidden="true"></div>
         <div class="dialogue">
           <details class="brief-box" ?open=${snapshot.path.length === 0}>
             <summary>${t('play.brief')}</summary>
@@ -60,11 +60,15 @@ function meters({ t }: ViewContext, snapshot: RunSnapshot): TemplateResult[] {
 function line({ t }: ViewContext, header: StoryHeader, entry: TranscriptEntry): TemplateResult {
   if (entry.kind === 'decision') {
     const said = entry.decision.options[entry.decision.chosen]?.text ?? '';
-    return html`<li class="line seller"><span class="who">${t('play.you')}</span><span class="text">${said}</span></li>`;
+    return html`<li class="line seller decision"><span class="who">${t('play.you')}</span><span class="text">${said}</span></li>`;
   }
   const { beat } = entry;
   const name = speakerName(header, beat.speaker);
-  if (!name || beat.speaker === NARRATOR || beat.speaker === SELLER) {
+  // The story can go on in the trainee's voice after a choice: it reads as theirs, not as narration.
+  if (beat.speaker === SELLER) {
+    return html`<li class="line seller"><span class="who">${t('play.you')}</span><span class="text">${beat.text}</span></li>`;
+  }
+  if (!name || beat.speaker === NARRATOR) {
     return html`<li class="line narration"><span class="visually-hidden">${t('play.narrator')}: </span><span class="text">${beat.text}</span></li>`;
   }
   return html`<li class="line buyer mood-${beat.mood ?? 'same'}" data-speaker=${beat.speaker ?? ''}>

@@ -6,7 +6,7 @@ export interface ConceptChartData {
   /** One short label per concept ("C5"), and its full name for the tooltip. */
   readonly labels: readonly string[];
   readonly names: readonly string[];
-  /** 0–100, or null when the concept was not assessed (drawn as a gap). */
+  /** 0–100, or null when the concept was not assessed (skipped, so it never looks like a zero). */
   readonly grades: readonly (number | null)[];
   readonly notAssessed: string;
 }
@@ -20,7 +20,7 @@ export function drawConceptChart(canvas: HTMLCanvasElement, data: ConceptChartDa
       datasets: [
         {
           data: data.grades.map((g) => g),
-          spanGaps: false,
+          spanGaps: true,
           fill: true,
           backgroundColor: 'rgba(37, 99, 235, 0.18)',
           borderColor: 'rgb(37, 99, 235)',
@@ -48,7 +48,8 @@ export function drawConceptChart(canvas: HTMLCanvasElement, data: ConceptChartDa
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 25, backdropColor: 'transparent', color: '#64748b' },
+          // The outer ring needs no "100": the C1 point sits on it and would hide it.
+          ticks: { stepSize: 25, backdropColor: 'transparent', color: '#64748b', callback: (value) => (value === 100 ? '' : `${value}`) },
           pointLabels: { font: { size: 13, weight: 'bold' }, color: '#334155' },
           grid: { color: '#e2e8f0' },
         },

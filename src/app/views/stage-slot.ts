@@ -1,4 +1,5 @@
 import type { StageHandle, StageSource, StageState } from '../../game/stage-types';
+import { jobTitleOf } from '../../core/tags';
 import type { AppState, AppStore } from '../store';
 
 /** What the stage shows, derived from the store: the buyers, their moods, who is speaking. */
@@ -10,7 +11,7 @@ export function stageStateOf(state: AppState): StageState | null {
     buyers: snapshot.header.buyers.map((b) => ({
       id: b.id,
       name: b.name,
-      title: b.title,
+      title: jobTitleOf(b.title),
       look: b.look,
       mood: snapshot.moods[b.id] ?? 'neutral',
       speaking: snapshot.speaker === b.id,
