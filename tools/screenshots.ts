@@ -31,6 +31,7 @@ try {
   for (const [step, index] of path.entries()) {
     await page.locator(`.choice[data-index="${index}"]`).click();
     if (step === half) {
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(600); // the portrait's mood transition
       await page.screenshot({ path: `${outdir}/play.png` });
     }
