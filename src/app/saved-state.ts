@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { OUTCOMES } from '../core/buying';
+import { OUTCOMES, PHASE_IDS, SEGMENT_IDS } from '../core/buying';
+import { CONCEPT_IDS } from '../core/concepts';
+import { DIFFICULTIES } from '../core/tags';
 import { PLAY_MODES } from '../core/attempts';
 import { LOCALES } from './locale';
 
@@ -37,9 +39,21 @@ export const AttemptSchema = v.object({
   finishedAt: v.string(),
 });
 
+export const DURATIONS = ['short', 'medium', 'long'] as const;
+
+const FiltersSchema = v.object({
+  phase: v.nullable(v.picklist(PHASE_IDS)),
+  segment: v.nullable(v.picklist(SEGMENT_IDS)),
+  concept: v.nullable(v.picklist(CONCEPT_IDS)),
+  difficulty: v.nullable(v.picklist(DIFFICULTIES)),
+  duration: v.nullable(v.picklist(DURATIONS)),
+});
+
 export const SavedStateSchema = v.object({
   locale: v.picklist(LOCALES),
   mode: v.picklist(PLAY_MODES),
+  // Optional: saves from before filters were kept are still valid.
+  filters: v.optional(FiltersSchema),
   active: v.nullable(ActiveRunSchema),
   attempts: v.pipe(v.array(AttemptSchema), v.readonly()),
 });

@@ -10,7 +10,7 @@ import { scoreTranscript, type Score } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
 import { decisionsOf, type RunSnapshot } from '../core/transcript';
 import type { Locale } from './locale';
-import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
+import { DURATIONS, SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
 
 /**
  * The app store: the only place app state lives. Views subscribe and call its intents; the
@@ -25,7 +25,7 @@ export interface CatalogueEntry {
 }
 
 export type Screen = 'catalogue' | 'play' | 'debrief';
-export type Duration = 'short' | 'medium' | 'long';
+export type Duration = (typeof DURATIONS)[number];
 
 export interface Filters {
   readonly phase: Phase | null;
@@ -259,6 +259,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         partialize: (state): SavedState => ({
           locale: state.locale,
           mode: state.mode,
+          filters: state.filters,
           active: state.active,
           attempts: state.attempts,
         }),

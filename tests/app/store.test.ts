@@ -52,6 +52,18 @@ describe('app store', () => {
     expect(reloaded.getState().coach).not.toBeNull();
   });
 
+  it('keeps the catalogue filters across a reload, and accepts saves from before filters were kept', async () => {
+    const { store, storage } = makeStore();
+    store.getState().setFilter('phase', 3);
+    store.getState().setFilter('concept', 'C9');
+    const reloaded = makeStore(storage).store;
+    expect(reloaded.getState().filters).toMatchObject({ phase: 3, concept: 'C9', segment: null });
+    const old = makeStore(memoryStorage({ [SAVE_KEY]: saved(null) })).store;
+    await old.getState().resume();
+    expect(old.getState().notice).toBeNull();
+    expect(old.getState().filters.phase).toBeNull();
+  });
+
   it('starts clean with a notice, and keeps a backup, when the save is not JSON', async () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{"state": broken' });
     const { store } = makeStore(storage);

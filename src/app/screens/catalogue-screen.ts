@@ -4,6 +4,7 @@ import { PHASE_IDS, SEGMENT_IDS, type Phase, type Segment } from '../../core/buy
 import { CONCEPT_IDS, type ConceptId } from '../../core/concepts';
 import { DIFFICULTIES, type Difficulty, type StoryHeader } from '../../core/tags';
 import { filterCatalogue } from '../catalogue-filter';
+import { DURATIONS } from '../saved-state';
 import type { CatalogueEntry, Filters } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, phaseName, roleName, segmentName } from '../views/labels';
@@ -37,7 +38,7 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
         ${select('segment', t('catalogue.segment'), SEGMENT_IDS.map((s) => [s, segmentName(s, locale)]), (v) => v as Segment)}
         ${select('concept', t('catalogue.concept'), CONCEPT_IDS.map((c) => [c, `${c} · ${conceptName(c, locale)}`]), (v) => v as ConceptId)}
         ${select('difficulty', t('catalogue.difficulty'), DIFFICULTIES.map((d) => [d, t(`difficulty.${d}`)]), (v) => v as Difficulty)}
-        ${select('duration', t('catalogue.duration'), (['short', 'medium', 'long'] as const).map((d) => [d, t(`duration.${d}`)]), (v) => v as Filters['duration'])}
+        ${select('duration', t('catalogue.duration'), DURATIONS.map((d) => [d, t(`duration.${d}`)]), (v) => v as Filters['duration'])}
         ${anyFilter
           ? html`<button type="button" class="button ghost" @click=${() => (Object.keys(state.filters) as (keyof Filters)[]).forEach((k) => actions.setFilter(k, null))}>${t('catalogue.clear')}</button>`
           : nothing}
