@@ -8,7 +8,7 @@ import { buildDebrief, type Debrief } from '../core/debrief';
 import { loadStory, PathMismatchError, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
 import { scoreTranscript, type Score } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
-import { decisionsOf, type RunSnapshot } from '../core/transcript';
+import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
 import type { Locale } from './locale';
 import { DURATIONS, SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
 
@@ -65,6 +65,8 @@ export interface AppState {
   readonly attempts: readonly Attempt[];
   readonly snapshot: RunSnapshot | null;
   readonly coach: CoachNote | null;
+  /** How trust, patience and the story's other numbers moved with the last choice. */
+  readonly change: Readonly<Record<string, number>> | null;
   readonly review: Review | null;
   readonly notice: Notice | null;
   /** The story being loaded, while its chunk downloads. */
@@ -121,7 +123,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (!run) return;
           const snapshot = run.snapshot();
           if (!snapshot.ended) {
-            set({ active, snapshot, coach, review: null, screen: 'play' });
+            set({ active, snapshot, coach, change: null, review: null, screen: 'play' });
             return;
           }
           const score = scoreTranscript(snapshot.entries);
@@ -142,7 +144,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
                   finishedAt: deps.now().toISOString(),
                 },
               ];
-          set({ active: { ...active, recorded: true }, snapshot, coach, review, attempts, screen: endScreen });
+          set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts, screen: endScreen });
         };
 
         /** The coach's note on the latest decision, in coach mode (also after a reload). */
@@ -174,6 +176,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           attempts: [],
           snapshot: null,
           coach: null,
+          change: null,
           review: null,
           notice: null,
           loading: null,
@@ -190,6 +193,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             run.choose(index);
             const after = run.snapshot();
             show({ ...active, path: after.path, recorded: false }, coachFor(active.mode, after));
+            set({ change: variableChange(snapshot.variables, after.variables) });
           },
           rewind: (step) => {
             const { active } = get();

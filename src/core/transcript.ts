@@ -66,3 +66,16 @@ export function reactionTo(entries: readonly TranscriptEntry[], step: number): B
   }
   return beats;
 }
+
+/** How the story's numeric variables moved with the last decision (unchanged ones left out). */
+export function variableChange(
+  before: Readonly<Record<string, VariableValue>>,
+  after: Readonly<Record<string, VariableValue>>,
+): Record<string, number> {
+  const change: Record<string, number> = {};
+  for (const [name, value] of Object.entries(after)) {
+    const old = before[name];
+    if (typeof value === 'number' && typeof old === 'number' && value !== old) change[name] = value - old;
+  }
+  return change;
+}

@@ -28,6 +28,7 @@ describe('app store', () => {
     expect(store.getState().screen).toBe('play');
     store.getState().choose(0);
     expect(store.getState().coach?.verdict).toBe('best');
+    expect(store.getState().change).toEqual({ trust: 2 });
     store.getState().choose(0);
     store.getState().choose(0);
     const state = store.getState();

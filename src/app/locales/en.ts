@@ -48,6 +48,8 @@ export const en = {
     phase: 'Buyer is in phase {{n}}: {{name}}',
     trust: 'Trust',
     patience: 'Patience',
+    up: 'up {{n}}',
+    down: 'down {{n}}',
     ended: 'The conversation is over.',
     toDebrief: 'See the debrief',
     restart: 'Start over',

@@ -50,6 +50,8 @@ export const zhCN: Messages = {
     phase: '买方处于阶段 {{n}}:{{name}}',
     trust: '信任',
     patience: '耐心',
+    up: '上升 {{n}}',
+    down: '下降 {{n}}',
     ended: '对话结束。',
     toDebrief: '查看复盘',
     restart: '重新开始',

@@ -48,11 +48,16 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
     </section>`;
 }
 
-function meters({ t }: ViewContext, snapshot: RunSnapshot): TemplateResult[] {
+// Stories scale trust and patience differently, so the meters show the value and how the last
+// choice moved it, not a bar against a maximum the story never declared.
+function meters({ state, t }: ViewContext, snapshot: RunSnapshot): TemplateResult[] {
   return METERS.filter((name) => typeof snapshot.variables[name] === 'number').map((name) => {
     const value = snapshot.variables[name] as number;
-    return html`<span class="meter" role="meter" aria-label=${t(`play.${name}`)} aria-valuenow=${value} aria-valuemin="0" aria-valuemax="10">
-      ${t(`play.${name}`)} <meter min="0" max="10" value=${Math.max(0, value)}></meter> ${value}
+    const delta = state.change?.[name] ?? 0;
+    const moved = delta > 0 ? t('play.up', { n: delta }) : delta < 0 ? t('play.down', { n: -delta }) : '';
+    return html`<span class="meter ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}">
+      ${t(`play.${name}`)} <strong>${value}</strong>${delta ? html` <span class="delta" aria-hidden="true">${delta > 0 ? '▲' : '▼'}${Math.abs(delta)}</span>` : nothing}
+      <span class="visually-hidden">${moved}</span>
     </span>`;
   });
 }
