@@ -6,7 +6,7 @@ import { CONCEPT_IDS } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
 import { formatProblem } from './ink-compile';
-import { libraryProblems, reportStory, type StoryReport } from './story-report';
+import { libraryProblems, reportStory, type PolicyRun, type StoryReport } from './story-report';
 
 /**
  * The writer's tool: `npm run stories:check [-- --json] [-- --readme] [files…]`.
@@ -56,6 +56,8 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const coverage = named.length ? [] : libraryProblems(reports);
 const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length;
 
+const played = (run: PolicyRun, steps = false): string => `${run.score} ${steps ? `(${run.outcome}, ${run.steps} choices)` : (run.outcome ?? '?')}`;
+
 function row(r: StoryReport): string[] {
   const e = r.exploration;
   const s = r.scores;
@@ -68,11 +70,11 @@ function row(r: StoryReport): string[] {
     e ? String(e.states) : '-',
     e ? `${e.endings.length}/${r.declaredEndings}` : '-',
     e ? String(e.concepts.length) : '-',
-    s ? `${s.expert.score} ${s.expert.outcome ?? '?'}` : '-',
-    s ? `${s['pitch-first'].score} ${s['pitch-first'].outcome ?? '?'}` : '-',
-    s ? `${s['discount-early'].score} ${s['discount-early'].outcome ?? '?'}` : '-',
+    s ? played(s.expert) : '-',
+    s ? played(s['pitch-first']) : '-',
+    s ? played(s['discount-early']) : '-',
     s ? `${s.longest.score}/${s.shortest.score}` : '-',
-    s ? `${s.worst.score} ${s.worst.outcome ?? '?'}` : '-',
+    s ? played(s.worst) : '-',
     status,
   ];
 }
@@ -113,9 +115,7 @@ function coverageMarkdown(): string {
       `${r.exploration?.decisionPoints}`,
       `${r.exploration?.states}`,
       `${r.exploration?.endings.map((e) => e.outcome).sort().join(', ')}`,
-      `${r.scores?.expert.score} (${r.scores?.expert.outcome}, ${r.scores?.expert.steps} choices)`,
-      `${r.scores?.['pitch-first'].score} (${r.scores?.['pitch-first'].outcome}, ${r.scores?.['pitch-first'].steps} choices)`,
-      `${r.scores?.['discount-early'].score} (${r.scores?.['discount-early'].outcome}, ${r.scores?.['discount-early'].steps} choices)`,
+      ...(r.scores ? [played(r.scores.expert, true), played(r.scores['pitch-first'], true), played(r.scores['discount-early'], true)] : []),
       `${r.scores?.longest.score} / ${r.scores?.shortest.score}`,
     ]),
   );

@@ -1,6 +1,9 @@
 import { SEGMENT_IDS } from '../core/buying';
 import { DIFFICULTIES } from '../core/tags';
-import type { CatalogueEntry, Duration, Filters } from './store';
+import type { CatalogueEntry, Filters } from './store';
+
+export const DURATIONS = ['short', 'medium', 'long'] as const;
+export type Duration = (typeof DURATIONS)[number];
 
 /** How long a scenario is, in the catalogue's three buckets. */
 export function durationOf(minutes: number): Duration {

@@ -4,6 +4,7 @@ import { OUTCOMES, PHASE_IDS, SEGMENT_IDS } from '../core/buying';
 import { CONCEPT_IDS } from '../core/concepts';
 import { DIFFICULTIES } from '../core/tags';
 import { PLAY_MODES } from '../core/attempts';
+import { DURATIONS } from './catalogue-filter';
 import { LOCALES } from './locale';
 
 /**
@@ -38,8 +39,6 @@ export const AttemptSchema = v.object({
   outcome: v.nullable(v.picklist(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[])),
   finishedAt: v.string(),
 });
-
-export const DURATIONS = ['short', 'medium', 'long'] as const;
 
 const FiltersSchema = v.object({
   phase: v.nullable(v.picklist(PHASE_IDS)),

@@ -10,7 +10,8 @@ import { scoreTranscript, type Score } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
 import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
 import type { Locale } from './locale';
-import { DURATIONS, SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
+import type { Duration } from './catalogue-filter';
+import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
 
 /**
  * The app store: the only place app state lives. Views subscribe and call its intents; the
@@ -25,7 +26,6 @@ export interface CatalogueEntry {
 }
 
 export type Screen = 'catalogue' | 'play' | 'debrief';
-export type Duration = (typeof DURATIONS)[number];
 
 export interface Filters {
   readonly phase: Phase | null;

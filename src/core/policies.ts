@@ -1,5 +1,5 @@
-import { RUBRIC, type MoveId } from './rubric';
-import { bestOption, optionTotal } from './scoring';
+import { RUBRIC } from './rubric';
+import { bestOption, optionTotal, type Evidence } from './scoring';
 import type { ChoiceOption } from './transcript';
 
 /**
@@ -17,8 +17,8 @@ const byLength = (options: readonly ChoiceOption[]): ChoiceOption[] =>
 const pitchCount = (option: ChoiceOption): number =>
   option.moves.filter((m) => (RUBRIC[m] as { pitch?: true }).pitch).length;
 
-// Giving price away before anything is asked in return: what a new seller does to "keep momentum".
-const DISCOUNT_MOVES: readonly MoveId[] = ['unilateral-discount', 'percentage-discount-off-total', 'ask-what-price-works', 'concede-silently'];
+// Giving ground on price without a get: whatever the rubric counts against C8 (no give without a get).
+const givesAway = (option: ChoiceOption): boolean => option.moves.some((m) => ((RUBRIC[m].evidence as Evidence).C8 ?? 0) < 0);
 
 export const POLICIES = {
   /** A customer-centric seller: the option with the best evidence. */
@@ -38,7 +38,7 @@ export const POLICIES = {
   shortest: (options) => byLength(options)[0]?.index ?? 0,
   /** A seller who plays well but gives a discount whenever one is on the table. */
   'discount-early': (options) => {
-    const discounts = options.filter((o) => o.moves.some((m) => DISCOUNT_MOVES.includes(m)));
+    const discounts = options.filter(givesAway);
     return (discounts.length ? byTotal(discounts)[0] : bestOption(options))?.index ?? 0;
   },
 } as const satisfies Record<string, Policy>;
