@@ -74,7 +74,10 @@ function row(r: StoryReport): string[] {
     s ? played(s['pitch-first']) : '-',
     s ? played(s['discount-early']) : '-',
     s ? `${s.longest.score}/${s.shortest.score}` : '-',
+    s ? played(s.mixed) : '-',
+    s ? `${s['question-picker'].score}/${s['buyer-detail'].score}` : '-',
     s ? played(s.worst) : '-',
+    r.tells ? `${r.tells.onlyQuestion}/${r.tells.onlyLongest} of ${r.tells.decisions}` : '-',
     status,
   ];
 }
@@ -173,7 +176,7 @@ if (flags.has('--json')) {
   const direct = reports.flatMap((r) => r.directEvidence.map((d) => `${r.file}:${d.line}: direct evidence ${d.concept} — ${d.why}`));
   if (direct.length) console.log(`\nDirect evidence (keep it rare):\n${direct.join('\n')}`);
   console.log(
-    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'longest/shortest', 'worst', 'status'], reports.map(row))}`,
+    `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'longest/shortest', 'mixed', 'question/detail', 'worst', 'tells ?/long', 'status'], reports.map(row))}`,
   );
   console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s`);
 }

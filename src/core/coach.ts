@@ -1,5 +1,5 @@
 import type { MoveId } from './rubric';
-import { optionTotal, reviewDecision } from './scoring';
+import { reviewDecision, type Verdict } from './scoring';
 import type { ChoiceOption, Decision } from './transcript';
 
 /**
@@ -8,8 +8,8 @@ import type { ChoiceOption, Decision } from './transcript';
  */
 export interface CoachNote {
   readonly step: number;
-  /** best: the best option on the table; partial: helpful but not the best; costly: hurt the method. */
-  readonly verdict: 'best' | 'partial' | 'costly';
+  /** The same verdict the debrief gives this decision (scoring's reviewDecision). */
+  readonly verdict: Verdict;
   readonly moves: readonly MoveId[];
   readonly better: ChoiceOption | null;
 }
@@ -17,7 +17,6 @@ export interface CoachNote {
 export function coachNote(decision: Decision): CoachNote {
   const chosen = decision.options[decision.chosen] as ChoiceOption;
   const review = reviewDecision(decision);
-  const better = review.lost > 0 ? (decision.options[review.best] ?? null) : null;
-  const verdict = review.lost <= 0 ? 'best' : optionTotal(chosen) > 0 ? 'partial' : 'costly';
-  return { step: decision.step, verdict, moves: chosen.moves.filter((m) => m !== 'neutral'), better };
+  const better = review.verdict === 'best' || review.best === decision.chosen ? null : (decision.options[review.best] ?? null);
+  return { step: decision.step, verdict: review.verdict, moves: chosen.moves.filter((m) => m !== 'neutral'), better };
 }

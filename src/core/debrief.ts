@@ -2,11 +2,13 @@ import type { ConceptId } from './concepts';
 import type { Milestone, Mood, Outcome, Phase } from './buying';
 import type { MoveId } from './rubric';
 import {
+  betterOn,
   isSuccessfulOutcome,
   optionEvidence,
   reviewDecision,
   type ConceptEvidence,
   type ConceptGrade,
+  type DecisionReview,
   type Score,
 } from './scoring';
 import { NARRATOR, SELLER, type StoryHeader } from './tags';
@@ -54,8 +56,20 @@ export interface MissedMoment {
   readonly lost: number;
 }
 
+/** The choice that decided an unsuccessful ending: the debrief opens with it. */
+export interface DecidingMoment {
+  readonly step: number;
+  readonly said: string;
+  readonly cause: string;
+  /** The chosen option's moves: why it cost the ending. */
+  readonly moves: readonly MoveId[];
+  /** True when the choice was the trainee's own violation (and so the run cannot pass). */
+  readonly violation: boolean;
+}
+
 export interface Debrief {
   readonly outcome: Outcome | null;
+  readonly deciding: DecidingMoment | null;
   readonly success: boolean;
   readonly overall: number;
   readonly passed: boolean;
@@ -79,30 +93,45 @@ function firstBuyerLine(beats: readonly Beat[]): Beat | null {
 
 function cite(entries: readonly TranscriptEntry[], decision: Decision, evidence: ConceptEvidence): CitedMoment {
   const chosen = decision.options[decision.chosen] as ChoiceOption;
-  const alternative = decision.options[evidence.bestOption];
-  const better =
-    alternative && evidence.chosen < evidence.best
-      ? { option: alternative, moves: movesBearingOn(alternative, evidence.concept) }
-      : null;
+  const alternative = betterOn(decision.options, evidence.concept, decision.chosen);
   return {
     step: decision.step,
     said: chosen.text,
     moves: movesBearingOn(chosen, evidence.concept),
     directWhy: chosen.direct.some((d) => d.concept === evidence.concept) ? chosen.why : null,
     reaction: firstBuyerLine(reactionTo(entries, decision.step)),
-    better,
+    better: alternative ? { option: alternative, moves: movesBearingOn(alternative, evidence.concept) } : null,
   };
 }
 
+/**
+ * The moment to cite for a concept, or null when the run holds none that fits: a strength is
+ * cited only where the trainee's answer showed the concept (and the coach did not call it costly);
+ * a weakness only where a better answer was on the table (and the coach did not call it the best).
+ */
 function finding(
   entries: readonly TranscriptEntry[],
   decisions: readonly Decision[],
+  reviews: readonly DecisionReview[],
   grade: ConceptGrade,
-  rank: (e: ConceptEvidence) => number,
-): ConceptFinding {
-  const evidence = [...grade.evidence].sort((a, b) => rank(b) - rank(a) || a.step - b.step)[0] as ConceptEvidence;
-  const decision = decisions[evidence.step] as Decision;
+  kind: 'strong' | 'weak',
+): ConceptFinding | null {
+  const fits = (e: ConceptEvidence): boolean => {
+    const verdict = reviews[e.step]?.verdict;
+    return kind === 'strong' ? e.chosen > 0 && verdict !== 'costly' : e.chosen < e.best && verdict !== 'best';
+  };
+  const rank = (e: ConceptEvidence): number => (kind === 'strong' ? e.chosen : e.best - e.chosen);
+  const evidence = grade.evidence.filter(fits).sort((a, b) => rank(b) - rank(a) || a.step - b.step)[0];
+  const decision = evidence ? decisions[evidence.step] : undefined;
+  if (!evidence || !decision) return null;
   return { concept: grade.concept, grade: grade.grade ?? 0, moment: cite(entries, decision, evidence) };
+}
+
+function decidingMoment(decisions: readonly Decision[], score: Score): DecidingMoment | null {
+  const decided = score.decidedBy;
+  const chosen = decided ? decisions[decided.step]?.options[decisions[decided.step]?.chosen ?? -1] : undefined;
+  if (!decided || !chosen) return null;
+  return { step: decided.step, said: chosen.text, cause: decided.cause, moves: movesBearingOn(chosen, null), violation: decided.violation };
 }
 
 function timeline(entries: readonly TranscriptEntry[], header: StoryHeader): TimelinePoint[] {
@@ -133,34 +162,40 @@ function timeline(entries: readonly TranscriptEntry[], header: StoryHeader): Tim
 /** Builds the debrief of a finished (or abandoned) run from its transcript and score. */
 export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, header: StoryHeader): Debrief {
   const decisions = decisionsOf(entries);
+  const reviews = decisions.map(reviewDecision);
   const assessed = Object.values(score.concepts).filter((g) => g.grade !== null);
   const byGrade = [...assessed].sort((a, b) => (b.grade ?? 0) - (a.grade ?? 0) || b.possible - a.possible);
   const strongCount = Math.min(3, Math.ceil(byGrade.length / 2));
-  const strong = byGrade.slice(0, strongCount);
+  const strongest = byGrade
+    .filter((g) => (g.grade ?? 0) >= 50)
+    .flatMap((g) => finding(entries, decisions, reviews, g, 'strong') ?? [])
+    .slice(0, strongCount);
   const lost = (g: ConceptGrade): number => g.possible - g.earned;
+  const cited = new Set(strongest.map((f) => f.concept));
   // A concept graded 100 lost nothing: it is never "to work on", even in a flawless run.
-  const weak = byGrade
-    .slice(strongCount)
-    .filter((g) => (g.grade ?? 0) < 100)
+  const weakest = byGrade
+    .filter((g) => !cited.has(g.concept) && (g.grade ?? 0) < 100)
     .sort((a, b) => (a.grade ?? 0) - (b.grade ?? 0) || lost(b) - lost(a))
+    .flatMap((g) => finding(entries, decisions, reviews, g, 'weak') ?? [])
     .slice(0, 3);
-  const missed: MissedMoment[] = decisions.flatMap((decision) => {
-    const review = reviewDecision(decision);
+  const missed: MissedMoment[] = decisions.flatMap((decision, i) => {
+    const review = reviews[i] as DecisionReview;
     const better = decision.options[review.best];
-    if (review.lost <= 0 || !better) return [];
+    if (review.verdict === 'best' || !better || better.index === decision.chosen) return [];
     const said = (decision.options[decision.chosen] as ChoiceOption).text;
     return [{ step: decision.step, said, better, betterMoves: movesBearingOn(better, null), lost: review.lost }];
   });
   return {
     outcome: score.outcome,
+    deciding: decidingMoment(decisions, score),
     success: isSuccessfulOutcome(score.outcome),
     overall: score.overall,
     passed: score.passed,
     passMark: score.passMark,
     broken: score.broken,
     grades: Object.values(score.concepts).map((g) => ({ concept: g.concept, grade: g.grade })),
-    strongest: strong.map((g) => finding(entries, decisions, g, (e) => e.earned * 10 + e.possible)),
-    weakest: weak.map((g) => finding(entries, decisions, g, (e) => (e.possible - e.earned) * 10 + e.possible)),
+    strongest,
+    weakest,
     missed,
     timeline: timeline(entries, header),
     milestones: entries.flatMap((e) => (e.kind === 'beat' ? e.beat.milestones : [])),

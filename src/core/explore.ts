@@ -51,32 +51,41 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   const runtimeProblems: PathProblem[] = [];
   let truncated = false;
 
-  const inspect = (path: readonly number[], beats: readonly Beat[], ended: boolean): void => {
+  const inspect = (path: readonly number[], beats: readonly Beat[], ended: boolean, causes: ReadonlySet<string>): void => {
     for (const message of cursor.problems) runtimeProblems.push({ path, message });
     const outcomeBeat = beats.find((b) => b.outcome);
     if (outcomeBeat?.outcome) {
       endings.set(`${outcomeBeat.outcome}\n${outcomeBeat.text}`, { outcome: outcomeBeat.outcome, text: outcomeBeat.text });
       if (!ended) runtimeProblems.push({ path, message: `"outcome: ${outcomeBeat.outcome}" is tagged, but the story goes on with choices` });
+      const cause = outcomeBeat.causedBy;
+      if (cause && !causes.has(cause)) {
+        runtimeProblems.push({ path, message: `the ending "${outcomeBeat.text.slice(0, 60)}" says "caused-by: ${cause}", but this path reaches it without a choice tagged "cause: ${cause}"` });
+      }
     } else if (ended) {
       deadEnds.push({ path, message: cursor.problems[0] ?? 'the path stops without an "outcome:" line' });
     }
   };
 
-  inspect([], cursor.beats, cursor.choices.length === 0);
-  const stack: { saved: string; path: number[]; count: number }[] = [];
+  inspect([], cursor.beats, cursor.choices.length === 0, new Set());
+  // The causes taken on the way to each state, so an ending's "caused-by" can be checked against its path.
+  type Pending = { saved: string; path: number[]; causes: ReadonlySet<string>; options: readonly (string | null)[] };
+  const stack: Pending[] = [];
+  const pending = (path: number[], causes: ReadonlySet<string>): Pending => ({ saved: cursor.save(), path, causes, options: cursor.choices.map((c) => c.cause) });
   if (cursor.choices.length) {
     seen.add(cursor.stateKey());
     visitPoint();
-    stack.push({ saved: cursor.save(), path: [], count: cursor.choices.length });
+    stack.push(pending([], new Set()));
   }
   while (stack.length) {
-    const { saved, path, count } = stack.pop() as { saved: string; path: number[]; count: number };
-    for (let index = 0; index < count; index++) {
+    const { saved, path, causes, options } = stack.pop() as Pending;
+    for (let index = 0; index < options.length; index++) {
       cursor.restore(saved);
       cursor.choose(index);
       const next = [...path, index];
+      const cause = options[index];
+      const taken = cause ? new Set([...causes, cause]) : causes;
       const ended = cursor.choices.length === 0;
-      inspect(next, cursor.beats, ended);
+      inspect(next, cursor.beats, ended, taken);
       if (ended) continue;
       const key = cursor.stateKey();
       if (seen.has(key)) continue;
@@ -86,7 +95,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
       }
       seen.add(key);
       visitPoint();
-      stack.push({ saved: cursor.save(), path: next, count: cursor.choices.length });
+      stack.push(pending(next, taken));
     }
   }
   return {
@@ -104,9 +113,9 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
 export function playWith(compiled: CompiledStory, policy: Policy, seed = 1, maxSteps = 500): RunSnapshot {
   const run = startRun(compiled, seed);
   for (let step = 0; step < maxSteps; step++) {
-    const { choices, ended } = run.snapshot();
-    if (ended) break;
-    run.choose(policy(choices));
+    const snapshot = run.snapshot();
+    if (snapshot.ended) break;
+    run.choose(policy(snapshot.choices, snapshot));
   }
   return run.snapshot();
 }

@@ -1,6 +1,6 @@
 import type { Outcome } from './buying';
 import { CONCEPT_IDS, type ConceptId } from './concepts';
-import { optionEvidence } from './scoring';
+import { isSuccessfulOutcome, optionEvidence } from './scoring';
 import type { MoveId } from './rubric';
 import type { DirectEvidence } from './tags';
 import {
@@ -28,6 +28,7 @@ export interface SourceEnding {
   readonly outcome: Outcome;
   /** The ending line's literal text, used to recognise it when the explorer reaches it. */
   readonly text: string;
+  readonly causedBy: string | null;
 }
 
 export interface SourceDirectEvidence extends DirectEvidence {
@@ -85,6 +86,29 @@ function choiceBrackets(rest: string): { inside: string; after: string } | null 
   return { inside: rest.slice(open + 1, close), after: rest.slice(close + 1) };
 }
 
+/**
+ * Every lost or no-decision ending names the choice that decided it, so the debrief can open with
+ * that moment and the grading can count it: the ending says `caused-by: x`, the choice `cause: x`.
+ */
+function causeProblems(endings: readonly SourceEnding[], causes: ReadonlyMap<string, number>): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  const named = new Set<string>();
+  for (const ending of endings) {
+    if (ending.causedBy) {
+      named.add(ending.causedBy);
+      if (!causes.has(ending.causedBy)) {
+        problems.push({ line: ending.line, message: `"caused-by: ${ending.causedBy}" names no choice: tag the choice that leads here with "# cause: ${ending.causedBy}"` });
+      }
+    } else if (!isSuccessfulOutcome(ending.outcome)) {
+      problems.push({ line: ending.line, message: `a "${ending.outcome}" ending must say which choice decided it: add "# caused-by: <cause>" and tag that choice "# cause: <cause>"` });
+    }
+  }
+  for (const [cause, line] of causes) {
+    if (!named.has(cause)) problems.push({ line, message: `"cause: ${cause}" is named by no ending's "caused-by:"` });
+  }
+  return problems;
+}
+
 export function lintInkSource(source: string): SourceLint {
   const problems: SourceProblem[] = [];
   const lines = stripComments(source);
@@ -135,14 +159,16 @@ export function lintInkSource(source: string): SourceLint {
   for (const { line, content, tags } of bodyLines) {
     const parsed = parseLineTags(tags, speakers);
     for (const message of parsed.problems) problems.push({ line, message });
-    if (parsed.value.outcome) endings.push({ line, outcome: parsed.value.outcome, text: literalText(content) });
+    if (parsed.value.outcome) endings.push({ line, outcome: parsed.value.outcome, text: literalText(content), causedBy: parsed.value.causedBy });
   }
 
   const directEvidence: SourceDirectEvidence[] = [];
   const touched = new Set<ConceptId>();
   const moves = new Set<MoveId>();
+  const causes = new Map<string, number>();
   for (const { line, tags } of choiceTagLines) {
     const parsed = parseChoiceTags(tags);
+    if (parsed.value.cause && !causes.has(parsed.value.cause)) causes.set(parsed.value.cause, line);
     for (const move of parsed.value.moves) moves.add(move);
     for (const concept of Object.keys(optionEvidence(parsed.value)) as ConceptId[]) touched.add(concept);
     for (const message of parsed.problems) problems.push({ line, message });
@@ -152,6 +178,7 @@ export function lintInkSource(source: string): SourceLint {
   }
 
   if (endings.length === 0) problems.push({ line: 1, message: 'the story has no ending: tag one with "# outcome: …"' });
+  problems.push(...causeProblems(endings, causes));
 
   problems.sort((a, b) => a.line - b.line);
   return {

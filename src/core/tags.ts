@@ -26,8 +26,8 @@ import { isMoveId, type MoveId } from './rubric';
 export const HEADER_KEYS = [
   'id', 'title', 'phase', 'segment', 'buyer', 'minutes', 'difficulty', 'version', 'brief', 'setting',
 ] as const;
-export const LINE_KEYS = ['speaker', 'mood', 'phase', 'milestone', 'outcome'] as const;
-export const CHOICE_KEYS = ['move', 'why'] as const;
+export const LINE_KEYS = ['speaker', 'mood', 'phase', 'milestone', 'outcome', 'caused-by', 'insider'] as const;
+export const CHOICE_KEYS = ['move', 'why', 'cause'] as const;
 
 export const DIFFICULTIES = ['intro', 'intermediate', 'advanced'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -68,6 +68,10 @@ export interface LineTags {
   readonly phase: Phase | null;
   readonly milestones: readonly Milestone[];
   readonly outcome: Outcome | null;
+  /** On an ending: the cause (a `cause:` on some choice) that decided it. */
+  readonly causedBy: string | null;
+  /** Inside information a buyer gives only to a seller who earned it (METHOD.md §5). */
+  readonly insider: string | null;
 }
 
 export interface DirectEvidence {
@@ -79,12 +83,17 @@ export interface ChoiceTags {
   readonly moves: readonly MoveId[];
   readonly direct: readonly DirectEvidence[];
   readonly why: string | null;
+  /** The consequence this choice sets off, named again by the ending it leads to (`caused-by:`). */
+  readonly cause: string | null;
 }
 
 export interface Parsed<T> {
   readonly value: T;
   readonly problems: readonly string[];
 }
+
+/** Cause and insider names are writer-chosen kebab-case words, e.g. `gave-price`. */
+const TAG_NAME = /^[a-z][a-z0-9-]*$/;
 
 const DIRECT_EVIDENCE = /^(C\d{1,2})\s*([+-])([123])?$/;
 
@@ -213,6 +222,8 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
   let mood: Mood | null = null;
   let phase: Phase | null = null;
   let outcome: Outcome | null = null;
+  let causedBy: string | null = null;
+  let insider: string | null = null;
   const milestones: Milestone[] = [];
   for (const raw of tags) {
     const { key, value } = splitTag(raw);
@@ -237,6 +248,14 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
         if (isOneOf(OUTCOMES, value)) outcome = value;
         else problems.push(`unknown outcome "${value}" (expected one of: ${Object.keys(OUTCOMES).join(', ')})`);
         break;
+      case 'caused-by':
+        if (TAG_NAME.test(value)) causedBy = value;
+        else problems.push(`caused-by must name a cause in kebab-case (the "cause:" of a choice), got "${value}"`);
+        break;
+      case 'insider':
+        if (TAG_NAME.test(value)) insider = value;
+        else problems.push(`insider must name what is disclosed in kebab-case (e.g. "insider: favoured-vendor"), got "${value}"`);
+        break;
       default:
         problems.push(
           isOneOf(CHOICE_KEYS, key) || parseDirectEvidence(raw)
@@ -245,7 +264,8 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
         );
     }
   }
-  return { value: { speaker, mood, phase, milestones, outcome }, problems };
+  if (causedBy && !outcome) problems.push('"caused-by" belongs on an ending line, beside its "outcome:" tag');
+  return { value: { speaker, mood, phase, milestones, outcome, causedBy, insider }, problems };
 }
 
 /** Reads the tags inside a choice's brackets: what the seller did, and rare direct evidence. */
@@ -254,6 +274,7 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
   const moves: MoveId[] = [];
   const direct: DirectEvidence[] = [];
   let why: string | null = null;
+  let cause: string | null = null;
   let moveTags = 0;
   for (const raw of tags) {
     const evidence = parseDirectEvidence(raw);
@@ -273,8 +294,12 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
         else problems.push(`unknown move "${move}" (see the move list in stories/README.md)`);
       }
     } else if (key === 'why') why = value;
+    else if (key === 'cause') {
+      if (TAG_NAME.test(value)) cause = value;
+      else problems.push(`cause must be a kebab-case name that an ending's "caused-by:" repeats, got "${value}"`);
+    }
     else if (/^c\d/i.test(key)) problems.push(`malformed concept evidence "${raw.trim()}" (write C5+, C5- or C5+3)`);
-    else problems.push(`unknown choice tag "${key}" (expected move, why, or concept evidence like C13+)`);
+    else problems.push(`unknown choice tag "${key}" (expected move, why, cause, or concept evidence like C13+)`);
   }
   if (moveTags === 0 && direct.length === 0) {
     problems.push('choice has no "move:" tag (use "# move: neutral" if it carries no evidence)');
@@ -283,5 +308,5 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
   if (moves.includes('neutral') && (moves.length > 1 || direct.length > 0)) {
     problems.push('"move: neutral" cannot be combined with other moves or evidence');
   }
-  return { value: { moves, direct, why }, problems };
+  return { value: { moves, direct, why, cause }, problems };
 }

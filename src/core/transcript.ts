@@ -10,6 +10,10 @@ export interface Beat {
   readonly phase: Phase | null;
   readonly milestones: readonly Milestone[];
   readonly outcome: Outcome | null;
+  /** On an ending: the cause that decided it (see `ChoiceOption.cause`). */
+  readonly causedBy: string | null;
+  /** Inside information only a trusted seller hears. */
+  readonly insider: string | null;
 }
 
 /** One option offered to the trainee, with what the seller would be doing by taking it. */
@@ -19,6 +23,8 @@ export interface ChoiceOption {
   readonly moves: readonly MoveId[];
   readonly direct: readonly DirectEvidence[];
   readonly why: string | null;
+  /** The consequence this choice sets off, when an ending names it. */
+  readonly cause: string | null;
 }
 
 /** A decision the trainee took: every option that was on the table and the one chosen. */

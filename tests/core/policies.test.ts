@@ -3,7 +3,7 @@ import { POLICIES } from '../../src/core/policies';
 import { optionTotal } from '../../src/core/scoring';
 import type { ChoiceOption } from '../../src/core/transcript';
 
-const option = (index: number, text: string, moves: ChoiceOption['moves']): ChoiceOption => ({ index, text, moves, direct: [], why: null });
+const option = (index: number, text: string, moves: ChoiceOption['moves']): ChoiceOption => ({ index, text, moves, direct: [], why: null, cause: null });
 const options = [
   option(0, 'What are you trying to achieve?', ['ask-goal']),
   option(1, 'Let me show you the whole platform, module by module, with live data.', ['pitch-features']),

@@ -6,7 +6,7 @@ export function decision(step: number, options: readonly (readonly MoveId[])[], 
   return {
     step,
     chosen,
-    options: options.map((moves, index): ChoiceOption => ({ index, text: `option ${index + 1}: ${moves.join('+')}`, moves, direct: [], why: null })),
+    options: options.map((moves, index): ChoiceOption => ({ index, text: `option ${index + 1}: ${moves.join('+')}`, moves, direct: [], why: null, cause: null })),
   };
 }
 
@@ -17,7 +17,7 @@ export function transcript(decisions: readonly Decision[], outcome: TranscriptEn
     entries.push({ kind: 'decision', decision: d });
     entries.push({
       kind: 'beat',
-      beat: { text: `reaction ${i + 1}`, speaker: 'ana', mood: 'neutral', phase: null, milestones: [], outcome: i === decisions.length - 1 ? outcome : null },
+      beat: { text: `reaction ${i + 1}`, speaker: 'ana', mood: 'neutral', phase: null, milestones: [], outcome: i === decisions.length - 1 ? outcome : null, causedBy: null, insider: null },
     });
   });
   return entries;
