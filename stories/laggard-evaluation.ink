@@ -7,7 +7,7 @@
 # buyer: he-songlin; He Songlin; Senior Dispatcher, Yuzhen Foods; opponent; man senior
 # minutes: 18
 # difficulty: intermediate
-# version: 4
+# version: 5
 # setting: office
 # brief: Yuzhen Foods distributes frozen dumplings, noodles and sauces from one depot in Foshan: 18 vans, about 600 restaurants and the 42 stores of Hemei Supermarkets. Pan Yuzhen built the company from a market stall and signs every cheque. Since March, Hemei demands 30-minute delivery windows with an arrival notice, and fines ¥500 per late drop. Last month's fines came to ¥38,000.
 # brief: Kevin Lu, the operations manager Ms Pan hired from a big e-commerce logistics firm two years ago, invited you. He wants Routewise. Ms Pan is comparing three options: Routewise, FleetPilot Basic (¥80 per van per month, tracking and arrival texts), and what she calls "Old He doing it in Excel", which costs nothing. He Songlin has planned every route on a whiteboard and a spreadsheet for 25 years. Kevin has booked you into the dispatch room with He; Ms Pan "may drop in".
@@ -18,13 +18,15 @@ VAR he_support = 0
 VAR access_kept = false
 VAR value_case = false
 VAR pan_here = false
+VAR big_deck = false
+VAR waited = false
 
 -> corridor
 
 === corridor ===
 Kevin meets you at the gate in a Routewise-blue polo shirt he clearly bought for the occasion. He talks fast as you cross the yard between idling vans. # speaker: narrator
 I've told Ms Pan you're the future. Old He thinks you're here to replace him. Ms Pan thinks it's all a waste of money. Honestly, if we show her the AI stuff — the predictive ETAs — she'll see it. # speaker: kevin-lu # mood: interested
-* [You're right, Routewise Labs is exactly the kind of thing that changes minds. Let's open with the predictive ETA demo and let it speak for itself. # move: mismatched-pitch]
+* [You know her best, Kevin. Wouldn't the predictive ETA demo be the strongest way in? If Ms Pan sees Routewise Labs working on her own vans, it speaks for itself. # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     Yes! (He grins.) I'll make sure she sees that part. # speaker: kevin-lu # mood: pleased
     (You both know Ms Pan has never bought anything described as "the future". Kevin doesn't seem to.) # speaker: narrator
@@ -40,13 +42,17 @@ I've told Ms Pan you're the future. Old He thinks you're here to replace him. Ms
 === kevin_competition ===
 Kevin stops at the dispatch-room door. # speaker: narrator
 Anyway. FleetPilot were here on Monday. Their man was in and out in twenty minutes. # speaker: kevin-lu
-* [FleetPilot Basic is a toy — it's a tracking dot and a text message. I wouldn't worry about them. # move: bash-competitor]
+* [FleetPilot Basic is a toy — it's a tracking dot and a text message. I wouldn't worry about them. # move: bash-competitor # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (Kevin looks uncomfortable.) Ms Pan liked him, though. He didn't talk much. And it's cheap. # speaker: kevin-lu # mood: anxious
     -> dispatch_room
 * [Where does Ms Pan lean today, honestly? If it were decided this afternoon, what would she pick? # move: ask-competition]
     ~ trust += 1
-    (A pause.) Excel. Because it's free. And if Hemei keeps fining her, FleetPilot, because it's cheap. I'm the only one who wants you. # speaker: kevin-lu # mood: anxious # milestone: competition-revealed
+    { trust >= 5:
+        (A pause.) Excel. Because it's free. And if Hemei keeps fining her, FleetPilot, because it's cheap. I'm the only one who wants you. # speaker: kevin-lu # mood: anxious # milestone: competition-revealed # insider: owner-leaning
+    - else:
+        (He hesitates, then shrugs.) You'd have to ask her. She doesn't tell me which way she's leaning; she tells me what things cost. # speaker: kevin-lu # mood: neutral
+    }
     -> dispatch_room
 * [Good to know. So what do you personally want to see from Routewise today? # move: neutral]
     The optimiser. The big map with all the routes moving. It's beautiful. # speaker: kevin-lu # mood: pleased
@@ -56,12 +62,12 @@ Anyway. FleetPilot were here on Monday. Their man was in and out in twenty minut
 The dispatch room is a whiteboard the size of a wall, covered in district names, van numbers and magnets. A laptop shows a spreadsheet with colour codes only one person understands. # speaker: narrator
 He Songlin doesn't get up. He is eating sunflower seeds and piling the shells neatly on a delivery note. # speaker: narrator
 So. You're the computer that's going to do my job. # speaker: he-songlin # mood: skeptical
-* [Nobody's replacing you. Our optimiser just does in thirty seconds what takes you two hours every night — you'll have your evenings back. # move: dismiss-objection, overclaim]
+* [Nobody's replacing you. Our optimiser just does in thirty seconds what takes you two hours every night — you'll have your evenings back. # move: dismiss-objection, overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     ~ patience -= 1
     Two hours. (He spits a shell into his hand.) You've known me two minutes and you already know my evenings. # speaker: he-songlin # mood: annoyed
     -> he_process
-* [Kevin's been telling me the routes live in your head. That's exactly the risk a system removes — if you're ever off sick, the company is stuck. # move: tell-buyer-their-problem]
+* [Kevin tells me the routes for all 18 vans live in your head. Isn't that a risk for Yuzhen? If you're off sick one morning, who plans tomorrow? # move: tell-buyer-their-problem # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     (He looks at Kevin, not at you.) Is that what you say about me when I'm not here? # speaker: he-songlin # mood: annoyed
     (Kevin studies the floor.) # speaker: narrator
@@ -76,7 +82,7 @@ So. You're the computer that's going to do my job. # speaker: he-songlin # mood:
 { patience <= 0: -> ending_thrown_out }
 He points at the wall with a marker. # speaker: narrator
 Restaurants send orders on WeChat until nine at night — later, if they feel like it. I put them in Excel by district. Each van gets a district — Chancheng, Nanhai, Shunde. I know which driver knows which back door. Hemei stores go first because of their windows. Then I write it on the board and the drivers photograph it at five. # speaker: he-songlin
-* [That's a lot to hold in one spreadsheet. Our planner handles windows, driver skills, vehicle capacity and live traffic — let me show you on the laptop. # move: pitch-features]
+* [That's a lot to hold in one spreadsheet. Have you seen how our planner handles Hemei's windows, driver skills and live traffic? Let me show you on the laptop. # move: pitch-features # cause: alienated-he]
     ~ he_support = MAX(he_support - 1, -1)
     ~ patience -= 1
     (He doesn't turn to look.) I have a laptop. It has Excel. # speaker: he-songlin # mood: skeptical
@@ -95,9 +101,8 @@ Restaurants send orders on WeChat until nine at night — later, if they feel li
 { patience <= 0: -> ending_thrown_out }
 He taps one magnet on the board. # speaker: narrator
 Your computer. Does it know the Lecong store's back gate is locked until seven? That the Daliang store won't take frozen after eleven? That Xiao Mo can't reverse into Ronggui market? # speaker: he-songlin # mood: skeptical
-* [It learns all of that automatically. After a few weeks of GPS data it knows which gates are locked when and where each van loses time — you won't have to tell it anything. # move: dismiss-objection, overclaim]
+* [It learns all of that automatically. After a few weeks of GPS data it knows which gates are locked when and where each van loses time — you won't have to tell it anything. # move: dismiss-objection, overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
-    ~ trust = MAX(trust - 1, 0)
     (He laughs, not kindly.) GPS knows Xiao Mo can't reverse? Then it knows more than his wife. # speaker: he-songlin # mood: annoyed
     -> usage
 * [No. It won't know any of that unless you tell it, and some of it — Xiao Mo's reversing — it never will. That's why you'd keep the last word on every route. # move: acknowledge-objection, admit-limitation]
@@ -114,13 +119,13 @@ Your computer. Does it know the Lecong store's back gate is locked until seven? 
 { patience <= 0: -> ending_thrown_out }
 Kevin jumps in before you can continue. # speaker: narrator
 Show him the full planning board. The drag-and-drop, the live map, the whole thing. # speaker: kevin-lu # mood: interested
-* [Sure — let me walk you both through the full demo, all fourteen modules. You'll see why it's the market leader. # move: pitch-features, claim-different-on-everything]
+* [Sure. Shall I walk you both through the full demo, all fourteen modules? You'll see why it's the market leader. # move: pitch-features, claim-different-on-everything # cause: alienated-he]
     ~ he_support = MAX(he_support - 1, -1)
     ~ patience -= 1
     Fourteen. (He picks the sunflower seeds back up.) # speaker: he-songlin # mood: skeptical
     (Twenty minutes later Kevin is delighted and He has not looked at the screen once.) # speaker: narrator
     -> pan_arrives
-* [Let's do it properly: replace the whiteboard and the spreadsheet with the planning board from day one. One clean system, the drivers get their routes on their phones, and nobody photographs a wall at five in the morning. # move: impose-solution-design]
+* [Let's do it properly: replace the whiteboard and the spreadsheet with the planning board from day one. One clean system, the drivers get their routes on their phones, and nobody photographs a wall at five in the morning. # move: impose-solution-design # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     (He puts his marker down very carefully.) Then you can plan the routes as well. # speaker: he-songlin # mood: annoyed
     -> pan_arrives
@@ -138,7 +143,7 @@ Show him the full planning board. The drag-and-drop, the live map, the whole thi
 ~ pan_here = true
 The door opens. Pan Yuzhen comes in with a thermos of tea and a folder under her arm. Kevin stands up. Old He does not. # speaker: narrator
 Kevin says you are the future. I don't need the future. I need Hemei to stop fining me. (She sits.) FleetPilot is eighty a van. Old He's Excel is free. You are two hundred and twenty. Why would I pay you more? # speaker: pan-yuzhen # mood: skeptical
-* [FleetPilot Basic is fine for tracking, but that's all it is. Everything else — planning, windows, reporting — we do better. There's really no comparison. # move: claim-different-on-everything]
+* [FleetPilot Basic is fine for tracking, but that's all it is. Everything else — planning, windows, reporting — we do better. There's really no comparison. # move: claim-different-on-everything # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     Everybody says "no comparison". That's why I compare. # speaker: pan-yuzhen # mood: skeptical
     -> kevin_vision
@@ -147,7 +152,7 @@ Kevin says you are the future. I don't need the future. I need Hemei to stop fin
     (She looks at He.) Is that true? # speaker: pan-yuzhen # mood: neutral
     { he_support >= 2: (He shrugs.) The dots don't help me. I know where the vans are. I don't know which one will be late. | (He shrugs.) Dots, orders. It's all the same to me. } # speaker: he-songlin
     -> kevin_vision
-* [Fair question, Ms Pan, and for two hundred and twenty you should know exactly who you're paying. Let me start with what Routewise is — fifteen years in logistics software, more than four hundred customers, listed in Shenzhen — and then why we're different. # move: open-with-company-history]
+* [Fair question, Ms Pan, and for two hundred and twenty you should know exactly who you're paying. Let me start with what Routewise is — fifteen years in logistics software, more than four hundred customers, listed in Shenzhen — and then why we're different. # move: open-with-company-history # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (She unscrews her thermos.) I asked you a question about eighty and two hundred and twenty. # speaker: pan-yuzhen # mood: annoyed
@@ -158,16 +163,16 @@ Kevin says you are the future. I don't need the future. I need Hemei to stop fin
 Kevin can't contain himself. # speaker: narrator
 And Ms Pan, Routewise Labs has AI predictions — it learns the traffic. We'd be the most advanced distributor in Foshan! # speaker: kevin-lu # mood: interested
 Ms Pan's face closes like a shop shutter. # speaker: narrator
-* [Kevin's right, that's where the whole industry is heading. In two years every distributor will be doing it. Better to be first. # move: mismatched-pitch]
+* [Kevin's right, Ms Pan. In two years every distributor in Foshan will plan with AI, and the late ones will be catching up with Hemei's fines on top. Wouldn't you rather be first than last? # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     First. (She looks at Kevin as if he had suggested selling the depot.) The first one into the water finds the rocks. # speaker: pan-yuzhen # mood: annoyed
     -> value
-* [(Say nothing and let Kevin finish his point.) # move: neutral]
+* [(Say nothing and let Kevin finish his point.) # move: neutral # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (Kevin carries on for another minute about machine learning. Ms Pan lets him, then turns to you.) Is this what I'm paying two hundred and twenty for? # speaker: pan-yuzhen # mood: skeptical
     -> value
-* [That's for much later, if ever. Ms Pan, let me check I've understood: you want Hemei's fines to stop, He keeps planning the way he plans, and you spend as little as possible to get there. Is that it? # move: listen-and-summarize, fit-message-to-segment]
+* [That's for much later, if ever. Ms Pan, what I've heard is this: Hemei's fines stop, He keeps planning the way he plans, and you spend as little as possible getting there. Correct me where I'm wrong. # move: listen-and-summarize, fit-message-to-segment]
     ~ trust += 2
     (She puts the thermos down.) That is it exactly. (To Kevin, not unkindly.) You see? This one listens. # speaker: pan-yuzhen # mood: neutral # milestone: goal-stated
     (Kevin looks deflated for a moment, then nods.) # speaker: narrator
@@ -177,7 +182,7 @@ Ms Pan's face closes like a shop shutter. # speaker: narrator
 { patience <= 0: -> ending_thrown_out }
 She opens her folder. Inside: Hemei's fine notices, stapled, with figures circled in red. # speaker: narrator
 My sister-in-law will ask what I get for the money. Numbers. Not feelings. # speaker: pan-yuzhen
-* [Then here are numbers: our customers typically see eighteen percent fewer kilometres and a quarter less overtime, and payback is usually four months. I can send your sister-in-law the ROI calculator tonight. # move: numbers-without-buy-in]
+* [Then here are numbers: our customers typically see eighteen percent fewer kilometres and a quarter less overtime, with payback in four months. Shall I send your sister-in-law the ROI calculator tonight? # move: numbers-without-buy-in # cause: no-value-case]
     ~ trust = MAX(trust - 1, 0)
     "Typically". (She doesn't write it down.) My sister-in-law will ask whose kilometres. # speaker: pan-yuzhen # mood: skeptical
     -> excel
@@ -187,7 +192,7 @@ My sister-in-law will ask what I get for the money. Numbers. Not feelings. # spe
     You work it out on He's whiteboard, in her numbers. Fines ¥38,000, of which ¥26,500 on the Shunde and Nanhai runs. Hemei reviews any supplier late more than 5% three months running — and Hemei is 22% of turnover. Routewise for the five Hemei vans: ¥1,100 a month. # speaker: narrator
     (She looks at the board for a long time.) Eleven hundred against twenty-six thousand. Even if you only fix half. (To He.) Even if he only fixes half. # speaker: pan-yuzhen # mood: interested # milestone: cost-quantified
     -> excel
-* [Ms Pan, Kevin knows your operation inside out, and we've gone through it carefully together. We both believe it's the right call for Yuzhen — I think you can trust us on this. # move: rely-on-rapport]
+* [Ms Pan, Kevin knows your operation inside out, and we've gone through it carefully together. We both believe it's the right call for Yuzhen — I think you can trust us on this. # move: rely-on-rapport # cause: no-value-case]
     ~ trust = MAX(trust - 1, 0)
     Kevin believes a lot of things. (She closes the folder.) Believing is not a number. # speaker: pan-yuzhen # mood: skeptical
     -> excel
@@ -202,8 +207,7 @@ Now tell me why He can't just do it in Excel and send the stores a WeChat messag
     (He sits up a little.) The restaurants stay mine. # speaker: he-songlin # mood: interested
     (Ms Pan nods slowly.) So not everything. Only the part that costs me. # speaker: pan-yuzhen # mood: neutral
     -> access
-* [With respect, He's already working until midnight. Excel is the reason he's working until midnight. # move: tell-buyer-their-problem]
-    ~ trust = MAX(trust - 1, 0)
+* [With respect, He's already working until midnight. Excel is the reason he's working until midnight. # move: tell-buyer-their-problem # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     (He stands up.) I work until midnight because restaurants order until midnight. # speaker: he-songlin # mood: annoyed
     -> access
@@ -217,7 +221,7 @@ Now tell me why He can't just do it in Excel and send the stores a WeChat messag
 { patience <= 0: -> ending_thrown_out }
 She checks her watch and stands. # speaker: narrator
 Good. Kevin will work out the details with you and bring me a recommendation. I have a supplier coming at four. # speaker: pan-yuzhen
-* [Of course. Kevin knows the operation and knows what you look for — he and I will put it together this week, and he'll bring you a recommendation you can read in five minutes. # move: accept-delegation-down]
+* [Of course. Kevin knows the operation and knows what you look for — he and I will put it together this week, and he'll bring you a recommendation you can read in five minutes. # move: accept-delegation-down # cause: no-access]
     (She nods and is already at the door.) # speaker: narrator
     (Kevin gives you a thumbs-up. Old He watches you with an expression you can't read.) # speaker: narrator
     -> reference
@@ -226,9 +230,8 @@ Good. Kevin will work out the details with you and bring me a recommendation. I 
     ~ trust += 1
     (She stops at the door and considers you.) Twenty minutes. Thursday next week, eight o'clock, before the vans come back. Bring He, not slides. # speaker: pan-yuzhen # mood: neutral # milestone: meeting-agreed
     -> reference
-* [Before you go — you've seen the fines, the windows and what He needs. If Kevin's recommendation is Routewise, can we agree today that you'll sign it? It would save you another meeting. # move: premature-close]
+* [Before you go — you've seen the fines, the windows and what He needs. If Kevin's recommendation is Routewise, can we agree today that you'll sign it? It would save you another meeting. # move: premature-close # cause: no-access]
     ~ trust = MAX(trust - 2, 0)
-    ~ patience -= 1
     (She turns round at the door.) I'll sign what I decide to sign. # speaker: pan-yuzhen # mood: annoyed
     -> reference
 
@@ -236,7 +239,7 @@ Good. Kevin will work out the details with you and bring me a recommendation. I 
 { patience <= 0: -> ending_thrown_out }
 { access_kept: She lingers a moment at the door. | She stops at the door, as if she had just remembered something. } # speaker: narrator
 One more thing. Who else uses this? Not the big ones in Shenzhen. People like us. # speaker: pan-yuzhen
-* [We work with several of the biggest retail and e-commerce logistics operations in the country. If it works for them, it'll work for Yuzhen. # move: mismatched-pitch]
+* [We work with several of the biggest retail and e-commerce logistics operations in the country. If it works for them, it'll work for Yuzhen. # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     The big ones have IT departments. I have Kevin. (She leaves.) # speaker: pan-yuzhen # mood: skeptical
     -> kevin_after
@@ -251,18 +254,16 @@ One more thing. Who else uses this? Not the big ones in Shenzhen. People like us
 === kevin_after ===
 Ms Pan has gone. Kevin closes the door and lowers his voice. # speaker: narrator
 Look, between us — she's never going to get it. She's from another era. If you make the proposal big enough, with the Labs stuff in it, I can sell it to her as a package. Trust me. # speaker: kevin-lu # mood: interested
-* [I appreciate it, Kevin. But she decides, and she told us what she'll buy: the Hemei vans, minimal change. Will you help me make that small version succeed? # move: build-vision-from-buyer-words, fit-message-to-segment]
+* [I appreciate it, Kevin. But she decides, and she told us what she'll buy: the Hemei vans, minimal change. I'd rather help you make that small version succeed. # move: build-vision-from-buyer-words, fit-message-to-segment]
     ~ trust += 1
     (He hesitates, then shrugs with a rueful smile.) Small. Okay. Small is better than Excel. # speaker: kevin-lu # mood: neutral
     -> he_last
-* [You know her better than I do, and she listens to you. Let's go big — full fleet, Labs ETA, the planning board — and you pitch it to her as one package. One yes is easier to get than three. # move: impose-solution-design, rely-on-single-contact]
+* [You know her better than I do, and she listens to you. Why not go big — full fleet, Labs ETA, the planning board — and you pitch it to her as one package? One yes is easier to get than three. # move: impose-solution-design, rely-on-single-contact # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
-    ~ he_support = MAX(he_support - 1, -1)
     Yes. I'll build the deck this weekend. # speaker: kevin-lu # mood: pleased
-    (Old He has heard every word through the thin wall.) # speaker: narrator
+    (You have just offered to sell Ms Pan the opposite of what she asked for, through the one person she already thinks is dreaming.) # speaker: narrator
     -> he_last
-* [Between us, I agree — the whiteboard era is over, and she'll see it once it's running. Let's just get a foot in the door with something small and grow it from there. # move: tell-buyer-their-problem]
-    ~ trust = MAX(trust - 1, 0)
+* [Between us, I agree — the whiteboard era is over, and she'll see it once it's running. Let's just get a foot in the door with something small and grow it from there. # move: tell-buyer-their-problem # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     (A chair scrapes in the dispatch room. Old He has heard.) # speaker: narrator
     -> he_last
@@ -270,12 +271,12 @@ Look, between us — she's never going to get it. She's from another era. If you
 === he_last ===
 Old He is packing up the sunflower seeds when you come back in. # speaker: narrator
 { he_support >= 3: You. What you told me in there. Did you mean it? | So. Is that it? } # speaker: he-songlin # mood: skeptical
-* [Honestly? The first two weeks will be slower, not faster, while you teach it the gates and the times. After that, you judge. # move: calibrate-expectations]
+* [To be honest, the first two weeks will be slower, not faster, while you teach it the gates and the times. After that, you judge. # move: calibrate-expectations]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     (He nods slowly.) Slower first. At least you say it. The FleetPilot man said it was quicker from day one. # speaker: he-songlin # mood: neutral
     -> plan
-* [Trust me, Mr He — once it knows your gates, the planner does the Hemei runs in minutes, and within a month you'll wonder how you ever managed without it. # move: overclaim]
+* [Trust me, Mr He — once it knows your gates, the planner does the Hemei runs in minutes, and within a month you'll wonder how you ever managed without it. # move: overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 1, -1)
     I managed for twenty-five years. (He zips his bag.) # speaker: he-songlin # mood: skeptical
     -> plan
@@ -291,18 +292,20 @@ Kevin walks you back to the gate. # speaker: narrator
 { access_kept: So, Thursday. What do we bring? | So. What now? } # speaker: kevin-lu
 * [Let's propose this to her: four weeks on van 12 and the other Hemei vans only, He keeps Excel and the last word, we count late drops and fines each week, a peer she trusts calls Ms Pan first, and Ms Pan decides at the end of the four weeks. # move: propose-mutual-plan]
     -> decide
-* (big_deck) [Let's put a proposal for the whole fleet in front of her with a ten percent launch discount if she signs by month end — that'll get her attention. # move: push-quarter-end, unilateral-discount]
+* [Let's put a proposal for the whole fleet in front of her with a ten percent launch discount if she signs by month end — that'll get her attention. # move: push-quarter-end, unilateral-discount # cause: discount-deck]
     ~ trust = MAX(trust - 2, 0)
+    ~ big_deck = true
     -> ending_kevin_deck
-* [Let's wait and see what FleetPilot proposes first, then we can position against it. # move: neutral]
+* [Let's wait and see what FleetPilot proposes first, then we can position against it. # move: neutral # cause: wait-and-see]
+    ~ waited = true
     -> ending_drift
 
 === decide ===
 { not access_kept: -> ending_kevin_deck }
 { he_support <= 1: -> ending_he_veto }
-{ trust >= 14 && value_case: -> ending_won }
-{ trust >= 6: -> ending_drift }
--> ending_lost
+{ not value_case: -> ending_drift }
+{ trust < 9: -> ending_lost }
+-> ending_won
 
 === ending_won ===
 Thursday, eight o'clock. { reference.jin: Ms Pan has spoken to Jin Meifang the night before. | Ms Pan has rung two distributors she knows the night before. } Old He brings his sticky note with "van 12" on it and a list, written by hand, of forty-three gates, times and people. # speaker: narrator
@@ -313,28 +316,40 @@ Ms Pan agrees a four-week trial on the Hemei vans with a decision date, He as it
 -> END
 
 === ending_drift ===
-A week later Ms Pan hears the proposal out, nods, and says she wants to see whether Hemei actually enforces the review in the summer. # speaker: narrator
+{ waited:
+    FleetPilot's proposal arrives on Monday: one page, eighty a van. Kevin forwards it with "your move?". By the time yours is ready, Ms Pan has stopped asking about either. # speaker: narrator
+- else:
+    A week later Ms Pan hears the proposal out, nods, and says she wants to see whether Hemei actually enforces the review in the summer. # speaker: narrator
+}
 Not now. Maybe after the Mid-Autumn rush. We'll manage with He's Excel until then. # speaker: pan-yuzhen # mood: neutral
-Nobody says no. Nobody says yes. Yuzhen Foods keeps paying Hemei's fines and the evaluation quietly goes back into Kevin's drawer. # speaker: narrator # outcome: no-decision
+{ waited:
+    Nobody says no. Nobody says yes. You waited for the competitor to set the next step, and nobody set one: the evaluation quietly goes back into Kevin's drawer. # speaker: narrator # outcome: no-decision # caused-by: wait-and-see
+- else:
+    Nobody says no. Nobody says yes. Without a case in her own numbers, the fines stay cheaper than deciding: the evaluation quietly goes back into Kevin's drawer. # speaker: narrator # outcome: no-decision # caused-by: no-value-case
+}
 -> END
 
 === ending_he_veto ===
 On Thursday He Songlin doesn't come to the meeting. He has told Ms Pan he will retire early if "the machine" plans his routes. # speaker: narrator
 Twenty-five years he has planned my routes. I am not losing him for a computer. (She closes her folder.) We'll do it in Excel. He will try harder. # speaker: pan-yuzhen # mood: annoyed
-The opponent you never won over decides it: Yuzhen Foods stays with the whiteboard, and nothing is bought. # speaker: narrator # outcome: no-decision
+The opponent you never won over decides it: Yuzhen Foods stays with the whiteboard, and nothing is bought. # speaker: narrator # outcome: no-decision # caused-by: alienated-he
 -> END
 
 === ending_kevin_deck ===
-{ plan.big_deck: Kevin builds a thirty-slide deck and presents it to Ms Pan himself: full fleet, planning board, Labs ETA, a launch discount. | Kevin presents your plan to Ms Pan on his own. You are not in the room. } # speaker: narrator
+{ big_deck: Kevin builds a thirty-slide deck and presents it to Ms Pan himself: full fleet, planning board, Labs ETA, a launch discount. | Kevin presents your plan to Ms Pan on his own. You are not in the room. } # speaker: narrator
 Kevin tells you afterwards, quietly: she asked one question — "what does it cost?" — and then asked her sister-in-law to order FleetPilot Basic for the Hemei vans. Eighty a van. "Enough." # speaker: kevin-lu # mood: anxious
-{ plan.big_deck: The proposal was built for the champion instead of the owner, and the discount nobody asked for told her the price was soft. | Without access to the decision maker, your plan reached her second-hand, in someone else's words. } # speaker: narrator
-You lose to the cheapest option. # speaker: narrator # outcome: lost
+{ big_deck: The proposal was built for the champion instead of the owner, and the discount nobody asked for told her the price was soft. | Without access to the decision maker, your plan reached her second-hand, in someone else's words. } # speaker: narrator
+{ big_deck:
+    You lose to the cheapest option. # speaker: narrator # outcome: lost # caused-by: discount-deck
+- else:
+    You lose to the cheapest option. # speaker: narrator # outcome: lost # caused-by: no-access
+}
 -> END
 
 === ending_lost ===
 On Thursday Ms Pan is polite and brief. # speaker: narrator
 Thank you. FleetPilot is cheaper, and you have not shown me why you are worth the difference. We'll try theirs on the Hemei vans. # speaker: pan-yuzhen # mood: neutral
-Yuzhen Foods buys FleetPilot Basic. You never quite turned the comparison from price into fit. # speaker: narrator # outcome: lost
+Yuzhen Foods buys FleetPilot Basic. You never quite turned the comparison from price into fit. # speaker: narrator # outcome: lost # caused-by: lost-trust
 -> END
 
 === ending_thrown_out ===
@@ -344,5 +359,9 @@ Yuzhen Foods buys FleetPilot Basic. You never quite turned the comparison from p
 - else:
     (Kevin looks at the empty chair, then at you.) Ms Pan won't come now. He will tell her everything before lunch. # speaker: kevin-lu # mood: anxious
 }
-The meeting ends early. Two weeks later Kevin messages you: they've gone with FleetPilot Basic. # speaker: narrator # outcome: lost
+{ pan_here:
+    The meeting ends early. Two weeks later Kevin messages you: they've gone with FleetPilot Basic. # speaker: narrator # outcome: lost # caused-by: lost-trust
+- else:
+    The meeting ends early. Two weeks later Kevin messages you: they've gone with FleetPilot Basic. # speaker: narrator # outcome: lost # caused-by: alienated-he
+}
 -> END
