@@ -6,7 +6,7 @@
 # buyer: gu-ping; Gu Ping; Co-founder and CFO, Kitebox; financial-approver; man glasses
 # minutes: 20
 # difficulty: advanced
-# version: 3
+# version: 4
 # setting: office
 # brief: Kitebox runs 26 robot-operated dark stores in Shanghai that deliver chilled groceries by e-bike in twenty minutes, until one in the morning. Its founder, Nadia Lin, spent six years on routing at a big maps company and signed up for the Routewise Labs betas the week they were announced. The eight-week pilot on three stores — predictive ETAs plus dynamic batching from the Labs routing API — has just ended: promise-kept rate up from 88% to 96%, courier idle time down 19%, "where is my order?" chats down 41%.
 # brief: Now Nadia wants a two-year contract for 40 stores (the 26 plus 14 opening this year): about ¥1.25 million a year at the early-access list price. Before the meeting her team sent three asks: early access to the next Labs beta, source-level access to the ETA model, and 50% off "because we're your showcase". FleetPilot has offered 35% off its standard product for two years. Gu Ping, co-founder and CFO, signs; the board approves on Thursday.
@@ -26,10 +26,11 @@ VAR case_study = false
 === pre_call ===
 Monday evening. Your phone rings: Gu Ping, Kitebox's CFO. You've met him once; he spent the pilot kickoff reading a spreadsheet under the table. # speaker: narrator
 Quick one. Nadia wants to sign this week. I'm building the board model tonight. Just give me your best number — forty percent off would make my life very easy. # speaker: gu-ping # mood: neutral
-* [What number would you need to see in the model for the board to say yes? # move: ask-what-price-works]
+* [What number would you need to see in the model for the board to say yes? # move: ask-what-price-works # cause: soft-on-price]
+    ~ gave_away = MIN(gave_away + 1, 2)
     (He doesn't hesitate.) Fifty percent off. Forty-five if you insist. I'll put forty-five. # speaker: gu-ping # mood: pleased
     -> opening
-* [Forty I can't do, but I hear you — the board needs a clean number tonight. Put in twenty-five percent off the total for both years, and I'll square it with my side in the morning so Nadia can sign this week. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
+* [Forty I can't do, but I hear you — the board needs a clean number tonight. Put in twenty-five percent off the total for both years, and I'll square it with my side in the morning so Nadia can sign this week. # move: negotiate-with-non-decision-maker, percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     Twenty-five. (You hear typing.) Good start. I'll tell Nadia you're flexible. # speaker: gu-ping # mood: pleased
     -> opening
@@ -48,14 +49,14 @@ The pilot was great. Let's sign. You've seen my three asks: early access to the 
     ~ trust += 1
     (She tilts her head, then pulls a chart onto the wall screen.) Fine. The short version: it changed what we can promise customers. # speaker: nadia-lin # mood: neutral
     -> value_recap
-* [We'd love Kitebox as the showcase — honestly, you're exactly the logo we want. Early access and the source, fine, consider them done. And I'll fight my VP for the best discount I can get you. # move: overclaim, unilateral-discount]
+* [We'd love Kitebox as the showcase — honestly, you're exactly the logo we want. Early access and the source, fine, consider them done. And I'll fight my VP for the best discount I can get you. # move: overclaim, unilateral-discount # cause: overpromised]
     ~ trust = MAX(trust - 1, 0)
     ~ gave_away = MIN(gave_away + 1, 2)
     ~ promised = true
     (He stops typing and looks up.) Source. In writing? # speaker: gu-ping # mood: interested
     (Her smile widens a fraction too much.) I love this. # speaker: nadia-lin # mood: pleased
     -> value_recap
-* [Let's get it signed this week, then, and sort out the details as we go. The board meets Thursday — we can make that. # move: premature-close]
+* [Shall we get it signed this week, then, and sort out the details as we go? The board meets Thursday — we can make that. # move: premature-close # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (Without looking up.) "Details" is where my forty-five percent lives. # speaker: gu-ping # mood: skeptical
@@ -69,7 +70,7 @@ Twenty-minute promise, kept ninety-six times in a hundred. At forty stores, that
     (Despite himself, he opens a new tab.) Courier idle down nineteen percent on forty stores... that's about 2.1 million a year in courier hours alone. Before the chats. # speaker: gu-ping # mood: interested # milestone: cost-quantified
     Against one-point-two-five. (She shrugs.) Fine. It's worth it. That's not the point. The point is the showcase. # speaker: nadia-lin # mood: neutral
     -> bad_news
-* [For a showcase customer, we can meet you part of the way: thirty percent across the board, for the whole term. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [For a showcase customer, we can meet you part of the way: thirty percent across the board, for the whole term. # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     (He types "30" and underlines it.) That's a floor, not a ceiling, I assume. # speaker: gu-ping # mood: pleased
     (Nadia doesn't react. She's watching you.) # speaker: narrator
@@ -81,7 +82,7 @@ Twenty-minute promise, kept ninety-six times in a hundred. At forty stores, that
 === bad_news ===
 Gu Ping turns his laptop round: a contract draft, Routewise's standard early-access template, every clause highlighted green except the price. # speaker: narrator
 Legal's happy with the template. We just need the number. # speaker: gu-ping
-* [Good — it's our standard early-access template, the same one the pilot ran on, so legal has already seen every clause. No need to reopen it: let's go straight to price and get your board pack done tonight. # move: hide-known-gap]
+* [Good — it's our standard early-access template, the same one the pilot ran on, so legal has already seen every clause. No need to reopen it: let's go straight to price and get your board pack done tonight. # move: hide-known-gap # cause: hid-night-gap]
     (He nods and closes the annex tab.) Excellent. # speaker: gu-ping # mood: pleased
     -> three_questions
 * [What could still stop this signing on Thursday, from either of you? # move: ask-obstacles]
@@ -104,13 +105,18 @@ Nadia sits down for the first time. # speaker: narrator
 Right. Terms. Where do we start? # speaker: nadia-lin # mood: neutral
 * [Three questions. If we agree terms, are we your choice over FleetPilot? Are price and your three asks the only issues? Can Gu Ping sign after Thursday? # move: ask-negotiation-preconditions]
     ~ trust += 1
-    (She answers without looking at Gu Ping.) Yes, you're the choice. FleetPilot's thirty-five percent is leverage, I won't pretend otherwise. (A beat.) Yes, those are the issues. # speaker: nadia-lin # mood: neutral # milestone: preferred-vendor
+    { trust >= 7:
+        (She answers without looking at Gu Ping.) Yes, you're the choice. FleetPilot's thirty-five percent is leverage, I won't pretend otherwise. (A beat.) Yes, those are the issues. # speaker: nadia-lin # mood: neutral # milestone: preferred-vendor # insider: preferred-vendor
+    - else:
+        (She glances at Gu Ping.) We're talking to you. FleetPilot is talking to us. That's as far as I'll go today. (A beat.) Yes, those are the issues. # speaker: nadia-lin # mood: neutral
+    }
     Board approves Thursday, I sign Friday. If the numbers hold. # speaker: gu-ping # mood: neutral
     -> showcase
-* [Start wherever you like — what would a fair price look like to you both? # move: ask-what-price-works]
+* [Start wherever you like — what would a fair price look like to you both? # move: ask-what-price-works # cause: soft-on-price]
+    ~ gave_away = MIN(gave_away + 1, 2)
     (Instantly.) Fifty percent. We said. # speaker: gu-ping # mood: pleased
     -> showcase
-* [Fifty is a big ask, but I understand the showcase logic. Let me take your fifty percent to my VP tonight and see how close she can get — I'll call Gu Ping before the board pack goes out. # move: concede-silently]
+* [Fifty is a big ask, but I understand the showcase logic. Let me take your fifty percent to my VP tonight and see how close she can get — I'll call Gu Ping before the board pack goes out. # move: concede-silently # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (He writes "50 — with VP".) So fifty is on the table. # speaker: gu-ping # mood: pleased
     -> showcase
@@ -119,7 +125,7 @@ Right. Terms. Where do we start? # speaker: nadia-lin # mood: neutral
 { patience <= 0: -> ending_walkout }
 Nadia leans forward. # speaker: narrator
 { gave_away >= 1: So. You're already moving. Let's just land it at fifty and call it a showcase deal. | Fifty percent. Because we're your showcase. You need a logo like ours more than we need a discount. } # speaker: nadia-lin # mood: interested
-* [Fair — you took a risk on a beta, and a logo like yours is worth something to us. Let's meet in the middle: thirty percent off the total as a showcase partner rate, for the full two years, and sign this week. # move: percentage-discount-off-total]
+* [Fair — you took a risk on a beta, and a logo like yours is worth something to us. Let's meet in the middle: thirty percent off the total as a showcase partner rate, for the full two years, and sign this week. # move: percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     (He types it in.) Thirty as a partner rate. And the other twenty? # speaker: gu-ping # mood: pleased
     -> early_access
@@ -145,12 +151,12 @@ Ask one. Early access to the next Labs beta — the multi-depot batching. My eng
     ~ gets = MIN(gets + 1, 2)
     (She considers it.) Fortnightly. My engineers will eat your engineers alive. (A grin.) Deal. And no date — fine. A date from a vendor is a guess in a suit. # speaker: nadia-lin # mood: pleased # milestone: concession-traded
     -> source_ask
-* [Done — early access is yours, no strings; you earned it with that pilot. And the multi-depot batching ships in Q3, so your engineers will have it live well before peak season. # move: unilateral-discount, overclaim]
+* [Done — early access is yours, no strings; you earned it with that pilot. And the multi-depot batching ships in Q3, so your engineers will have it live well before peak season. # move: unilateral-discount, overclaim # cause: overpromised]
     ~ gave_away = MIN(gave_away + 1, 2)
     ~ promised = true
     (She writes "Q3" on the heat-map.) Q3. I'll tell the board. # speaker: nadia-lin # mood: pleased
     -> source_ask
-* [Early access isn't something I can offer on a commercial contract, I'm afraid — it's a separate programme. # move: neutral]
+* [Early access isn't something I can offer on a commercial contract, I'm afraid — it's a separate programme. # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (She stares.) It was the easiest of the three. # speaker: nadia-lin # mood: annoyed
     -> source_ask
@@ -158,7 +164,7 @@ Ask one. Early access to the next Labs beta — the multi-depot batching. My eng
 === source_ask ===
 { patience <= 0: -> ending_walkout }
 Ask two. Source-level access to the ETA model. Non-negotiable. # speaker: nadia-lin # mood: skeptical
-* [Nobody gets the source. It's company policy, and frankly it's not a reasonable thing to ask of a vendor. # move: dismiss-objection]
+* [Nobody gets the source. It's company policy, and frankly it's not a reasonable thing to ask of a vendor. # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (Coolly.) I've read "not reasonable" in a lot of vendor emails. It usually means "we haven't thought about it". # speaker: nadia-lin # mood: annoyed
@@ -167,7 +173,7 @@ Ask two. Source-level access to the ETA model. Non-negotiable. # speaker: nadia-
     ~ trust += 1
     (She thinks about it properly.) Two things. If Labs gets killed, Kitebox dies with it — I've watched big companies shut betas on a Friday. And when your ETA is wrong, I want to know why, not file a ticket. # speaker: nadia-lin # mood: neutral
     -> source_answer
-* [Leave that with me — I'll get you source access. For a showcase like Kitebox, legal will find a way. # move: overclaim]
+* [Leave that with me — I'll get you source access. For a showcase like Kitebox, legal will find a way. # move: overclaim # cause: overpromised]
     ~ promised = true
     (He writes "source — confirmed".) Great. # speaker: gu-ping # mood: pleased
     -> source_answer
@@ -179,7 +185,7 @@ Nadia waits, arms folded, for the rest of your answer. # speaker: narrator
     ~ trust += 2
     (Nadia looks at Gu Ping. Gu Ping shrugs: it's her call.) Escrow covers dying. Explanations cover the rest. (A pause.) I'll take both if the showcase pays for them. # speaker: nadia-lin # mood: interested
     -> sla_push
-* [No source — that one's out of my hands, I'm sorry. But I don't want you leaving your hardest ask empty-handed, so to make up for it I'll add another ten percent off, on top of everything else. # move: unilateral-discount]
+* [No source — that one's out of my hands, I'm sorry. But I don't want you leaving your hardest ask empty-handed, so to make up for it I'll add another ten percent off, on top of everything else. # move: unilateral-discount # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     (Delighted.) Ten more. Noted. # speaker: gu-ping # mood: pleased
     (Flatly.) I didn't ask for money instead of source. I asked for not dying. # speaker: nadia-lin # mood: skeptical
@@ -193,11 +199,19 @@ Gu Ping clears his throat. # speaker: narrator
 - else:
     One last legal point. The board will want 99.9% uptime, around the clock, with penalties. That's standard for your template, I assume? # speaker: gu-ping # mood: neutral
 }
-* [(Say nothing; make a note and move on.) # move: concede-silently]
+* {sla_disclosed} [(Say nothing; make a note and move on.) # move: concede-silently # cause: overpromised]
     ~ promised = true
     (He types "99.9, 24/7 — agreed".) # speaker: gu-ping # mood: pleased
     -> apples
-* [We can put 99.9% around the clock in the contract. The beta has been solid all through the pilot — your own dashboards show it — so I'm comfortable writing it down, penalties included. # move: overclaim]
+* {not sla_disclosed} [(Say nothing; make a note and move on.) # move: concede-silently, hide-known-gap # cause: hid-night-gap]
+    ~ promised = true
+    (He types "99.9, 24/7 — agreed".) # speaker: gu-ping # mood: pleased
+    -> apples
+* {sla_disclosed} [We can put 99.9% around the clock in the contract. The beta has been solid all through the pilot — your own dashboards show it — so I'm comfortable writing it down, penalties included. # move: overclaim # cause: overpromised]
+    ~ promised = true
+    (He types "99.9, 24/7, penalties".) Good. # speaker: gu-ping # mood: pleased
+    -> apples
+* {not sla_disclosed} [We can put 99.9% around the clock in the contract. The beta has been solid all through the pilot — your own dashboards show it — so I'm comfortable writing it down, penalties included. # move: overclaim, hide-known-gap # cause: hid-night-gap]
     ~ promised = true
     (He types "99.9, 24/7, penalties".) Good. # speaker: gu-ping # mood: pleased
     -> apples
@@ -216,7 +230,7 @@ Gu Ping clears his throat. # speaker: narrator
 { patience <= 0: -> ending_walkout }
 Gu Ping pulls up a second document: FleetPilot's offer, letterhead and all. # speaker: narrator
 FleetPilot: thirty-five percent off, two years, 99.9% with penalties. Your turn. # speaker: gu-ping # mood: skeptical
-* [FleetPilot's ETAs are last-generation — they'd take you straight back to 88%. You'd be paying less for a worse product. # move: bash-competitor]
+* [FleetPilot's ETAs are last-generation — they'd take you straight back to 88%. You'd be paying less for a worse product. # move: bash-competitor # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (Sharply.) I'll decide what's last-generation. I used to build their competitor. # speaker: nadia-lin # mood: annoyed
@@ -225,7 +239,7 @@ FleetPilot: thirty-five percent off, two years, 99.9% with penalties. Your turn.
     ~ trust += 1
     (He reads their offer again, slower.) ...Their SLA is on "platform availability". Tracking. (To Nadia:) He's right, it doesn't cover the ETA. # speaker: gu-ping # mood: neutral
     -> conditional_offer
-* [Then we'll match it: thirty-five percent off for two years. You shouldn't pay more for being on the better product, and I'd rather give up margin than lose the customer who made our pilot work. # move: percentage-discount-off-total]
+* [Then we'll match it: thirty-five percent off for two years. You shouldn't pay more for being on the better product, and I'd rather give up margin than lose the customer who made our pilot work. # move: percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     (He smiles for the first time.) Thirty-five. We're getting somewhere. # speaker: gu-ping # mood: pleased
     -> conditional_offer
@@ -246,10 +260,11 @@ What's your offer, then? One offer. # speaker: nadia-lin # mood: neutral
         And the case study is the hard part. Our investors don't love us showing our ops. # speaker: nadia-lin # mood: anxious
     }
     -> pushback
-* [What would you need to see to sign today? Name it and I'll take it to my VP. # move: ask-what-price-works]
+* [What would you need to see to sign today? Name it and I'll take it to my VP. # move: ask-what-price-works # cause: soft-on-price]
+    ~ gave_away = MIN(gave_away + 1, 2)
     (Without hesitation.) Forty percent, source, 99.9, early access. Same as this morning. # speaker: gu-ping # mood: pleased
     -> regret
-* [One offer, and a strong one: thirty percent off the total, with early access and the model escrow included, and we sign this week. That's the best I can do for a showcase — my VP will wince, but I'll carry it. # move: percentage-discount-off-total, unilateral-discount]
+* [One offer, and a strong one: thirty percent off the total, with early access and the model escrow included, and we sign this week. That's the best I can do for a showcase — my VP will wince, but I'll carry it. # move: percentage-discount-off-total, unilateral-discount # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     "Best I can do" usually means "first offer". # speaker: gu-ping # mood: pleased
     -> regret
@@ -258,11 +273,11 @@ What's your offer, then? One offer. # speaker: nadia-lin # mood: neutral
 { patience <= 0: -> ending_walkout }
 Nadia folds her arms. # speaker: narrator
 No case study. Investors won't have it. Just take it off and give me twenty percent instead — everyone's happy. # speaker: nadia-lin # mood: skeptical
-* [Fine — twenty percent, no case study. Let's get it done. # move: unilateral-discount, percentage-discount-off-total]
+* [Fine — twenty percent, no case study. Let's get it done. # move: unilateral-discount, percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     (Nadia nods, but Gu Ping's eyes narrow: if twenty came that easily, what else will?) # speaker: narrator
     -> regret
-* [I want to get this done for you, but I have to be straight about the clock: the board meets Thursday and pilot pricing expires at month-end. If we don't agree today, I can't hold any of this. # move: pressure-buyer, push-quarter-end]
+* [I want to get this done for you, but I have to be straight about the clock: the board meets Thursday and pilot pricing expires at month-end. If we don't agree today, I can't hold any of this. # move: pressure-buyer, push-quarter-end # cause: no-trade]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     (Very quietly.) Don't do that. I've sat on your side of the table. # speaker: nadia-lin # mood: annoyed
@@ -282,7 +297,7 @@ Last question, and it's the real one. I'm putting our Series B slide on a beta. 
 * [You know me by now. I'll personally make sure Kitebox is looked after — you have my word. # move: rely-on-rapport]
     (She turns, half smiling.) Your word is nice. Your word changes jobs every three years. # speaker: nadia-lin # mood: neutral
     -> close
-* [Labs is our CEO's personal priority — it was the headline of our last investor day, and it's where next year's R&D budget is going. It isn't going anywhere. I'd stake my career on it. # move: overclaim]
+* [Labs is our CEO's personal priority — it was the headline of our last investor day, and it's where next year's R&D budget is going. It isn't going anywhere. I'd stake my career on it. # move: overclaim # cause: overpromised]
     ~ promised = true
     (She looks at you a moment too long.) People staked careers on Google Reader. # speaker: nadia-lin # mood: skeptical
     -> close
@@ -295,7 +310,7 @@ Last question, and it's the real one. I'm putting our Series B slide on a beta. 
 { patience <= 0: -> ending_walkout }
 Gu Ping closes his laptop halfway. # speaker: narrator
 Board pack goes out at eight. What do I write under "next steps"? # speaker: gu-ping
-* [Write "signed". Nadia wants it, the pilot proved it, the terms are on the table — let's do it today, before the board, so it's a done deal on Thursday and your engineers start Monday. # move: premature-close]
+* [Why not write "signed"? Nadia wants it, the pilot proved it, the terms are on the table. Let's do it today, before the board, so it's a done deal on Thursday and your engineers start Monday. # move: premature-close # cause: no-plan]
     ~ trust = MAX(trust - 1, 0)
     (Drily.) The board exists so that things aren't done deals before Thursday. # speaker: nadia-lin # mood: skeptical
     -> decide
@@ -303,16 +318,17 @@ Board pack goes out at eight. What do I write under "next steps"? # speaker: gu-
     ~ trust += 1
     ~ plan_agreed = true
     -> decide
-* [Write "final terms to follow". I'll get everything signed off at our end and send it over next week. # move: neutral]
+* [Write "final terms to follow". I'll get everything signed off at our end and send it over next week. # move: neutral # cause: no-plan]
     -> decide
 
 === decide ===
 { patience <= 0: -> ending_walkout }
 { not sla_disclosed: -> ending_night_clause }
 { promised: -> ending_promises }
-{ gave_away >= 2: -> ending_squeezed }
-{ plan_agreed && case_study && trust >= 12 && gets >= 2: -> ending_won }
-{ trust >= 7: -> ending_board_drift }
+{ gave_away >= 1: -> ending_squeezed }
+{ not plan_agreed || not case_study: -> ending_board_drift }
+{ trust >= 12 && gets >= 2: -> ending_won }
+{ trust >= 10: -> ending_board_drift }
 -> ending_fleetpilot
 
 === ending_won ===
@@ -325,36 +341,43 @@ Friday, 16:40: the contract comes back signed. No percentage off, the night limi
 Thursday morning Routewise legal reads the terms Gu Ping sent back "as agreed in the meeting": the promises you made in that room, written down as clauses. # speaker: narrator
 Legal strikes them out, one by one. Gu Ping forwards the marked-up draft to Nadia with no comment. # speaker: narrator
 You told me what I wanted to hear. Now I have to tell the board it isn't true. (A pause.) FleetPilot will at least sign what they say. # speaker: nadia-lin # mood: annoyed
-Promises you could not keep turned a won pilot into a lost contract: Kitebox signs with FleetPilot. # speaker: narrator # outcome: lost
+Promises you could not keep turned a won pilot into a lost contract: Kitebox signs with FleetPilot. # speaker: narrator # outcome: lost # caused-by: overpromised
 -> END
 
 === ending_night_clause ===
 Friday, 01:12. An API timeout leaves twelve couriers without batches for nine minutes. Kitebox's on-call engineer calls Routewise support and gets a recorded message: business hours are 09:00 to 21:00. # speaker: narrator
 Gu Ping finds the annex in the pilot agreement by Saturday lunchtime. Nadia calls you herself. # speaker: narrator
 You knew. You sat at my table while we talked about the night and you knew. (She hangs up before you answer.) # speaker: nadia-lin # mood: annoyed
-The bad news you didn't bring early arrived at one in the morning instead: the board pulls the contract and Kitebox moves to FleetPilot. # speaker: narrator # outcome: lost
+The bad news you didn't bring early arrived at one in the morning instead: the board pulls the contract and Kitebox moves to FleetPilot. # speaker: narrator # outcome: lost # caused-by: hid-night-gap
 -> END
 
 === ending_squeezed ===
-Thursday's board meeting runs long. Gu Ping writes afterwards: "The board notes how quickly Routewise moved on price and asks for your final, final offer. Also still waiting on FleetPilot's." # speaker: gu-ping # mood: neutral
-Every concession you gave for nothing became the new floor. Three weeks of emails later, the deal is still "with the board". # speaker: narrator
-You traded away the margin and got no signature for it: the contract ends in no decision. # speaker: narrator # outcome: no-decision
+Thursday's board meeting runs long. Gu Ping writes afterwards: "The board notes how far Routewise seems willing to move on price and asks for your final, final offer. Also still waiting on FleetPilot's." # speaker: gu-ping # mood: neutral
+Every concession you gave for nothing, and every number you let them name, became the new floor. Three weeks of emails later, the deal is still "with the board". # speaker: narrator
+You let price become the whole negotiation and got no signature for it: the contract ends in no decision. # speaker: narrator # outcome: no-decision # caused-by: soft-on-price
 -> END
 
 === ending_board_drift ===
 Gu Ping's board pack goes out with one question still open: what exactly Kitebox gives for what it gets. The board asks for another month "to see the 14 new stores open first". # speaker: narrator
 Nadia messages: "Still want you. Board wants time. Let's talk in the summer." # speaker: nadia-lin # mood: neutral
-Without terms the board could follow from give to get and date to date, a won pilot slides into no decision. # speaker: narrator # outcome: no-decision
+{
+- not plan_agreed:
+    Without a plan the board could follow from date to date, a won pilot slides into no decision. # speaker: narrator # outcome: no-decision # caused-by: no-plan
+- not case_study:
+    Without terms the board could follow from give to get, a won pilot slides into no decision. # speaker: narrator # outcome: no-decision # caused-by: no-trade
+- else:
+    Without a seller it trusted to follow from give to get and date to date, the board lets a won pilot slide into no decision. # speaker: narrator # outcome: no-decision # caused-by: lost-trust
+}
 -> END
 
 === ending_fleetpilot ===
 On Thursday the board compares two offers: FleetPilot's, simple and signed, and yours, still open. # speaker: narrator
 I wanted Labs. But I couldn't defend your terms to the board, and I didn't trust the way we got to them. # speaker: nadia-lin # mood: anxious
-Kitebox takes FleetPilot's thirty-five percent. Your pilot becomes their case study for why they tried something new. # speaker: narrator # outcome: lost
+Kitebox takes FleetPilot's thirty-five percent. Your pilot becomes their case study for why they tried something new. # speaker: narrator # outcome: lost # caused-by: lost-trust
 -> END
 
 === ending_walkout ===
 Nadia stands up. # speaker: narrator
 I think we're done for today. Gu Ping, send the board FleetPilot's paper. (To you, not unkindly.) Come back when you want to be a partner, not a vendor. # speaker: nadia-lin # mood: annoyed
-The meeting ends with the pilot won and the contract lost. # speaker: narrator # outcome: lost
+The meeting ends with the pilot won and the contract lost. # speaker: narrator # outcome: lost # caused-by: lost-trust
 -> END
