@@ -164,7 +164,7 @@ Ask one. Early access to the next Labs beta — the multi-depot batching. My eng
 === source_ask ===
 { patience <= 0: -> ending_walkout }
 Ask two. Source-level access to the ETA model. Non-negotiable. # speaker: nadia-lin # mood: skeptical
-* [Nobody gets the source. It's company policy, and frankly it's not a reasonable thing to ask of a vendor. # move: dismiss-objection # cause: lost-trust]
+* [Nobody gets the source; it's company policy. Honestly, would you hand Kitebox's routing code to a customer? It's not a reasonable thing to ask of a vendor. # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (Coolly.) I've read "not reasonable" in a lot of vendor emails. It usually means "we haven't thought about it". # speaker: nadia-lin # mood: annoyed
@@ -237,7 +237,7 @@ FleetPilot: thirty-five percent off, two years, 99.9% with penalties. Your turn.
     -> conditional_offer
 * [Their thirty-five is off the standard product, and the 99.9% covers tracking — not the predictive ETAs and batching behind your 96%. Compare it with what that 96% is worth. # move: point-out-apples-to-oranges, hold-price-with-value]
     ~ trust += 1
-    (He reads their offer again, slower.) ...Their SLA is on "platform availability". Tracking. (To Nadia:) He's right, it doesn't cover the ETA. # speaker: gu-ping # mood: neutral
+    (He reads their offer again, slower.) ...Their SLA is on "platform availability". Tracking. (To Nadia:) That's right, it doesn't cover the ETA. # speaker: gu-ping # mood: neutral
     -> conditional_offer
 * [Then we'll match it: thirty-five percent off for two years. You shouldn't pay more for being on the better product, and I'd rather give up margin than lose the customer who made our pilot work. # move: percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
@@ -318,7 +318,7 @@ Board pack goes out at eight. What do I write under "next steps"? # speaker: gu-
     ~ trust += 1
     ~ plan_agreed = true
     -> decide
-* [Write "final terms to follow". I'll get everything signed off at our end and send it over next week. # move: neutral # cause: no-plan]
+* [Write "final terms to follow". I'll get everything signed off at our end and send it over next week. # C12-2 # why: Gave the board vendor homework instead of buyer steps and dates; without a mutual plan a won pilot drifts. # cause: no-plan]
     -> decide
 
 === decide ===

@@ -168,7 +168,7 @@ Ms Pan's face closes like a shop shutter. # speaker: narrator
     ~ patience -= 1
     First. (She looks at Kevin as if he had suggested selling the depot.) The first one into the water finds the rocks. # speaker: pan-yuzhen # mood: annoyed
     -> value
-* [(Say nothing and let Kevin finish his point.) # move: neutral # cause: lost-trust]
+* [(Say nothing and let Kevin finish his point.) # C2-2 # why: Let the champion's AI pitch speak for Routewise in front of a laggard owner; silence is a message too. # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (Kevin carries on for another minute about machine learning. Ms Pan lets him, then turns to you.) Is this what I'm paying two hundred and twenty for? # speaker: pan-yuzhen # mood: skeptical
     -> value
@@ -296,7 +296,7 @@ Kevin walks you back to the gate. # speaker: narrator
     ~ trust = MAX(trust - 2, 0)
     ~ big_deck = true
     -> ending_kevin_deck
-* [Let's wait and see what FleetPilot proposes first, then we can position against it. # move: neutral # cause: wait-and-see]
+* [Let's wait and see what FleetPilot proposes first, then we can position against it. # C12-2 # why: Left without a next step the buyer takes; waiting for the rival hands FleetPilot the timeline and gives Ms Pan nothing to decide. # cause: wait-and-see]
     ~ waited = true
     -> ending_drift
 
