@@ -36,6 +36,12 @@ describe('stories:check', () => {
     expect(messages('dead-end').some((m) => m.includes('dead end after choices 2'))).toBe(true);
   });
 
+  it('reports a divert loop with no text or choice, and a knot nothing leads to, at their lines (and does not hang)', () => {
+    const found = messages('divert-loop');
+    expect(found).toContain('divert-loop.ink:18: knot "spin" loops forever (spin → spin) with no text or choice: give the loop a choice or an exit');
+    expect(found).toContain('divert-loop.ink:21: knot "forgotten" is unreachable: no divert leads to it');
+  });
+
   it('holds library stories to the library rules', () => {
     const report = reportStory(fixturePath('tiny-deal'));
     expect(report.problems.map((p) => p.message)).toContain('only 3 decision points; a scenario needs at least 12');
