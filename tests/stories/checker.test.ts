@@ -24,7 +24,7 @@ describe('stories:check', () => {
       'misspelled-concept.ink:5: unknown look "bald" for buyer "bo" (expected any of: man, woman, young, senior, glasses, beard)',
       'misspelled-concept.ink:11: unknown mood "curious" (expected one of: neutral, interested, pleased, skeptical, annoyed, anxious)',
       'misspelled-concept.ink:12: unknown concept in "C14+" (expected C1 … C13)',
-      'misspelled-concept.ink:15: unknown move "pich-features" (see the move list in stories/README.md)',
+      'misspelled-concept.ink:15: unknown move "pich-features": did you mean "pitch-features"? (see the move list in stories/README.md)',
     ]);
   });
 
