@@ -55,4 +55,11 @@ describe('stories:check', () => {
     expect(problems.filter((p) => p.startsWith('no scenario for')).length).toBe(14);
     expect(problems.some((p) => /^C\d+ is assessed in [0-2] scenario/.test(p))).toBe(true);
   });
+
+  it('does not report holes in the coverage while a story fails to compile', () => {
+    const tiny = reportStory(fixturePath('tiny-deal'), { library: false });
+    const broken = reportStory(fixturePath('missing-divert'), { library: false });
+    expect(broken.exploration).toBeNull();
+    expect(libraryProblems([tiny, broken])).toEqual([]);
+  });
 });
