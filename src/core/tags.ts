@@ -141,9 +141,9 @@ function parseBuyer(value: string, problems: string[]): Buyer | null {
   return { id, name, title, role, look };
 }
 
-/** The job without the company: buyer titles read "Job title, Company" (for name plates). */
+/** The job without the company: buyer titles read "Job title, Company" ("职位，公司" in Chinese), for name plates. */
 export function jobTitleOf(title: string): string {
-  return title.split(',')[0]?.trim() || title;
+  return title.split(/[,，]/)[0]?.trim() || title;
 }
 
 /** Reads the global tags at the top of a story into its header. */
