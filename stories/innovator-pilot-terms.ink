@@ -358,7 +358,11 @@ You let price become the whole negotiation and got no signature for it: the cont
 -> END
 
 === ending_board_drift ===
-Gu Ping's board pack goes out with one question still open: what exactly Kitebox gives for what it gets. The board asks for another month "to see the 14 new stores open first". # speaker: narrator
+{ not plan_agreed:
+    Gu Ping's board pack goes out with nothing the board can check under "next steps": no buyer steps, no dates. The board asks for another month "to see the 14 new stores open first". # speaker: narrator
+- else:
+    Gu Ping's board pack goes out with one question still open: what exactly Kitebox gives for what it gets. The board asks for another month "to see the 14 new stores open first". # speaker: narrator
+}
 Nadia messages: "Still want you. Board wants time. Let's talk in the summer." # speaker: nadia-lin # mood: neutral
 {
 - not plan_agreed:
