@@ -309,7 +309,7 @@ And if it fails like the warehouse system? Who else like us has done this — an
 { patience <= 0: -> ending_stopped }
 Shen closes the framework. # speaker: narrator
 Thank you. We will discuss it among ourselves. # speaker: shen-guoliang # mood: neutral
-* [Of course. Thank you all for your time — I'll wait to hear from Wu. # move: neutral # cause: no-next-step]
+* [Of course. Thank you all for your time — I'll wait to hear from Wu. # move: accept-brush-off # cause: no-next-step]
     -> ending_drift
 * [Before you do — what would still need to be true for you to choose one vendor? Is there anything we haven't answered, for any of you? # move: check-readiness]
     ~ trust += 1

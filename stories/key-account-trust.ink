@@ -295,7 +295,7 @@ Ms Qian. (He almost laughs.) She reads contracts the way customs reads a contain
 * [I think we've covered everything — the Huaxing gap, the drivers, the dates, the price. Shall I send the contract this afternoon so Pan can start with the drivers on Monday? # move: premature-close # cause: premature-close]
     ~ trust -= 2
     -> ending_pushed
-* [Think it over, Mr Gao. Call me whenever you're ready. # move: neutral # cause: no-next-step]
+* [Think it over, Mr Gao. I'll send Pan our carrier-module brochure and the Jinlu case sheet tonight, and you call me whenever you're ready. # move: send-brochure # cause: no-next-step]
     -> ending_drift
 
 === plan ===
@@ -343,7 +343,7 @@ Gao will wait until Huaxing forces his hand, and by then the choice will be whoe
 
 === ending_drift ===
 (He stands and shakes your hand.) Thank you for coming. Pan will call you if we need anything. # speaker: gao-jianguo # mood: neutral
-Pan does call, twice, with questions about the transport module. Nobody agreed to do anything about the owner-drivers, and Huaxing's review date arrives with Hengtai still at eighty-three percent. # speaker: narrator
+Pan does call, twice, with questions about the transport module; the brochure stays in its envelope. Nobody agreed to do anything about the owner-drivers, and Huaxing's review date arrives with Hengtai still at eighty-three percent. # speaker: narrator
 The meeting ends in goodwill and no next step; the decision drifts into Huaxing's hands. # speaker: narrator # outcome: no-decision # caused-by: no-next-step
 -> END
 

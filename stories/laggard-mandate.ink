@@ -268,7 +268,7 @@ So. What now? # speaker: zhou-baoshan
 * [Shall I send the contract over today? If you sign by the end of the month I can lock in your onboarding slot and a launch price. # move: premature-close, push-quarter-end, unilateral-discount # cause: premature-close]
     ~ trust -= 2
     -> ending_pushed
-* [Take your time. Call me whenever you're ready — you have my card. # move: neutral # cause: no-next-step]
+* [Take your time, Mr Zhou. I'll leave our brochure and the portal checklist with Fang on my way out; call me whenever you're ready. # move: send-brochure # cause: no-next-step]
     -> ending_drift
 * [Before I suggest anything: where are you with this today? Ready to try something small, or still hoping the hospital postpones? # move: check-readiness]
     ~ trust += 1
@@ -302,7 +302,7 @@ He shakes your hand at the door. You both know he will wait until the last week 
 -> END
 
 === ending_drift ===
-(He pockets your card without looking at it.) I'll call when I need to. # speaker: zhou-baoshan # mood: neutral
+(He puts the brochure on top of the Omnia proposal without looking at it.) I'll call when I need to. # speaker: zhou-baoshan # mood: neutral
 { trust >= 10: He meant it kindly. But nobody agreed to do anything, and in August he calls the hospital's first recommended vendor, who happens to be in the building that week. | Nobody agreed to do anything. In August the hospital extends the deadline by a month and Zhou files the letter next to the Omnia proposal. } # speaker: narrator
 The meeting ends with goodwill and no next step; the decision drifts to the deadline. # speaker: narrator # outcome: no-decision # caused-by: no-next-step
 -> END
