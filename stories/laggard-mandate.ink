@@ -144,7 +144,7 @@ Anyway, my people are not young. I'm telling you now. # speaker: zhou-baoshan
     ~ knows_worries = true
     Master Liu. Twenty-two years with me, flip phone, hates anything with a screen. If he quits, half the drivers go with him. And Fang in the filing room — I won't have her humiliated by some computer. # speaker: zhou-baoshan # mood: anxious
     -> options
-* [Our app is designed for anyone — big buttons, two taps. Honestly, even my grandmother could use it. # move: dismiss-objection # cause: lost-trust]
+* [Have you seen our driver app? Big buttons, two taps. Honestly, even my grandmother could use it. # move: dismiss-objection # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
     Your grandmother doesn't drive a van full of insulin through Jiangbei traffic. (He waves the point away.) # speaker: zhou-baoshan # mood: annoyed
