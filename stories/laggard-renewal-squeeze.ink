@@ -99,7 +99,7 @@ Three years. I am sixty-four. Three years is a long time to be married to someth
     ~ risk_done = true
     (He nods once.) In writing. # speaker: gao-deshun # milestone: risk-addressed
     -> reference
-* [Our uptime last year was 99.7 percent. March was the only incident across all our customers, and since then we have doubled the servers and added a second data centre in Wuhan. Honestly, Mr Gao, the numbers speak for themselves. # move: dismiss-objection # cause: lost-patience]
+* [Our uptime last year was 99.7 percent. March was the only incident across all our customers, one morning out of three hundred working days. Honestly, Mr Gao, the numbers speak for themselves. # move: dismiss-objection # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     Ninety-nine point seven of a year is a whole day. It was my day. (He sits down heavily.) # speaker: gao-deshun # mood: annoyed
@@ -109,7 +109,7 @@ Three years. I am sixty-four. Three years is a long time to be married to someth
 { patience <= 0: -> ending_walkout }
 Gao folds his arms. # speaker: narrator
 Who else signed with you for three years? Not the car makers, not the big boys in Shanghai. Somebody like me. # speaker: gao-deshun # mood: skeptical
-* [Several of the big national parts distributors renewed with us this year, two of the top five among them. Wouldn't you rather be in that company than on a thirty-yuan app your accountant's nephew found? # move: mismatched-pitch]
+* [Several of the big national parts distributors renewed with us this year, two of the top five among them, both after a full tender. If it's safe enough for them, wouldn't you agree it's safe enough for Dongsheng? # move: mismatched-pitch]
     ~ trust = MAX(trust - 1, 0)
     The top five have a floor of IT people. I have Wu and a nephew. (He waves it away.) # speaker: gao-deshun # mood: skeptical
     -> quicksign
