@@ -99,7 +99,7 @@ Three years. I am sixty-four. Three years is a long time to be married to someth
     ~ risk_done = true
     (He nods once.) In writing. # speaker: gao-deshun # milestone: risk-addressed
     -> reference
-* [Our uptime last year was 99.7 percent. March was the only incident across all our customers, one morning out of three hundred working days. Honestly, Mr Gao, the numbers speak for themselves. # move: dismiss-objection # cause: lost-patience]
+* [Our uptime last year was 99.7 percent. March was the only incident across all our customers, one morning out of three hundred working days. Honestly, Mr Gao, the numbers speak for themselves; I'd sign for three years on them with a clear conscience. # move: dismiss-objection # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     Ninety-nine point seven of a year is a whole day. It was my day. (He sits down heavily.) # speaker: gao-deshun # mood: annoyed
