@@ -182,7 +182,7 @@ Wednesday, 16:40. Ding calls back. # speaker: narrator
 { patience <= 0: -> ending_cut }
 { confirmed: (She clears her throat and goes back to her official voice.) | (Keys clatter.) } # speaker: narrator
 Could you at least give me a budget figure today? Just a number for my comparison table. My manager is asking for it. # speaker: ding-xiaomei
-* [Sure — I don't want to leave your table empty, and I know your manager is waiting for it. Put Routewise at roughly twenty percent under what Meiyuan pays today; for ninety trucks that's a safe ballpark, and I'll firm it up by Friday. # move: percentage-discount-off-total, negotiate-with-non-decision-maker # cause: gave-price]
+* [Sure — I don't want to leave your table empty, and I know your manager is waiting for it. Put Routewise at roughly twenty percent under what Meiyuan pays today; for ninety trucks that's a safe ballpark, and I'll firm it up by Friday. # move: unilateral-discount, percentage-discount-off-total, negotiate-with-non-decision-maker # cause: gave-price]
     ~ gave_price = true
     (Typing, fast.) Twenty percent under. Thank you. That's exactly what I needed. # speaker: ding-xiaomei # mood: pleased
     -> squeeze
