@@ -231,7 +231,7 @@ Haoran's screen chimes. Test D has finished. The log ends in red: TIMEOUT at 1,5
 { patience <= 0: -> ending_helen_leaves }
 She taps the nine-second figure in row B. # speaker: narrator
 Haoran thinks nine seconds is a disaster. Is it? A robot can wait nine seconds. They don't have lunch breaks. # speaker: helen-kwok # mood: skeptical
-* [Isn't it obviously a disaster? Nine seconds at rush hour and every robot in the building heads for the dead lift; your fleet gridlocks in the lobby, and your launch fails on day one. # move: tell-buyer-their-problem # cause: lost-trust]
+* [Isn't it obviously a disaster? The lobby gridlocks and your launch fails on day one. # move: tell-buyer-their-problem # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (She smiles thinly.) On day one. You've seen our lifts, then? # speaker: helen-kwok # mood: annoyed
     -> value
@@ -257,7 +257,7 @@ Say I believe you. Zhang will ask why we pay a vendor for something my team coul
     ~ trust = MAX(trust - 1, 0)
     (She raises an eyebrow.) Thirty percent of what, for what? I haven't chosen anything. # speaker: helen-kwok # mood: skeptical
     -> obstacles
-* [Shall I send you our standard ROI deck tonight? It has benchmarks from thirty logistics customers, a payback calculator, and a page Zhang can read in two minutes. # move: numbers-without-buy-in # cause: lost-trust]
+* [Shall I send you our standard ROI deck tonight? Benchmarks from thirty logistics customers. # move: numbers-without-buy-in # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (She nods politely.) Send it to Haoran. # speaker: helen-kwok # mood: neutral
     -> obstacles

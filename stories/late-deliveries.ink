@@ -69,7 +69,7 @@ I did a sample in May. Two weeks, 746 drops. 219 arrived after noon — seventy-
     ~ trust = MAX(trust - 1, 0)
     (She writes "ETA texts" in the margin.) Omnia sends texts too. (She closes the folder.) # speaker: tang-yue # mood: neutral
     -> cost
-* [Seventy-one percent is typical. Industry benchmarks put whiteboard planning twenty to thirty points below planned routes. # move: numbers-without-buy-in # cause: lost-trust]
+* [Seventy-one is typical: benchmarks put whiteboard planning twenty to thirty points below planned routes. # move: numbers-without-buy-in # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     (She taps the tally sheets.) I didn't spend two weeks counting to be told I'm in a range. # speaker: tang-yue # mood: skeptical
     -> cost
@@ -77,7 +77,7 @@ I did a sample in May. Two weeks, 746 drops. 219 arrived after noon — seventy-
 === cost ===
 { patience <= 0: -> ending_tang_closed }
 Mr Zheng says maybe it isn't so bad. Seventy-one is a pass mark at school, he says. (She doesn't laugh.) # speaker: tang-yue
-* [I'll be straight with you: with Routewise you'll be above ninety-five percent within a month. I've seen it happen again and again. # move: overclaim # cause: overpromised]
+* [Honestly? With Routewise you'd be above ninety-five percent within a month. # move: overclaim # cause: overpromised]
     ~ promised_all = true
     (She writes "95% — one month" and underlines it.) That's what Mr Zheng wants to hear. Can I quote you? # speaker: tang-yue # mood: pleased
     -> the_list
@@ -297,7 +297,7 @@ Whatever we buy, Lu Min has to explain it to the bank. Since Mingchuang left, th
 { patience <= 0: -> ending_walkout }
 Zheng turns to the window. Down in the bay, two drivers are arguing over a pallet. # speaker: narrator
 Let me tell you my other option. Chen Hao, my sales director — my wife's brother — says: hire two more drivers, give Old Hu's nephew a desk as second dispatcher, pay overtime through the peak. Three hundred thousand a year. No software, no project, no risk. Maybe he's right. # speaker: zheng-weidong # mood: neutral
-* [With respect, has overtime ever fixed a system problem? You'd be paying three hundred thousand for the same chaos with more trucks. # move: dismiss-objection # cause: lost-trust]
+* [Has overtime ever fixed a system problem? It's the same chaos with more trucks. # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     Chen has sold hardware for twenty-five years. The "chaos" is his customers. # speaker: zheng-weidong # mood: annoyed
