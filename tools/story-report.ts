@@ -9,6 +9,7 @@ import { decisionsOf, type RunSnapshot } from '../src/core/transcript';
 import { literalText } from '../src/core/source-lint';
 import type { StoryHeader } from '../src/core/tags';
 import { compileInkFile, type InkProblem } from './ink-compile';
+import { translationProblems } from './story-parity';
 
 /** What the checker knows about one story: its problems, its shape, and its score spread. */
 export interface StoryReport {
@@ -135,6 +136,7 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
       error(`expert (${scores.expert.score}) and pitch-first (${scores['pitch-first'].score}) paths score only ${spread} apart; they must differ by at least ${minSpread}`);
     }
   }
+  problems.push(...translationProblems(file));
   problems.sort((a, b) => a.line - b.line);
   return { ...base, problems, exploration, scores, tells };
 }

@@ -39,7 +39,8 @@ export const TYPICAL_MISTAKES = {
 type Mistake = keyof typeof TYPICAL_MISTAKES;
 const MISTAKES = Object.keys(TYPICAL_MISTAKES) as Mistake[];
 
-const isQuestion = (option: ChoiceOption): boolean => option.text.includes('?');
+/** A question in either language (the Chinese question mark is full-width). */
+const isQuestion = (option: ChoiceOption): boolean => /[?？]/.test(option.text);
 
 /** Words and numbers from the buyers' names and companies and from what they said so far. */
 export function buyerDetails(context: PolicyContext): Set<string> {
@@ -113,6 +114,9 @@ export const POLICIES = {
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;
+
+/** Scripted trainees that read only the evidence, not the words: they play a translation the same way. */
+export const EVIDENCE_POLICIES = ['expert', 'worst', 'pitch-first', 'discount-early', 'mixed'] as const satisfies readonly PolicyName[];
 
 /** Scripted trainees a sound scenario must not let pass. */
 export const MUST_FAIL = ['pitch-first', 'worst', 'longest', 'shortest', 'mixed', 'question-picker', 'buyer-detail'] as const satisfies readonly PolicyName[];

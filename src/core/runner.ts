@@ -207,7 +207,7 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
       if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
         throw new PathMismatchError(path.length, index, choices.length);
       }
-      entries.push({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index } });
+      entries.push({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index, point: cursor.pointId() } });
       path.push(index);
       speaker = SELLER;
       cursor.choose(index);

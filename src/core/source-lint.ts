@@ -64,21 +64,21 @@ export function literalText(text: string): string {
     .trim();
 }
 
-function stripComments(source: string): string[] {
+export function stripComments(source: string): string[] {
   const noBlocks = source.replace(/\/\*[\s\S]*?\*\//g, (block) => block.replace(/[^\n]/g, ''));
   return noBlocks.split('\n').map((line) => line.replace(/(^|[^:])\/\/.*$/, '$1'));
 }
 
-function splitTags(text: string): { content: string; tags: string[] } {
+export function splitTags(text: string): { content: string; tags: string[] } {
   const [content = '', ...tags] = text.split('#');
   return { content, tags: tags.map((t) => t.trim()).filter(Boolean) };
 }
 
-const CHOICE = /^\s*(?:[*+]\s*)+(?:\([\w-]+\)\s*)?/;
+export const CHOICE = /^\s*(?:[*+]\s*)+(?:\([\w-]+\)\s*)?/;
 const NON_CONTENT = /^\s*(VAR|CONST|INCLUDE|LIST|EXTERNAL)\b/;
 
 /** The bracketed part of a choice line, or null when the choice has no brackets. */
-function choiceBrackets(rest: string): { inside: string; after: string } | null {
+export function choiceBrackets(rest: string): { inside: string; after: string } | null {
   const open = rest.indexOf('[');
   if (open < 0) return null;
   const close = rest.indexOf(']', open);

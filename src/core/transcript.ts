@@ -33,6 +33,8 @@ export interface Decision {
   readonly step: number;
   readonly options: readonly ChoiceOption[];
   readonly chosen: number;
+  /** Where in the story the fork is: the same fork has the same point on every path (xAPI, trap map). */
+  readonly point: string;
 }
 
 export type TranscriptEntry =

@@ -75,7 +75,7 @@ describe('story runner', () => {
 
   it('hides a conditional choice until the buyer state allows it', () => {
     const cold = replay(story, 1, [1, 0]).snapshot();
-    expect(cold.choices.map((c) => c.moves[0])).toEqual(['neutral', 'push-quarter-end']);
+    expect(cold.choices.map((c) => c.moves[0])).toEqual(['send-brochure', 'push-quarter-end']);
     const warm = replay(story, 1, [0, 0]).snapshot();
     expect(warm.choices[0]?.moves).toEqual(['propose-mutual-plan']);
   });

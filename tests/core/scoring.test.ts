@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/core/debrief';
 import { coachNote } from '../../src/core/coach';
-import { isSuccessfulOutcome, optionEvidence, scoreTranscript } from '../../src/core/scoring';
+import { isSuccessfulOutcome, optionEvidence, scoreTranscript, TEXTBOOK_CAP } from '../../src/core/scoring';
+import type { MoveId } from '../../src/core/rubric';
 import { decision, transcript } from './transcripts';
 import type { StoryHeader } from '../../src/core/tags';
 
@@ -10,41 +11,68 @@ const header: StoryHeader = {
   buyers: [{ id: 'ana', name: 'Ana', title: 'COO', role: 'decision-maker', look: [] }],
 };
 
-describe('scoring against what was possible at each decision', () => {
-  it('gives full marks for taking the best option and zero for the worst, per concept', () => {
+describe('scoring what the trainee demonstrated', () => {
+  it('gives full marks for taking the best option, and nothing for a violation where a good move was on the table', () => {
     const best = scoreTranscript(transcript([decision(0, [['ask-goal'], ['pitch-features']], 0)]));
     expect(best.concepts.C1.grade).toBe(100);
-    expect(best.concepts.C5.grade).toBe(100);
+    expect(best.overall).toBe(100);
     const worst = scoreTranscript(transcript([decision(0, [['ask-goal'], ['pitch-features']], 1)]));
     expect(worst.concepts.C1.grade).toBe(0);
     expect(worst.concepts.C5.grade).toBe(0);
     expect(worst.overall).toBe(0);
-    expect(best.overall).toBe(100);
   });
 
-  it('marks concepts no decision bore on as not assessed', () => {
+  it('marks concepts no decision offered a chance to show as not assessed', () => {
     const score = scoreTranscript(transcript([decision(0, [['ask-goal'], ['neutral']], 0)]));
     expect(score.concepts.C1.grade).toBe(100);
     expect(score.concepts.C8.grade).toBeNull();
     expect(score.concepts.C8.evidence).toEqual([]);
   });
 
-  it('does not assess a concept on which all options weigh the same', () => {
-    // Both options carry C5: the decision does not discriminate on it.
-    const score = scoreTranscript(transcript([decision(0, [['ask-current-process'], ['ask-current-process', 'premature-close']], 1)]));
-    expect(score.concepts.C5.grade).toBeNull();
-    expect(score.concepts.C12.grade).toBe(0);
+  it('gives no credit for avoiding a trap when nothing positive was on the table', () => {
+    // Neutral beside a premature close: nothing here demonstrates C12, so C12 is not assessed (it used to read 100).
+    const dodged = scoreTranscript(transcript([decision(0, [['neutral'], ['premature-close']], 0)]));
+    expect(dodged.concepts.C12.grade).toBeNull();
+    expect(dodged.concepts.C12.possible).toBe(0);
   });
 
-  it('credits avoiding a trap: a neutral option beside a violation earns the concept', () => {
-    const score = scoreTranscript(transcript([decision(0, [['neutral'], ['premature-close']], 0)]));
-    expect(score.concepts.C12.grade).toBe(100);
+  it('still lowers a concept when the trainee chose a violation where nothing positive was on the table', () => {
+    const good = decision(0, [['propose-mutual-plan'], ['neutral']], 0);
+    const clean = scoreTranscript(transcript([good, decision(1, [['neutral'], ['send-brochure']], 0)]));
+    const violated = scoreTranscript(transcript([good, decision(1, [['neutral'], ['send-brochure']], 1)]));
+    expect(clean.concepts.C12.grade).toBe(100);
+    expect(violated.concepts.C12.grade).toBeLessThan(100);
+    expect(violated.concepts.C12.violated).toBe(true);
   });
 
-  it('weighs partial credit by the spread on the table', () => {
-    // C12: mutual plan +3, check readiness +2, premature close -3 → readiness earns 5 of 6.
+  it('counts a partial answer by its own evidence out of the best on the table', () => {
+    // C12: mutual plan +3, check readiness +2, premature close −3 → readiness earns 2 of 3.
     const score = scoreTranscript(transcript([decision(0, [['propose-mutual-plan'], ['check-readiness'], ['premature-close']], 1)]));
-    expect(score.concepts.C12).toMatchObject({ earned: 5, possible: 6, grade: 83 });
+    expect(score.concepts.C12).toMatchObject({ earned: 2, possible: 3, grade: 67 });
+  });
+
+  it('weighs a textbook violation more than an abstention', () => {
+    const table: MoveId[][] = [['trade-concession'], ['neutral'], ['unilateral-discount']];
+    const abstained = scoreTranscript(transcript([decision(0, table, 1)]));
+    const violated = scoreTranscript(transcript([decision(0, table, 2)]));
+    expect(abstained.concepts.C8.earned).toBeGreaterThan(violated.concepts.C8.earned);
+    expect(violated.broken).toContain('C8');
+    expect(abstained.broken).toEqual([]);
+  });
+
+  it('does not let good moves on the same concept average a textbook violation away', () => {
+    const good = (step: number) => decision(step, [['trade-concession'], ['neutral']], 0);
+    const ds = [...Array.from({ length: 10 }, (_, i) => good(i)), decision(10, [['trade-concession'], ['unilateral-discount']], 1)];
+    const score = scoreTranscript(transcript(ds));
+    expect(score.concepts.C8.grade).toBeLessThanOrEqual(TEXTBOOK_CAP);
+    expect(score.broken).toEqual(['C8']);
+    expect(score.passed).toBe(false);
+  });
+
+  it('does not punish a −3 move when every option on the table was as bad', () => {
+    const score = scoreTranscript(transcript([decision(0, [['unilateral-discount'], ['percentage-discount-off-total']], 0)]));
+    expect(score.concepts.C8.grade).toBeNull();
+    expect(score.broken).toEqual([]);
   });
 
   it('pools concepts over decisions and computes the overall score and pass mark', () => {
@@ -56,8 +84,8 @@ describe('scoring against what was possible at each decision', () => {
     );
     expect(score.concepts.C1.grade).toBe(100);
     expect(score.concepts.C8.grade).toBe(0);
-    // C1 3/3, C5 1/1, C2 3/3, C8 0/6 → 7 of 13.
-    expect(score.overall).toBe(Math.round((100 * 7) / 13));
+    // C1 3/3, C5 1/1, C2 0/0 (nothing positive offered: not counted), C8 −3/3 → 1 of 7.
+    expect(score.overall).toBe(Math.round((100 * 1) / 7));
     expect(score.passed).toBe(false);
     expect(score.outcome).toBe('lost');
   });
@@ -150,5 +178,60 @@ describe('coach note', () => {
     expect(costly.verdict).toBe('costly');
     expect(costly.better?.moves).toEqual(['ask-goal']);
     expect(coachNote(decision(0, [['ask-goal'], ['ask-diagnostic']], 1)).verdict).toBe('partial');
+  });
+});
+
+describe('the choice that decided the ending', () => {
+  // Six good decisions, then a giveaway that the story says caused the price shoot-out.
+  const good = (step: number) => decision(step, [['ask-goal'], ['pitch-features']], 0);
+  const withCause = (d: ReturnType<typeof decision>, cause: string) => ({ ...d, options: d.options.map((o) => ({ ...o, cause })) });
+  const ended = (causedBy: string | null, outcome: 'lost' | 'no-decision' | 'won' | 'qualified-out', giveaway = 1) => {
+    const ds = [...Array.from({ length: 6 }, (_, i) => good(i)), withCause(decision(6, [['ask-goal'], ['concede-silently']], giveaway), 'gave-price')];
+    const entries = transcript(ds, outcome);
+    const last = entries[entries.length - 1];
+    if (last?.kind === 'beat') entries[entries.length - 1] = { kind: 'beat', beat: { ...last.beat, causedBy } };
+    return entries;
+  };
+
+  it('names the first choice carrying the cause the ending names, and fails a run decided by a violation', () => {
+    const score = scoreTranscript(ended('gave-price', 'lost'));
+    expect(score.overall).toBeGreaterThanOrEqual(70);
+    expect(score.decidedBy).toEqual({ step: 6, cause: 'gave-price', violation: true });
+    expect(score.passed).toBe(false);
+    const debrief = buildDebrief(ended('gave-price', 'lost'), score, header);
+    expect(debrief.deciding).toMatchObject({ step: 6, said: 'option 2: concede-silently', moves: ['concede-silently'], violation: true });
+  });
+
+  it('lets a run pass when the ending was decided by a choice that broke no concept', () => {
+    const score = scoreTranscript(ended('gave-price', 'no-decision', 0));
+    expect(score.decidedBy).toMatchObject({ step: 6, violation: false });
+    expect(score.passed).toBe(true);
+  });
+
+  it('does not look for a cause in a successful ending', () => {
+    expect(scoreTranscript(ended('gave-price', 'won')).decidedBy).toBeNull();
+    expect(scoreTranscript(ended(null, 'lost')).decidedBy).toBeNull();
+  });
+
+  it('keeps walking away correctly a success, and fails quoting into a rigged bid', () => {
+    const table: MoveId[][] = [['walk-away-unqualified'], ['chase-unqualified-deal']];
+    const walked = scoreTranscript(transcript([...Array.from({ length: 4 }, (_, i) => good(i)), decision(4, table, 0)], 'qualified-out'));
+    expect(walked.passed).toBe(true);
+    expect(isSuccessfulOutcome(walked.outcome)).toBe(true);
+    const quoted = scoreTranscript(transcript([...Array.from({ length: 4 }, (_, i) => good(i)), decision(4, table, 1)], 'lost'));
+    expect(quoted.broken).toContain('C9');
+    expect(quoted.passed).toBe(false);
+  });
+});
+
+describe('what the debrief cites', () => {
+  it('cites a strength only where the answer showed the concept, and recommends only clean answers', () => {
+    // C12 appears only as a trap the trainee avoided: never "strongest" for it, nothing to cite.
+    const entries = transcript([decision(0, [['ask-goal'], ['premature-close']], 0), decision(1, [['ask-goal'], ['pitch-features']], 0)], 'won');
+    const debrief = buildDebrief(entries, scoreTranscript(entries), header);
+    expect(debrief.strongest.map((f) => f.concept)).not.toContain('C12');
+    const bad = transcript([decision(0, [['accept-delegation-down'], ['unilateral-discount'], ['trade-concession']], 1)], 'lost');
+    const weak = buildDebrief(bad, scoreTranscript(bad), header).weakest.find((f) => f.concept === 'C8');
+    expect(weak?.moment.better?.option.moves).toEqual(['trade-concession']);
   });
 });

@@ -6,6 +6,7 @@ export function decision(step: number, options: readonly (readonly MoveId[])[], 
   return {
     step,
     chosen,
+    point: `point-${step}`,
     options: options.map((moves, index): ChoiceOption => ({ index, text: `option ${index + 1}: ${moves.join('+')}`, moves, direct: [], why: null, cause: null })),
   };
 }

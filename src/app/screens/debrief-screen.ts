@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { summariseAttempts } from '../../core/attempts';
-import type { CitedMoment, ConceptFinding, Debrief, MissedMoment } from '../../core/debrief';
-import { CONCEPT_FLOOR } from '../../core/scoring';
+import type { CitedMoment, ConceptFinding, Debrief, DecidingMoment, MissedMoment } from '../../core/debrief';
+import { CONCEPT_FLOOR, TEXTBOOK_CAP } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
@@ -28,10 +28,11 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
           <h1 id="debrief-title" class="outcome ${debrief.success ? 'success' : 'failure'}">
             ${debrief.outcome ? outcomeName(debrief.outcome, locale) : '—'}
           </h1>
+          ${debrief.deciding ? decidingView(ctx, debrief.deciding) : nothing}
           ${debrief.success ? html`<p class="muted">${t('debrief.successOutcome')}</p>` : nothing}
           ${debrief.outcome === 'qualified-out' ? html`<p class="muted">${t('debrief.qualifiedOutNote')}</p>` : nothing}
           ${debrief.broken.length
-            ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
+            ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, cap: TEXTBOOK_CAP, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
             : nothing}
           <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${state.active?.mode ?? 'coach'}`) })}</p>
           ${summary && summary.count > 1 ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
@@ -92,6 +93,17 @@ function findingView(ctx: ViewContext, snapshot: RunSnapshot, finding: ConceptFi
     </header>
     ${momentView(ctx, snapshot, finding.moment)}
   </article>`;
+}
+
+/** The debrief opens with the choice that decided an unsuccessful ending. */
+function decidingView({ state, actions, t }: ViewContext, deciding: DecidingMoment): TemplateResult {
+  return html`<div class="deciding ${deciding.violation ? 'violation' : ''}" role="note">
+    <p>${t('debrief.decidedBy', { n: deciding.step + 1 })}</p>
+    <p class="said">“${deciding.said}”</p>
+    ${deciding.moves.map((m) => html`<p class="muted">${moveWhy(m, state.locale)}</p>`)}
+    <p>${t(deciding.violation ? 'debrief.decidedViolation' : 'debrief.decidedClean')}</p>
+    <button class="button small replay" @click=${() => actions.rewind(deciding.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: deciding.step + 1 })})">↺ ${t('debrief.replayHere')}</button>
+  </div>`;
 }
 
 function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, moment: CitedMoment): TemplateResult {
