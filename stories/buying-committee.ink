@@ -9,7 +9,7 @@
 # buyer: zhao-kai; Zhao Kai; IT Manager, Jinding Auto Parts; opponent; man young glasses
 # minutes: 22
 # difficulty: advanced
-# version: 3
+# version: 4
 # setting: boardroom
 # brief: Jinding Auto Parts distributes aftermarket parts from four depots around Nanjing to some 3,200 independent repair shops: 60 vans, a two-hour delivery promise inside the ring road, dispatch on whiteboards and Omnia ERP pick lists. A newer distributor, Qiangsheng Parts, has been winning shops with a 90-minute promise. Jinding's management has agreed something must change and set a budget; Planning Manager Wu Jing has drafted a requirement framework for a delivery-management system, and three options are on the table: Routewise, an add-on from Omnia Systems (whose ERP Jinding already runs), or improving the current process.
 # brief: The company is in the evaluation phase, and cautious: a warehouse-system project was cancelled in 2021 after six months. Over the next two weeks you will have coffee with Wu Jing, a meeting with Logistics Director Liang Hao, who asked for Routewise to be invited, and then a seat at the selection committee with General Manager Shen Guoliang, Finance Director Margaret Tan and IT Manager Zhao Kai. You have not met Shen, Tan or Zhao.
@@ -25,7 +25,7 @@ VAR finance_case = false
 === coffee ===
 A coffee shop on the ground floor of Jinding's office tower, eight in the morning. Wu Jing arrives with a laptop bag and a printed framework thick with yellow sticky notes. # speaker: narrator
 I only have half an hour before the depot call. (She slides the framework across.) Forty-two requirements. I wrote most of them. Liang told me to talk to you — so, talk. # speaker: wu-jing # mood: neutral
-* [Forty-two is thorough. Let me take you through how Routewise covers them — route optimisation, live ETA, proof of delivery, driver app. We tick almost every line. # move: pitch-features]
+* [Forty-two is thorough. Shall I take you through how Routewise covers them? Route optimisation, live ETA, proof of delivery, driver app — we tick almost every line. # move: pitch-features # cause: lost-trust]
     ~ trust -= 1
     (She flips a sticky note over.) Everybody ticks every line. Omnia ticked forty-one. That is why I stopped reading the ticks. # speaker: wu-jing # mood: skeptical
     -> inside
@@ -38,18 +38,26 @@ I only have half an hour before the depot call. (She slides the framework across
     -> inside
 
 === inside ===
-She stirs her coffee and lowers her voice. # speaker: narrator
-Between us — I want you to win. Omnia would be another two years of Zhao telling us what the ERP can't do. What do you need from me? # speaker: wu-jing # mood: interested
-* [Since you're drafting the scoring, could you add predictive ETA as a must-have? Omnia doesn't have it — it would settle things early. # move: impose-solution-design]
+{ trust >= 4: She stirs her coffee and lowers her voice. | She stirs her coffee and glances at the time. } # speaker: narrator
+{ trust >= 4:
+    Between us — I want you to win. Omnia would be another two years of Zhao telling us what the ERP can't do. What do you need from me? # speaker: wu-jing # mood: interested # insider: coach-preference
+- else:
+    (Her voice stays even.) Liang asked me to hear you out. I score all three options against the same forty-two lines, so don't expect favours. What do you need from me? # speaker: wu-jing # mood: neutral
+}
+* [Since you're drafting the scoring, could you add predictive ETA as a must-have? Omnia doesn't have it — it would settle things early. # move: impose-solution-design # cause: lost-trust]
     ~ trust -= 1
     (She leans back.) If I write the framework around you, Zhao will see it in a minute and Mr Shen will throw the whole thing out. I want you to win, not to get me fired. # speaker: wu-jing # mood: skeptical
     -> obstacles
-* [That's kind. How will the decision actually be made — who sits on the committee, who has the final word, and who else is in the running besides Omnia? # move: ask-decision-process, ask-competition]
+* [Thank you. How will the decision actually be made — who sits on the committee, who has the final word, and who else is in the running besides Omnia? # move: ask-decision-process, ask-competition]
     ~ trust += 1
-    (She counts on her fingers.) Mr Shen decides. Margaret Tan approves the money — one point two million for year one, and she's not convinced we need to spend it. Zhao Kai runs IT; he wants Omnia because it's the same vendor as the ERP, or nothing at all. Liang wants you. I do the scoring. # speaker: wu-jing # milestone: competition-revealed
-    And the third option is "improve the whiteboards". Never underestimate the whiteboards. # speaker: wu-jing
+    { trust >= 5:
+        (She counts on her fingers.) Mr Shen decides. Margaret Tan approves the money — one point two million for year one, and she's not convinced we need to spend it. Zhao Kai runs IT; he wants Omnia because it's the same vendor as the ERP, or nothing at all. Liang wants you. I do the scoring. # speaker: wu-jing # milestone: competition-revealed # insider: committee-positions
+        And the third option is "improve the whiteboards". Never underestimate the whiteboards. # speaker: wu-jing
+    - else:
+        (She answers like a job description.) Mr Shen decides, with the committee: Ms Tan for finance, Zhao Kai for IT, Liang and me. Besides you there is Omnia, and "improve the whiteboards". Where each of them stands, you'll have to find out from them. # speaker: wu-jing # milestone: competition-revealed
+    }
     -> obstacles
-* [Great — then you're our inside person. If you can keep the scoring weights leaning our way, I think we're in good shape. # move: rely-on-single-contact]
+* [Then I'll count on you: if you can keep the scoring weights leaning our way and tell me what Omnia puts in front of Zhao, we're in good shape for the committee. # move: rely-on-single-contact # cause: lost-trust]
     ~ trust -= 1
     I do the scoring. I don't do the deciding. (She checks her watch.) You should know the difference before the committee. # speaker: wu-jing # mood: skeptical
     -> obstacles
@@ -59,9 +67,13 @@ She glances at her phone: the depot call is in ten minutes. # speaker: narrator
 Anything else? # speaker: wu-jing
 * [One more, and it's the uncomfortable one: what could stop this project altogether, even if everybody likes the winner? # move: ask-obstacles]
     ~ trust += 1
-    (She answers at once, as if she has been waiting for someone to ask.) The WMS project in 2021. Eight hundred thousand yuan, six months, cancelled. Zhao was blamed for the interfaces. Mr Shen still mentions it in every budget meeting. If this smells like 2021, it dies — whoever the vendor is. # speaker: wu-jing # mood: anxious
+    { trust >= 5:
+        (She answers at once, as if she has been waiting for someone to ask.) The WMS project in 2021. Eight hundred thousand yuan, six months, cancelled. Zhao was blamed for the interfaces. Mr Shen still mentions it in every budget meeting. If this smells like 2021, it dies — whoever the vendor is. # speaker: wu-jing # mood: anxious # insider: internal-politics
+    - else:
+        (She hesitates.) The warehouse project in 2021. Six months, then cancelled. I'll leave it at that; ask Mr Shen about it, if you get to him. # speaker: wu-jing # mood: neutral
+    }
     -> champion
-* [Could you tell Mr Shen we can have all four depots live in eight weeks? If he knows this can't drag on the way the last project did, the decision gets a lot easier for him. # move: overclaim]
+* [Could you tell Mr Shen we can have all four depots live in eight weeks? If he knows this can't drag on the way the last project did, the decision gets a lot easier for him. # move: overclaim # cause: lost-trust]
     ~ trust -= 1
     (She writes nothing down.) Eight weeks. The WMS people said twelve weeks, in 2021. I'll let you tell him yourself. # speaker: wu-jing # mood: skeptical
     -> champion
@@ -76,11 +88,11 @@ I'm the one who asked for Routewise. I saw your system at Tongda in Wuxi last ye
     ~ trust += 1
     (He points out of the window.) There. The ERP prints the pick list, my dispatchers group the orders on the whiteboard by district, and the van leaves when it's full, not when the promise needs it. A driver with a brake disc for Xinjiekou waits forty minutes for two oil filters to Hexi. # speaker: liang-hao # mood: interested # milestone: pain-acknowledged
     -> cost
-* [Let's open the demo with Routewise Labs — the predictive-AI dispatch. Nobody in auto parts has it yet. That's the moment they'll remember. # move: mismatched-pitch]
+* [Why not open the demo with Routewise Labs? Predictive-AI dispatch: nobody in auto parts has it yet, and that's the moment the committee will remember. # move: mismatched-pitch # cause: lost-trust]
     ~ trust -= 1
     (He hesitates.) I like it. But Mr Shen... (He rubs his neck.) Mr Shen is not a man who wants to be first at anything. # speaker: liang-hao # mood: anxious
     -> cost
-* [Let's build the demo around your forty-two requirements: I'll show each module in turn, route engine first, then the driver app, then the dashboards. # move: pitch-features]
+* [Let's build the demo around Wu's forty-two requirements: I'll show each module in turn, route engine first, then the driver app, then the dashboards, so the committee can tick every line as we go. # move: pitch-features # cause: lost-trust]
     ~ trust -= 1
     (He nods, but his eyes drift to the yard.) Fine. Omnia is doing the same thing, I suppose. # speaker: liang-hao # mood: neutral
     -> cost
@@ -94,11 +106,11 @@ Forty minutes, sometimes. A few times a day, four depots. It adds up. # speaker:
     (He opens a spreadsheet.) A shop that switches to Qiangsheng takes about a hundred and twenty thousand a year with it. Wu says a hundred and forty shops last year. That's nearly seventeen million in revenue, and we don't win them back. # speaker: liang-hao # mood: anxious # milestone: cost-quantified
     And the ones who stay call four times a day asking "where's my part?". My dispatchers spend half the morning on the phone. # speaker: liang-hao
     -> test
-* [It adds up to more than you think. Distributors like you typically lose ten to fifteen percent of shops a year to faster rivals. You need to fix the dispatch, now. # move: tell-buyer-their-problem]
+* [Forty minutes, a few times a day, four depots: that's your shops walking to Qiangsheng, isn't it? Distributors like you typically lose ten to fifteen percent of shops a year to faster rivals. # move: tell-buyer-their-problem # cause: lost-trust]
     ~ trust -= 1
     (He shrugs.) I know what I need. I'm the one who invited you. The question is whether the committee knows. # speaker: liang-hao # mood: neutral
     -> test
-* [That's exactly the problem our route engine solves: it releases vans by promise time, not by fill rate. Forty minutes becomes zero. # move: prescribe-before-diagnosis, overclaim]
+* [That's exactly the problem our route engine solves: it releases vans by promise time, not by fill rate. Forty minutes becomes zero. # move: prescribe-before-diagnosis, overclaim # cause: lost-trust]
     ~ trust -= 1
     Zero. (A short laugh.) Don't say zero in front of Zhao. He'll make you prove it. # speaker: liang-hao # mood: skeptical
     -> test
@@ -107,7 +119,7 @@ Forty minutes, sometimes. A few times a day, four depots. It adds up. # speaker:
 { patience <= 0: -> ending_stopped }
 He closes the laptop. # speaker: narrator
 Here's my idea. Leave the committee to me. I know how Shen thinks. You give me good slides, I present them, you answer the technical questions. Deal? # speaker: liang-hao # mood: pleased
-* [Deal — you know Mr Shen far better than I do, and it will carry more weight coming from his own logistics director than from a vendor. I'll have the slides to you by Monday and keep my part to the technical questions. # move: rely-on-single-contact]
+* [Deal — you know Mr Shen far better than I do, and it will carry more weight coming from his own logistics director than from a vendor. I'll have the slides to you by Monday and keep my part to the technical questions. # move: rely-on-single-contact # cause: lost-trust]
     ~ trust -= 1
     (He grins.) Good. Leave Shen to me. # speaker: liang-hao # mood: pleased
     You leave with a slide deadline and no meeting in your diary with anyone but Liang. # speaker: narrator
@@ -117,7 +129,7 @@ Here's my idea. Leave the committee to me. I know how Shen thinks. You give me g
     ~ access_granted = true
     (He thinks about it for a moment, then picks up the phone.) Xiao Li, does Mr Shen have anything Thursday morning? ... Twenty minutes at nine. And ask Ms Tan's office for the budget sheet. (He hangs up.) Thursday, nine. Don't waste it. # speaker: liang-hao # mood: interested # milestone: access-granted
     -> about_zhao
-* [If you're convinced, why don't we save the committee some time? A letter of intent from you now lets me reserve our Nanjing project team for April. # move: premature-close]
+* [If you're convinced, why don't we save the committee some time? A letter of intent from you now lets me reserve our Nanjing project team for April. # move: premature-close # cause: lost-trust]
     ~ trust -= 2
     ~ patience -= 1
     (His smile fades.) A letter of intent. From me. (He shakes his head.) I can't sign for a paper clip above fifty thousand. That's the committee's job. # speaker: liang-hao # mood: annoyed
@@ -125,21 +137,29 @@ Here's my idea. Leave the committee to me. I know how Shen thinks. You give me g
 
 === about_zhao ===
 { patience <= 0: -> ending_stopped }
-One more thing. Zhao Kai, our IT manager. You'll have heard he wants Omnia. # speaker: liang-hao
-He'll say two vendors means two interfaces and twice the trouble. # speaker: liang-hao
-* [Omnia's TMS was bolted on after an acquisition — their own auto-parts customers complain about it. Frankly, I'd be happy to say so in the committee. # move: bash-competitor]
+{ trust >= 6:
+    One more thing. Zhao Kai, our IT manager. You'll have heard he wants Omnia. # speaker: liang-hao # insider: opponent-preference
+    He'll say two vendors means two interfaces and twice the trouble. # speaker: liang-hao
+- else:
+    One more thing. Zhao Kai, our IT manager, sits on the committee. IT has its own views on vendors here; you'll hear them from him. # speaker: liang-hao
+}
+* [Has anyone told the committee that Omnia's TMS was bolted on after an acquisition? Their own auto-parts customers complain about it. I'd be happy to say so. # move: bash-competitor # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
     (He winces.) Say that, and Zhao will spend the whole meeting defending Omnia — and he'll win, because he knows the ERP better than you. # speaker: liang-hao # mood: anxious
     -> shen_or_committee
-* [Let's work around him. If Mr Shen is convinced, IT will have to follow — his objection is really just a preference. # move: dismiss-objection]
+* [Let's work around him. If Mr Shen is convinced, IT will have to follow — his objection is really just a preference. # move: dismiss-objection # cause: lost-trust]
     ~ trust -= 1
     Work around the man who controls every interface? (He shakes his head.) In 2021 we worked around IT. That's why it failed. # speaker: liang-hao # mood: skeptical
     -> shen_or_committee
 * [What's behind it for him, do you think — Omnia itself, or something about interfaces and who gets blamed if they break? # move: clarify-objection]
     ~ trust += 1
-    ~ zhao -= 1
-    (He considers the question seriously.) The blame. The WMS interfaces were a nightmare and Shen made Zhao fix them at night for three months. He's not against you. He's against being the one holding the broken cable again. # speaker: liang-hao # mood: neutral
+    { trust >= 7:
+        ~ zhao -= 1
+        (He considers the question seriously.) The blame. The WMS interfaces were a nightmare and Shen made Zhao fix them at night for three months. He's not against you. He's against being the one holding the broken cable again. # speaker: liang-hao # mood: neutral # insider: opponent-motive
+    - else:
+        (He shrugs.) Ask him. I'd only be guessing, and Zhao doesn't like people guessing about him. # speaker: liang-hao # mood: neutral
+    }
     -> shen_or_committee
 
 === shen_or_committee ===
@@ -149,7 +169,7 @@ He'll say two vendors means two interfaces and twice the trouble. # speaker: lia
 === shen ===
 Thursday, nine o'clock. Shen Guoliang's office is plain: a desk, a tea tray, a framed photograph of the first Jinding depot in 1998. He is sixty, unhurried, and has Wu's framework open in front of him. # speaker: narrator
 Liang says you are the best. Every vendor's champion says that. (He pours two cups.) You have twenty minutes. What do you want from me? # speaker: shen-guoliang # mood: neutral
-* [Our engine optimises three thousand stops in under a minute, with live ETAs, geofenced proof of delivery and a native Android driver app. Let me show you the specifications. # move: pitch-specs-to-executive]
+* [May I show you the specifications? Our engine optimises three thousand stops in under a minute, with live ETAs, geofenced proof of delivery and a native Android driver app. # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
     (He pushes the spec sheet back across the tea tray.) Mr Zhao reads specifications. I don't. # speaker: shen-guoliang # mood: skeptical
@@ -158,7 +178,7 @@ Liang says you are the best. Every vendor's champion says that. (He pours two cu
     ~ trust += 1
     (He sips his tea.) That the shops believe the two hours again. That Qiangsheng stops taking my customers. And that nobody mentions 2021 at the board meeting. # speaker: shen-guoliang # mood: interested # milestone: goal-stated
     -> shen_safety
-* [Routewise was founded fifteen years ago in Suzhou. We now serve over four hundred logistics customers across China, in six industries. Let me give you the picture. # move: open-with-company-history]
+* [Routewise was founded fifteen years ago in Suzhou. We now serve over four hundred logistics customers across China, in six industries. Let me give you the picture. # move: open-with-company-history # cause: lost-trust]
     ~ patience -= 1
     (He nods politely and glances at the photograph of his depot.) I have read the brochure. (A look at the clock.) I have twenty minutes. # speaker: shen-guoliang # mood: neutral
     -> shen_safety
@@ -172,12 +192,12 @@ I will be honest. I don't want the cleverest system. I lost eight hundred thousa
     (He writes "Tongda — Tang" on the framework.) Omnia ERP, like us. And they are still on it after three years. # speaker: shen-guoliang # mood: interested # milestone: references-requested
     Good. That is what I needed to hear before the committee. Not the cleverness. The phone at six. # speaker: shen-guoliang
     -> committee
-* [I understand. But this is also Jinding's chance to leapfrog Qiangsheng, not just catch up: with our Labs predictive dispatch you'd be the most advanced parts distributor in Jiangsu, and Qiangsheng would be the one chasing a promise. # move: mismatched-pitch]
+* [I understand. But this is also Jinding's chance to leapfrog Qiangsheng, not just catch up: with our Labs predictive dispatch you'd be the most advanced parts distributor in Jiangsu, and Qiangsheng would be the one chasing a promise. # move: mismatched-pitch # cause: lost-trust]
     ~ trust -= 2
     ~ patience -= 1
     The most advanced. (He closes the framework.) The WMS vendor said "most advanced" too. I asked you not to make me the first. # speaker: shen-guoliang # mood: skeptical
     -> committee
-* [You have nothing to worry about — we've never had a failed implementation. Routewise will simply work from day one. # move: overclaim]
+* [You have nothing to worry about — we've never had a failed implementation. Routewise will simply work from day one. # move: overclaim # cause: lost-trust]
     ~ trust -= 2
     Never. (He looks at you for a long moment.) Then you have not done very many. # speaker: shen-guoliang # mood: skeptical
     -> committee
@@ -188,7 +208,7 @@ The following Tuesday. The boardroom on the twelfth floor: Shen at the head of t
 { access_granted: Shen nods to you as you sit down. | Shen Guoliang looks up as you come in. You are meeting him for the first time. } # speaker: narrator
 Zhao doesn't wait for introductions. # speaker: narrator
 Let me start with the obvious. Omnia runs our ERP. Their delivery module plugs straight into it. Why would we add a second vendor, a second interface and a second support contract? # speaker: zhao-kai # mood: skeptical
-* [With respect, Omnia's delivery module came from an acquisition, and it shows. Their own auto-parts customers are quietly moving away from it — you'd be tying Jinding's two-hour promise to a product its own vendor doesn't put first. # move: bash-competitor]
+* [With respect, Omnia's delivery module came from an acquisition, and it shows. Their own auto-parts customers are quietly moving away from it — you'd be tying Jinding's two-hour promise to a product its own vendor doesn't put first. # move: bash-competitor # cause: lost-trust]
     ~ zhao += 1
     ~ trust -= 1
     (Zhao opens the binder to a tab.) Name one. (You can't, not in this room.) Then I'll take Omnia's reference list over your rumours. # speaker: zhao-kai # mood: annoyed
@@ -198,7 +218,7 @@ Let me start with the obvious. Omnia runs our ERP. Their delivery module plugs s
     ~ trust += 1
     (Zhao looks surprised to be asked.) Accountability. When the WMS broke at seven in the morning, the vendor blamed Omnia, Omnia blamed the vendor, and I was here until midnight. # speaker: zhao-kai # mood: neutral
     -> interface
-* [We're better than Omnia on routing, tracking, the driver app, support and price. Honestly, it isn't close. # move: claim-different-on-everything]
+* [Honestly, is there a comparison? We're better than Omnia on routing, tracking, the driver app, support and price. # move: claim-different-on-everything # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
     (Margaret Tan raises an eyebrow. Zhao smiles for the first time.) Everybody is better on everything, in the first meeting. # speaker: zhao-kai # mood: skeptical
@@ -208,12 +228,12 @@ Let me start with the obvious. Omnia runs our ERP. Their delivery module plugs s
 { patience <= 0: -> ending_stopped }
 { zhao <= 1: Zhao turns his laptop so you can see a diagram of the ERP. | Zhao taps the Omnia binder. } # speaker: narrator
 So tell me. The returns module — core-exchange parts, the old part goes back to the supplier for credit — is customised. Will your connector handle it, yes or no? # speaker: zhao-kai
-* [Yes. Our connector is built for Omnia ERP — Tongda runs it too — and it handles any setup, customised returns and supplier credits included. You won't need to touch anything on your side, and neither will Omnia. # move: overclaim, hide-known-gap]
+* [Yes. Our connector is built for Omnia ERP — Tongda runs it too — and it handles any setup, customised returns and supplier credits included. You won't need to touch anything on your side, and neither will Omnia. # move: overclaim, hide-known-gap # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
     (He types a note.) Any setup. I'll put that in the acceptance criteria, then. In writing, with your name. # speaker: zhao-kai # mood: skeptical
     -> difference
-* [Good question, and you deserve a precise answer rather than a quick one. Let's take it offline with our technical team, so we don't lose the committee in interface details. # move: hide-known-gap]
+* [Good question, and you deserve a precise answer rather than a quick one. Let's take it offline with our technical team, so we don't lose the committee in interface details. # move: hide-known-gap # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
     (He closes the laptop.) The details are the committee's problem. That's what happened in 2021. # speaker: zhao-kai # mood: annoyed
@@ -238,7 +258,7 @@ So what is really the difference? Omnia is more expensive, but they are big, and
     (Margaret Tan flips through her papers and frowns.) The driver licences are priced separately. He's right about that. # speaker: margaret-tan # mood: neutral
     (Zhao shrugs.) They're an option. Everybody has options. # speaker: zhao-kai
     -> money
-* [Size isn't safety. Big vendors treat mid-sized distributors as a number in a queue. With us, Jinding would be a flagship account: our product team in Suzhou, a named support lead in Nanjing, the attention Omnia would never give you. # move: claim-different-on-everything, flatter]
+* [Is size really safety? Big vendors treat mid-sized distributors as a number in a queue. With us, Jinding would be a flagship account: our product team in Suzhou, a named support lead in Nanjing, the attention Omnia would never give you. # move: claim-different-on-everything, flatter # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
     (Shen's face doesn't change.) Every small vendor says we will be a flagship. Until a bigger customer comes along. # speaker: shen-guoliang # mood: skeptical
@@ -248,17 +268,17 @@ So what is really the difference? Omnia is more expensive, but they are big, and
 { patience <= 0: -> ending_stopped }
 Margaret Tan puts her reading glasses on and lifts the budget sheet. # speaker: narrator
 My turn. The budget is one point two million for year one. Your quote is one point four four. Omnia is one point six, but they will discount because of the ERP. Doing nothing costs nothing. Why should I sign anything? # speaker: margaret-tan # mood: skeptical
-* [I want this to work for you, Ms Tan, and I don't want price to be what stands between Jinding and a two-hour promise that holds. We'll come down to one point two million, to fit your budget exactly. # move: unilateral-discount, negotiate-before-value-accepted]
+* [I want this to work for you, Ms Tan, and I don't want price to be what stands between Jinding and a two-hour promise that holds. We'll come down to one point two million, to fit your budget exactly. # move: unilateral-discount, negotiate-before-value-accepted # cause: no-business-case]
     ~ trust -= 1
     (She makes a note, pleased.) Well. That was quick. # speaker: margaret-tan # mood: pleased
     (Shen frowns slightly.) If the price moves two hundred and forty thousand in one sentence, Margaret will wonder what the first price was for. # speaker: shen-guoliang # mood: skeptical
     (She taps the sheet.) I'll wonder what else moves. # speaker: margaret-tan # mood: neutral
     -> risk
-* [Doing nothing has a cost too — let me show you. Our ROI study of forty distributors shows an average payback of seven months and a return of two hundred and eighty percent. # move: numbers-without-buy-in]
+* [Doing nothing has a cost too — may I show you? Our ROI study of forty distributors shows an average payback of seven months and a return of two hundred and eighty percent. # move: numbers-without-buy-in # cause: no-business-case]
     ~ trust -= 1
     (She doesn't pick up the study.) Forty distributors are not Jinding. I can't take your average to the board. # speaker: margaret-tan # mood: skeptical
     -> risk
-* [You're right: on the budget sheet, doing nothing costs nothing. Could we build the page you'd need together, with Jinding's numbers rather than mine? # move: build-business-case]
+* [You're right: on the budget sheet, doing nothing costs nothing. Let's build the page you'd need together, with Jinding's numbers rather than mine. # move: build-business-case]
     ~ trust += 1
     ~ finance_case = true
     (Liang pulls up his spreadsheet.) A hundred and forty shops lost to Qiangsheng last year. About a hundred and twenty thousand a year each. # speaker: liang-hao
@@ -269,7 +289,7 @@ My turn. The budget is one point two million for year one. Your quote is one poi
 { patience <= 0: -> ending_stopped }
 { finance_case: Margaret Tan turns to Shen. | Shen leans forward. } # speaker: narrator
 And if it fails like the warehouse system? Who else like us has done this — and what happens if we are halfway through and it doesn't work? # speaker: shen-guoliang # mood: anxious
-* [It won't fail. We've done this over a hundred times, we know exactly where projects like 2021 go wrong, and Liang and I will personally make sure of it. You have my word, and my mobile number, any hour of the day. # move: overclaim, rely-on-rapport]
+* [It won't fail. We've done this over a hundred times, we know exactly where projects like 2021 go wrong, and Liang and I will personally make sure of it. You have my word, and my mobile number, any hour of the day. # move: overclaim, rely-on-rapport # cause: lost-trust]
     ~ trust -= 2
     (Shen looks at Liang, who looks at the table.) Personally. The WMS project manager gave me his word too. # speaker: shen-guoliang # mood: skeptical
     -> close
@@ -279,7 +299,7 @@ And if it fails like the warehouse system? Who else like us has done this — an
     (Zhao looks up from his laptop.) I'd want to see Tongda's returns interface. Not the slides — the logs. # speaker: zhao-kai # mood: neutral
     (Shen nods slowly.) One depot. Our targets. A way out. (He writes "Jiangning — 8 weeks".) That is not 2021. # speaker: shen-guoliang # mood: interested # milestone: risk-addressed
     -> close
-* [With respect, Mr Shen, the bigger risk is waiting. Qiangsheng won't stand still: at a hundred and forty shops a year, every month you spend deciding is another dozen shops, and about one and a half million in revenue, gone. # move: pressure-buyer]
+* [With respect, Mr Shen, the bigger risk is waiting. Qiangsheng won't stand still: at a hundred and forty shops a year, every month you spend deciding is another dozen shops, and about one and a half million in revenue, gone. # move: pressure-buyer # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
     (Shen's voice stays level.) Every vendor tells me the risk of waiting is bigger. None of them paid for 2021. # speaker: shen-guoliang # mood: annoyed
@@ -289,22 +309,22 @@ And if it fails like the warehouse system? Who else like us has done this — an
 { patience <= 0: -> ending_stopped }
 Shen closes the framework. # speaker: narrator
 Thank you. We will discuss it among ourselves. # speaker: shen-guoliang # mood: neutral
-* [Of course. Thank you all for your time — I'll wait to hear from Wu. # move: neutral]
+* [Of course. Thank you all for your time — I'll wait to hear from Wu. # move: accept-brush-off # cause: no-next-step]
     -> ending_drift
 * [Before you do — what would still need to be true for you to choose one vendor? Is there anything we haven't answered, for any of you? # move: check-readiness]
     ~ trust += 1
     { zhao <= 1: (Zhao answers first.) Tongda's interface logs. If they're clean, I have no objection. | (Zhao folds his arms.) For me? A reason not to use the vendor we already have. I haven't heard one. } # speaker: zhao-kai
     { finance_case: (Margaret Tan taps her sheet.) My page, with the pilot as a gate. I can take that to the board. | (Margaret Tan shakes her head.) I still don't have anything I can take to the board. } # speaker: margaret-tan
     -> plan
-* [We're ready to start next month. If the committee can decide by the 30th, I can hold this price and reserve our Nanjing team for April — after that I can't promise either, and I'd hate for Jinding to lose the spring. # move: push-quarter-end, premature-close]
+* [We're ready to start next month. Can the committee decide by the 30th? Then I can hold this price and reserve our Nanjing team for April; after that I can't promise either, and I'd hate for Jinding to lose the spring. # move: push-quarter-end, premature-close # cause: premature-close]
     ~ trust -= 2
     -> ending_pushed
 
 === plan ===
 { trust >= 14: Shen looks round the table, then at you. "Go on." | Shen waits, his pen capped. } # speaker: narrator
-* [Then a plan on your dates: Zhao reviews Tongda's logs next week, Wu adds the pilot targets, Ms Tan takes the page to the board on the 12th, Jiangning pilot from 1 April, decision on four depots by 31 May? # move: propose-mutual-plan]
+* [Then a plan on your dates: Zhao reviews Tongda's logs next week, Wu adds the pilot targets, Ms Tan takes the page to the board on the 12th, the Jiangning pilot starts 1 April, and you decide on four depots by 31 May. # move: propose-mutual-plan]
     -> decide
-* [Then let's lock it in while everyone is in the room: I'll send the contract for all four depots today, with the Jiangning pilot as phase one, so Ms Tan has final figures for the board. # move: premature-close]
+* [Then let's lock it in while everyone is in the room: I'll send the contract for all four depots today, with the Jiangning pilot as phase one, so Ms Tan has final figures for the board on the 12th and our Nanjing team can block April for you. # move: premature-close # cause: premature-close]
     ~ trust -= 2
     -> ending_pushed
 
@@ -325,34 +345,34 @@ The committee names Routewise its preferred vendor, with a mutual plan, an oppon
 === ending_budget ===
 (Margaret Tan closes her folder.) I like the approach. But I have nothing I can show the board that says this is worth more than the whiteboards, at any price. # speaker: margaret-tan # mood: neutral
 (Shen nods.) Let us revisit it in the autumn budget. # speaker: shen-guoliang # mood: neutral
-Everyone liked you, and nobody could defend the spend: the project waits for a budget round that keeps slipping. # speaker: narrator # outcome: no-decision
+Everyone liked you, and nobody could defend the spend: the project waits for a budget round that keeps slipping. # speaker: narrator # outcome: no-decision # caused-by: no-business-case
 -> END
 
 === ending_stalled ===
 (Shen looks at Zhao, then at Liang. Neither moves.) I think we need more time. Wu, please ask both vendors for a second round of answers. # speaker: shen-guoliang # mood: neutral
 { access_granted: Shen knows you, but the committee is split, and nobody wants to overrule IT a second time. | Shen has met you once, across a committee table; he has no reason to overrule IT a second time. } # speaker: narrator
-The committee asks for a second round, then a third; by summer the project is "on hold pending the ERP upgrade", and the whiteboards stay. # speaker: narrator # outcome: no-decision
+The committee asks for a second round, then a third; by summer the project is "on hold pending the ERP upgrade", and the whiteboards stay. # speaker: narrator # outcome: no-decision # caused-by: lost-trust
 -> END
 
 === ending_drift ===
 (Shen stands, and the others follow.) Thank you. Wu will be in touch. # speaker: shen-guoliang # mood: neutral
 Wu sends a polite note a week later: the committee "needs more time to align". Liang stops answering on weekends. # speaker: narrator
-Nobody agreed to do anything after the meeting, and the committee drifts back to the status quo without ever deciding. # speaker: narrator # outcome: no-decision
+Nobody agreed to do anything after the meeting, and the committee drifts back to the status quo without ever deciding. # speaker: narrator # outcome: no-decision # caused-by: no-next-step
 -> END
 
 === ending_pushed ===
 (Shen caps his pen.) So soon. Is that our timetable or yours? # speaker: shen-guoliang # mood: annoyed
 (Zhao says nothing, and doesn't need to. He slides the Omnia binder an inch towards Shen.) # speaker: zhao-kai # mood: neutral
-Pushed for a decision the committee wasn't ready to make, Shen takes the option that feels safest: Omnia's module, on the ERP he already knows. # speaker: narrator # outcome: lost
+Pushed for a decision the committee wasn't ready to make, Shen takes the option that feels safest: Omnia's module, on the ERP he already knows. # speaker: narrator # outcome: lost # caused-by: premature-close
 -> END
 
 === ending_omnia ===
 (Shen turns to Zhao.) Mr Zhao, what do you recommend? # speaker: shen-guoliang # mood: neutral
 Omnia. Same vendor, one contract, one number to call. And nobody here has told us anything that makes a second vendor worth the risk. # speaker: zhao-kai # mood: pleased
-Six weeks later, Wu calls to tell you, kindly, that Jinding has chosen Omnia; the IT manager's favourite won because he was the only one who never had to change his mind. # speaker: narrator # outcome: lost
+Six weeks later, Wu calls to tell you, kindly, that Jinding has chosen Omnia; the IT manager's favourite won because he was the only one who never had to change his mind. # speaker: narrator # outcome: lost # caused-by: lost-trust
 -> END
 
 === ending_stopped ===
 A glance at a watch, a closed notebook, a polite "I think we have what we need. Thank you." # speaker: narrator
-The meeting ends early. Your next three calls go to voicemail, and the evaluation continues without you; Omnia is the only vendor left at the table. # speaker: narrator # outcome: lost
+The meeting ends early. Your next three calls go to voicemail, and the evaluation continues without you; Omnia is the only vendor left at the table. # speaker: narrator # outcome: lost # caused-by: lost-trust
 -> END

@@ -148,6 +148,8 @@ export const COVERAGE_RULES = { minScenariosPerConcept: 3 } as const;
 export function libraryProblems(reports: readonly StoryReport[]): string[] {
   const problems: string[] = [];
   const sound = reports.filter((r) => r.header && r.exploration);
+  // A story that does not compile would show as a hole in the coverage: its own errors say what is wrong.
+  if (sound.length < reports.length) return [];
   const ids = new Map<string, string>();
   for (const r of sound) {
     const id = r.header?.id as string;

@@ -26,15 +26,15 @@ const median = (options: readonly ChoiceOption[]): number => {
 };
 
 const hasMove = (option: ChoiceOption, test: (move: MoveId) => boolean): boolean => option.moves.some(test);
-const against = (concept: keyof Evidence) => (move: MoveId): boolean => ((RUBRIC[move].evidence as Evidence)[concept] ?? 0) < 0;
+const against = (concept: keyof Evidence, atMost = -1) => (move: MoveId): boolean => ((RUBRIC[move].evidence as Evidence)[concept] ?? 0) <= atMost;
 
 /** The typical mistakes of a decent new seller, read from the rubric rather than listed by hand. */
 export const TYPICAL_MISTAKES = {
   pitch: (move: MoveId): boolean => (RUBRIC[move] as { pitch?: true }).pitch === true,
-  /** Giving ground on price without a get: whatever the rubric counts against C8. */
-  concession: against('C8'),
-  /** Asking for the order before the buyer is ready: whatever the rubric counts against C12. */
-  'premature-close': against('C12'),
+  /** Giving ground on price without a get: a move the rubric counts clearly against C8. */
+  concession: against('C8', -2),
+  /** Asking for the order before the buyer is ready: a move the rubric counts clearly against C12 (not a brochure). */
+  'premature-close': against('C12', -2),
 } as const;
 type Mistake = keyof typeof TYPICAL_MISTAKES;
 const MISTAKES = Object.keys(TYPICAL_MISTAKES) as Mistake[];

@@ -174,14 +174,19 @@ function endingOf(entries: readonly TranscriptEntry[]): { outcome: Outcome; caus
   return null;
 }
 
-/** The first choice in the run that carries the cause the ending names. */
+/**
+ * The choice in the run that carries the cause the ending names; when several do (trust lost over
+ * the conversation), the costliest of them, the earliest on ties: the one a coach would name.
+ */
 function decidingChoice(decisions: readonly Decision[], cause: string | null): DecidingChoice | null {
   if (!cause) return null;
+  let deciding: { decision: Decision; option: ChoiceOption } | null = null;
   for (const decision of decisions) {
-    const chosen = decision.options[decision.chosen];
-    if (chosen?.cause === cause) return { step: decision.step, cause, violation: !isClean(chosen) };
+    const option = decision.options[decision.chosen];
+    if (option?.cause !== cause) continue;
+    if (!deciding || optionTotal(option) < optionTotal(deciding.option)) deciding = { decision, option };
   }
-  return null;
+  return deciding && { step: deciding.decision.step, cause, violation: !isClean(deciding.option) };
 }
 
 const clamp = (n: number): number => Math.max(0, Math.min(100, n));

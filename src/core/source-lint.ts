@@ -109,9 +109,54 @@ function causeProblems(endings: readonly SourceEnding[], causes: ReadonlyMap<str
   return problems;
 }
 
+const KNOT = /^\s*={2,}\s*(\w+)\s*(?:\([^)]*\))?\s*=*\s*$/;
+const DIVERT = /->\s*([A-Za-z_]\w*)/g;
+const ONLY_DIVERTS = /^\s*(-\s*)*(->\s*[A-Za-z_]\w*(\.\w+)?\s*)+$/;
+
+/**
+ * Knots no divert leads to, and knots that only divert in a circle (no text, no choice): ink
+ * would spin there forever, so the explorer never gets to report it. Each is reported at its line.
+ */
+function knotProblems(lines: readonly string[]): SourceProblem[] {
+  const knots = new Map<string, { line: number; body: string[] }>();
+  let current: { line: number; body: string[] } | null = null;
+  lines.forEach((text, i) => {
+    const knot = KNOT.exec(text);
+    if (knot) {
+      current = { line: i + 1, body: [] };
+      knots.set(knot[1] as string, current);
+    } else if (current && text.trim()) current.body.push(text);
+  });
+  const referenced = new Set(lines.flatMap((text) => (KNOT.test(text) ? [] : [...text.matchAll(DIVERT)].map((m) => m[1] as string))));
+  const problems: SourceProblem[] = [];
+  for (const [name, { line }] of knots) {
+    if (!referenced.has(name)) problems.push({ line, message: `knot "${name}" is unreachable: no divert leads to it` });
+  }
+  // Knots that only pass the reader on: follow them; coming back to where we started is a loop.
+  const onward = new Map<string, string[]>();
+  for (const [name, { body }] of knots) {
+    if (body.length && body.every((text) => ONLY_DIVERTS.test(text))) onward.set(name, body.flatMap((t) => [...t.matchAll(DIVERT)].map((m) => m[1] as string)));
+  }
+  const reported = new Set<string>();
+  for (const start of onward.keys()) {
+    const seen: string[] = [];
+    let at: string | undefined = start;
+    while (at && onward.has(at) && !seen.includes(at)) {
+      seen.push(at);
+      at = onward.get(at)?.[0];
+    }
+    if (at === start && !seen.some((k) => reported.has(k))) {
+      seen.forEach((k) => reported.add(k));
+      problems.push({ line: knots.get(start)?.line ?? 1, message: `knot "${start}" loops forever (${[...seen, start].join(' → ')}) with no text or choice: give the loop a choice or an exit` });
+    }
+  }
+  return problems;
+}
+
 export function lintInkSource(source: string): SourceLint {
   const problems: SourceProblem[] = [];
   const lines = stripComments(source);
+  problems.push(...knotProblems(lines));
   const headerTags: TaggedLine[] = [];
   const bodyLines: TaggedLine[] = [];
   const choiceTagLines: TaggedLine[] = [];

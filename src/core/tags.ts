@@ -14,7 +14,8 @@ import {
   type Role,
   type Segment,
 } from './buying';
-import { isMoveId, type MoveId } from './rubric';
+import { isMoveId, MOVE_IDS, type MoveId } from './rubric';
+import { didYouMean } from './suggest';
 
 /**
  * The one parser of the ink tag grammar documented in `stories/README.md`.
@@ -130,19 +131,19 @@ function parseBuyer(value: string, problems: string[]): Buyer | null {
   const look: LookWord[] = [];
   for (const word of lookText.split(/[\s,]+/).filter(Boolean)) {
     if (isOneOf(LOOK_WORDS, word)) look.push(word);
-    else problems.push(`unknown look "${word}" for buyer "${id}" (expected any of: ${LOOK_WORDS.join(', ')})`);
+    else problems.push(`unknown look "${word}" for buyer "${id}"${didYouMean(word, LOOK_WORDS)} (expected any of: ${LOOK_WORDS.join(', ')})`);
   }
   if (!/^[a-z][a-z0-9-]*$/.test(id)) problems.push(`buyer id "${id}" must be lower-case kebab-case`);
   if (!isOneOf(ROLES, role)) {
-    problems.push(`unknown buyer role "${role}" (expected one of: ${Object.keys(ROLES).join(', ')})`);
+    problems.push(`unknown buyer role "${role}"${didYouMean(role, Object.keys(ROLES))} (expected one of: ${Object.keys(ROLES).join(', ')})`);
     return null;
   }
   return { id, name, title, role, look };
 }
 
-/** The job without the company: buyer titles read "Job title, Company" (for name plates). */
+/** The job without the company: buyer titles read "Job title, Company" ("职位，公司" in Chinese), for name plates. */
 export function jobTitleOf(title: string): string {
-  return title.split(',')[0]?.trim() || title;
+  return title.split(/[,，]/)[0]?.trim() || title;
 }
 
 /** Reads the global tags at the top of a story into its header. */
@@ -154,7 +155,7 @@ export function parseHeader(tags: readonly string[]): Parsed<StoryHeader> {
   for (const raw of tags) {
     const { key, value } = splitTag(raw);
     if (!isOneOf(HEADER_KEYS, key)) {
-      problems.push(`unknown header tag "${key}" (expected one of: ${HEADER_KEYS.join(', ')})`);
+      problems.push(`unknown header tag "${key}"${didYouMean(key, HEADER_KEYS)} (expected one of: ${HEADER_KEYS.join(', ')})`);
       continue;
     }
     if (key === 'buyer') {
@@ -177,7 +178,7 @@ export function parseHeader(tags: readonly string[]): Parsed<StoryHeader> {
   if (phaseText && !phase) problems.push(`phase must be 1, 2 or 3, got "${phaseText}"`);
   const segmentText = need('segment');
   if (segmentText && !isOneOf(SEGMENTS, segmentText)) {
-    problems.push(`unknown segment "${segmentText}" (expected one of: ${Object.keys(SEGMENTS).join(', ')})`);
+    problems.push(`unknown segment "${segmentText}"${didYouMean(segmentText, Object.keys(SEGMENTS))} (expected one of: ${Object.keys(SEGMENTS).join(', ')})`);
   }
   const minutesText = need('minutes');
   const minutes = Number(minutesText);
@@ -234,7 +235,7 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
         break;
       case 'mood':
         if (isOneOf(MOODS, value)) mood = value;
-        else problems.push(`unknown mood "${value}" (expected one of: ${MOODS.join(', ')})`);
+        else problems.push(`unknown mood "${value}"${didYouMean(value, MOODS)} (expected one of: ${MOODS.join(', ')})`);
         break;
       case 'phase':
         phase = parsePhase(value);
@@ -242,11 +243,11 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
         break;
       case 'milestone':
         if (isOneOf(MILESTONES, value)) milestones.push(value);
-        else problems.push(`unknown milestone "${value}" (expected one of: ${Object.keys(MILESTONES).join(', ')})`);
+        else problems.push(`unknown milestone "${value}"${didYouMean(value, Object.keys(MILESTONES))} (expected one of: ${Object.keys(MILESTONES).join(', ')})`);
         break;
       case 'outcome':
         if (isOneOf(OUTCOMES, value)) outcome = value;
-        else problems.push(`unknown outcome "${value}" (expected one of: ${Object.keys(OUTCOMES).join(', ')})`);
+        else problems.push(`unknown outcome "${value}"${didYouMean(value, Object.keys(OUTCOMES))} (expected one of: ${Object.keys(OUTCOMES).join(', ')})`);
         break;
       case 'caused-by':
         if (TAG_NAME.test(value)) causedBy = value;
@@ -260,7 +261,7 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
         problems.push(
           isOneOf(CHOICE_KEYS, key) || parseDirectEvidence(raw)
             ? `"${raw.trim()}" is a choice tag: put it inside the choice's [ ] brackets`
-            : `unknown line tag "${key}" (expected one of: ${LINE_KEYS.join(', ')})`,
+            : `unknown line tag "${key}"${didYouMean(key, LINE_KEYS)} (expected one of: ${LINE_KEYS.join(', ')})`,
         );
     }
   }
@@ -291,7 +292,7 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
       moveTags += 1;
       for (const move of value.split(',').map((m) => m.trim()).filter(Boolean)) {
         if (isMoveId(move)) moves.push(move);
-        else problems.push(`unknown move "${move}" (see the move list in stories/README.md)`);
+        else problems.push(`unknown move "${move}"${didYouMean(move, MOVE_IDS)} (see the move list in stories/README.md)`);
       }
     } else if (key === 'why') why = value;
     else if (key === 'cause') {
@@ -299,7 +300,7 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
       else problems.push(`cause must be a kebab-case name that an ending's "caused-by:" repeats, got "${value}"`);
     }
     else if (/^c\d/i.test(key)) problems.push(`malformed concept evidence "${raw.trim()}" (write C5+, C5- or C5+3)`);
-    else problems.push(`unknown choice tag "${key}" (expected move, why, cause, or concept evidence like C13+)`);
+    else problems.push(`unknown choice tag "${key}"${didYouMean(key, CHOICE_KEYS)} (expected move, why, cause, or concept evidence like C13+)`);
   }
   if (moveTags === 0 && direct.length === 0) {
     problems.push('choice has no "move:" tag (use "# move: neutral" if it carries no evidence)');

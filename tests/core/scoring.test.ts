@@ -235,3 +235,21 @@ describe('what the debrief cites', () => {
     expect(weak?.moment.better?.option.moves).toEqual(['trade-concession']);
   });
 });
+
+describe('naming one choice among several causes', () => {
+  it('names the costliest choice carrying the cause, the earliest of equals', () => {
+    const tagged = (d: ReturnType<typeof decision>) => ({ ...d, options: d.options.map((o) => ({ ...o, cause: 'lost-trust' })) });
+    const entries = transcript(
+      [
+        tagged(decision(0, [['ask-goal'], ['flatter']], 1)),
+        tagged(decision(1, [['ask-goal'], ['open-with-company-history']], 1)),
+        tagged(decision(2, [['ask-goal'], ['tell-buyer-their-problem']], 1)),
+      ],
+      'lost',
+    );
+    const last = entries[entries.length - 1];
+    if (last?.kind === 'beat') entries[entries.length - 1] = { kind: 'beat', beat: { ...last.beat, causedBy: 'lost-trust' } };
+    // flatter −1, company history −3, telling their problem −4: the last one decided it.
+    expect(scoreTranscript(entries).decidedBy).toEqual({ step: 2, cause: 'lost-trust', violation: true });
+  });
+});

@@ -24,7 +24,7 @@ describe('stories:check', () => {
       'misspelled-concept.ink:5: unknown look "bald" for buyer "bo" (expected any of: man, woman, young, senior, glasses, beard)',
       'misspelled-concept.ink:11: unknown mood "curious" (expected one of: neutral, interested, pleased, skeptical, annoyed, anxious)',
       'misspelled-concept.ink:12: unknown concept in "C14+" (expected C1 … C13)',
-      'misspelled-concept.ink:15: unknown move "pich-features" (see the move list in stories/README.md)',
+      'misspelled-concept.ink:15: unknown move "pich-features": did you mean "pitch-features"? (see the move list in stories/README.md)',
     ]);
   });
 
@@ -34,6 +34,12 @@ describe('stories:check', () => {
 
   it('reports a dead end with the path that reaches it', () => {
     expect(messages('dead-end').some((m) => m.includes('dead end after choices 2'))).toBe(true);
+  });
+
+  it('reports a divert loop with no text or choice, and a knot nothing leads to, at their lines (and does not hang)', () => {
+    const found = messages('divert-loop');
+    expect(found).toContain('divert-loop.ink:18: knot "spin" loops forever (spin → spin) with no text or choice: give the loop a choice or an exit');
+    expect(found).toContain('divert-loop.ink:21: knot "forgotten" is unreachable: no divert leads to it');
   });
 
   it('holds library stories to the library rules', () => {
@@ -48,5 +54,12 @@ describe('stories:check', () => {
     expect(problems).toContain('no scenario for buying phase 3 × laggards');
     expect(problems.filter((p) => p.startsWith('no scenario for')).length).toBe(14);
     expect(problems.some((p) => /^C\d+ is assessed in [0-2] scenario/.test(p))).toBe(true);
+  });
+
+  it('does not report holes in the coverage while a story fails to compile', () => {
+    const tiny = reportStory(fixturePath('tiny-deal'), { library: false });
+    const broken = reportStory(fixturePath('missing-divert'), { library: false });
+    expect(broken.exploration).toBeNull();
+    expect(libraryProblems([tiny, broken])).toEqual([]);
   });
 });
