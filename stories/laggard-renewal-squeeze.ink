@@ -6,7 +6,7 @@
 # buyer: wu-lihua; Wu Lihua; Chief Accountant, Dongsheng Auto Parts Distribution; financial-approver; woman glasses
 # minutes: 20
 # difficulty: advanced
-# version: 4
+# version: 5
 # setting: office
 # brief: Dongsheng Auto Parts supplies about 900 repair shops around Wuhan from its Hanyang depot (35 vans) and a smaller depot in Xiaogan (20 vans, still on paper). A year ago Gao Deshun bought Routewise electronic proof of delivery for Hanyang only because AutoCare, the national car-service chain that is his biggest customer, made it a condition. He signed a one-year contract at ¥96,000 and said he would "see".
 # brief: The contract ends in three weeks. You have proposed a three-year renewal covering both depots, 55 vans, with priority support: ¥148,000 a year. Gao and his accountant of twenty years, Wu Lihua, have agreed to meet you to "settle it". Your notes say: disputes with AutoCare fell sharply this year, but in March a cloud outage left Hanyang without the app for a morning, and your support line took four hours to answer. Wu's nephew has been showing them QuickSign, a ¥30-a-van signature app. Gao has said more than once that paper never crashed.
@@ -18,6 +18,8 @@ VAR value_accepted = false
 VAR risk_done = false
 VAR knows_autocare = false
 VAR ready = false
+VAR autocare_done = false
+VAR offered_beta = false
 
 -> opening
 
@@ -25,12 +27,12 @@ VAR ready = false
 Gao's office is above the parts warehouse; you can hear forklifts through the floor. Wu Lihua has a folder with coloured tabs and a calculator she does not need. # speaker: narrator
 Gao doesn't offer tea. # speaker: narrator
 Let me save us both time. Last year, ninety-six thousand. This year you want one hundred and forty-eight. That is fifty-four percent more. Wu's nephew found an app for thirty yuan a van. And paper never crashed. So. # speaker: gao-deshun # mood: skeptical
-* [I hear you — fifty-four percent is a big jump, and I'd rather keep a good customer than win an argument. If I take fifteen percent off the total, would that let us settle it today? # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [I hear you — fifty-four percent is a big jump, and I'd rather keep a good customer than win an argument. If I take fifteen percent off the total, would that let us settle it today? # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "15%" on her pad and underlines it twice.) Fifteen. That's a start. # speaker: wu-lihua # mood: pleased
     (Gao says nothing. He looks at you as if you had just told him something about last year's price.) # speaker: narrator
     -> outage
-* [Before we do anything else, let me show you what's new in this year's release — there's a lot you haven't seen yet, and it changes the picture. # move: pitch-features]
+* [Before we do anything else, let me show you what's new in this year's release — there's a lot you haven't seen yet, and it changes the picture. # move: pitch-features # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     (Gao raises a hand.) I didn't want last year's features. I don't want this year's. # speaker: gao-deshun # mood: annoyed
@@ -50,7 +52,7 @@ March the fourteenth. Your system was dead for a whole morning. Sixty deliveries
     ~ trust = MAX(trust - 2, 0)
     "Won't happen again." (He turns to Wu.) Write that down too. # speaker: gao-deshun # mood: skeptical
     -> implication
-* [I know March hurt. But look at the whole year: your credit notes to AutoCare are down about two hundred and ten thousand. One bad morning against that — overall it clearly paid for itself twice over. # move: tell-buyer-their-problem, numbers-without-buy-in]
+* [I know March hurt. But look at the whole year: your credit notes to AutoCare are down about two hundred and ten thousand. One bad morning against that — overall it paid for itself twice over, wouldn't you say? # move: tell-buyer-their-problem, numbers-without-buy-in]
     ~ trust = MAX(trust - 2, 0)
     "Clearly." (He doesn't look at the numbers.) You weren't the one AutoCare was shouting at. # speaker: gao-deshun # mood: annoyed
     -> implication
@@ -64,7 +66,7 @@ March the fourteenth. Your system was dead for a whole morning. Sixty deliveries
 { patience <= 0: -> ending_walkout }
 Wu turns a page. # speaker: narrator
 The scorecard is fine. Nobody says the app doesn't work. But value isn't the question, Mr Gao. Price is the question. # speaker: wu-lihua # mood: neutral
-* [Then let's talk about price. What number did you have in mind? # move: ask-what-price-works, negotiate-before-value-accepted]
+* [Then let's talk about price. What number did you have in mind? # move: ask-what-price-works, negotiate-before-value-accepted # cause: not-ready]
     ~ trust = MAX(trust - 1, 0)
     (Wu doesn't hesitate.) Last year's ninety-six. For both depots. # speaker: wu-lihua # mood: pleased
     (Gao nods slowly, as if he had never thought of it, and now it seems obvious.) # speaker: narrator
@@ -75,7 +77,7 @@ The scorecard is fine. Nobody says the app doesn't work. But value isn't the que
     (Wu starts adding on her calculator, then stops.) Xiaogan is on paper now: eighteen disputes a month, about nine thousand in credit notes. And AutoCare opens six stores around Xiaogan next autumn. They'll want the same confirmations there. # speaker: wu-lihua # mood: anxious
     (Gao rubs his face.) So Xiaogan needs it anyway. (A pause.) All right. It works. I never said it doesn't work. # speaker: gao-deshun # mood: neutral # milestone: cost-quantified
     -> risk
-* [You're right, Ms Wu, so let's make the price concrete. Our finance team ran your numbers — disputes, credit notes, the scorecard — and it comes to a three-point-two times return over three years. I've brought the full ROI sheet. # move: numbers-without-buy-in]
+* [You're right, Ms Wu, so let's make the price concrete. Our finance team ran your numbers — disputes, credit notes, the scorecard — and it comes to a three-point-two times return over three years. I've brought the full ROI sheet. # move: numbers-without-buy-in # cause: not-ready]
     ~ trust = MAX(trust - 1, 0)
     (Wu takes the sheet, turns it over, and puts it face down under her calculator.) Your finance team's numbers. # speaker: wu-lihua # mood: skeptical
     -> risk
@@ -97,7 +99,7 @@ Three years. I am sixty-four. Three years is a long time to be married to someth
     ~ risk_done = true
     (He nods once.) In writing. # speaker: gao-deshun # milestone: risk-addressed
     -> reference
-* [Our uptime last year was 99.7 percent. March was the only incident across all our customers. The numbers really speak for themselves. # move: dismiss-objection]
+* [Our uptime last year was 99.7 percent. March was the only incident across all our customers, one morning out of three hundred working days. Honestly, Mr Gao, the numbers speak for themselves; I'd sign for three years on them with a clear conscience. # move: dismiss-objection # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     Ninety-nine point seven of a year is a whole day. It was my day. (He sits down heavily.) # speaker: gao-deshun # mood: annoyed
@@ -107,7 +109,7 @@ Three years. I am sixty-four. Three years is a long time to be married to someth
 { patience <= 0: -> ending_walkout }
 Gao folds his arms. # speaker: narrator
 Who else signed with you for three years? Not the car makers, not the big boys in Shanghai. Somebody like me. # speaker: gao-deshun # mood: skeptical
-* [Several of the big national parts distributors renewed with us this year — two of the top five. You'd be in very good company. # move: mismatched-pitch]
+* [Several of the big national parts distributors renewed with us this year, two of the top five among them, both after a full tender. If it's safe enough for them, wouldn't you agree it's safe enough for Dongsheng? # move: mismatched-pitch]
     ~ trust = MAX(trust - 1, 0)
     The top five have a floor of IT people. I have Wu and a nephew. (He waves it away.) # speaker: gao-deshun # mood: skeptical
     -> quicksign
@@ -123,11 +125,12 @@ Who else signed with you for three years? Not the car makers, not the big boys i
 { patience <= 0: -> ending_walkout }
 Wu slides a printout across the desk: the QuickSign price page, with her nephew's notes in the margin. # speaker: narrator
 Thirty yuan a van. Fifty-five vans, under twenty thousand a year. You are one hundred and forty-eight. Explain that to me like I'm an accountant, because I am. # speaker: wu-lihua # mood: skeptical # milestone: competition-revealed
-* [Ms Wu, look at who's behind that thirty yuan. QuickSign is a two-person start-up chasing downloads. If they fold next year — and most of them do — you'd be betting AutoCare, your biggest customer, on a company that no longer exists. We've been here fifteen years, and we're listed in Shenzhen. # move: bash-competitor]
+* [Ms Wu, look at who's behind that thirty yuan. QuickSign is a two-person start-up chasing downloads. If they fold next year — and most of them do — you'd be betting AutoCare, your biggest customer, on a company that no longer exists. We've been here fifteen years, and we're listed in Shenzhen. # move: bash-competitor # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
+    ~ patience -= 1
     (Gao looks interested for a second. Wu types on her phone.) They have three thousand customers, according to this. And you had an outage. # speaker: wu-lihua # mood: annoyed
     -> aside
-* [I can't get to thirty, but I can bring us down to one hundred and eighty a van to close some of the gap. # move: unilateral-discount]
+* [I can't get to thirty. But what if I bring us down to one hundred and eighty a van, to close some of the gap? # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "180" on her pad and underlines it.) So the price was never the price. # speaker: wu-lihua # mood: pleased
     -> aside
@@ -142,15 +145,19 @@ Thirty yuan a van. Fifty-five vans, under twenty thousand a year. You are one hu
 { patience <= 0: -> ending_walkout }
 Gao's phone rings — a site manager, something about a missing gearbox. He goes out into the corridor. Wu waits until the door closes. # speaker: narrator
 Between us. He will sign if I tell him the price is right. Give me twenty percent and I'll make sure he signs today. # speaker: wu-lihua # mood: neutral
-* [I appreciate you being straight with me, Ms Wu — you know him better than anyone. Twenty I can't do. But between us, I could probably go to twelve percent off the total if you can get him over the line today. Let's keep that between the two of us until he's back. # move: negotiate-with-non-decision-maker, percentage-discount-off-total]
+* [I appreciate you being straight with me, Ms Wu — you know him better than anyone. Twenty I can't do. But between us, I could probably go to twelve percent off the total if you can get him over the line today. Could you get him over the line today if I did? Let's keep it between the two of us until he's back. # move: negotiate-with-non-decision-maker, percentage-discount-off-total # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "12%" and smiles for the first time.) Twelve. I'll tell him it was my idea. # speaker: wu-lihua # mood: pleased
     -> preconditions
 * [I'd rather talk price with Mr Gao in the room. But help me: how will he make the final call, and what's still worrying him? # move: ask-decision-process, ask-obstacles]
+    { trust >= 8:
+        ~ knows_autocare = true
+        (Wu looks at you differently.) Fair. (She lowers her voice.) He decides; I only tell him whether we can afford it. And what worries him... AutoCare's framework contract ends in eighteen months. If they drop us, he thinks he'll be paying three years for a system nobody asked for. # speaker: wu-lihua # mood: neutral # insider: owner-worry
+        And his son takes over the Xiaogan depot next year. He doesn't want to hand him a contract he can't get out of. # speaker: wu-lihua
+    - else:
+        (Wu looks at you for a moment.) He decides; I only tell him whether we can afford it. What worries him, he can tell you himself. # speaker: wu-lihua # mood: neutral
+    }
     ~ trust = MIN(trust + 1, 18)
-    ~ knows_autocare = true
-    (Wu looks at you differently.) Fair. (She lowers her voice.) He decides; I only tell him whether we can afford it. And what worries him... AutoCare's framework contract ends in eighteen months. If they drop us, he thinks he'll be paying three years for a system nobody asked for. # speaker: wu-lihua # mood: neutral
-    And his son takes over the Xiaogan depot next year. He doesn't want to hand him a contract he can't get out of. # speaker: wu-lihua
     -> preconditions
 * [Thank you, Ms Wu. I know you'll steer him right — you've clearly been the one holding this place together for twenty years. # move: rely-on-rapport, flatter]
     ~ trust = MAX(trust - 1, 0)
@@ -172,12 +179,11 @@ Fine. Everybody gets a better price. I want a better price. # speaker: gao-deshu
         (He frowns.) Price the only thing? No. I still don't know who answers the phone when it breaks. # speaker: gao-deshun # mood: skeptical
     }
     { ready: -> squeeze | -> not_ready }
-* [The price reflects the value you've had this year — disputes down, credit notes down, the AutoCare scorecard at A. I think it's fair as it stands. # move: hold-price-with-value]
+* [The price reflects the value you've had this year — disputes down, credit notes down, the AutoCare scorecard at A. I think it's fair as it stands. # move: hold-price-with-value # cause: not-ready]
     { value_accepted: (He nods, grudgingly.) Fair for you. | (He shrugs.) Your value. My money. } # speaker: gao-deshun
     -> squeeze
-* [I'd like to get you a better price, Mr Gao, and I think I can. But I should be upfront: this pricing is tied to our year end on the thirty-first, and my manager only signs it off for decisions made this week. So I'd need your answer this week to hold it. # move: push-quarter-end]
+* [I'd like to get you a better price, Mr Gao, and I think I can. But I should be upfront: this pricing is tied to our year end on the thirty-first, and my manager only signs it off for decisions made this week. Could you give me your answer this week, so I can hold it? # move: push-quarter-end # cause: not-ready]
     ~ trust = MAX(trust - 2, 0)
-    ~ patience -= 1
     Your year end. (He looks at the calendar on the wall.) My contract ends in three weeks. I can wait three weeks and one day. # speaker: gao-deshun # mood: annoyed
     -> squeeze
 
@@ -194,7 +200,7 @@ Wu has her pen ready anyway, waiting for a number. # speaker: narrator
     ~ value_accepted = true
     (Wu works it out aloud.) Eighteen disputes a month in Xiaogan, nine thousand in credit notes. And AutoCare's six new Xiaogan stores next autumn will want confirmations anyway. # speaker: wu-lihua # mood: anxious # milestone: cost-quantified
     -> recheck
-* [Understood, and I don't want price to be what holds us up while you think it over. So as a sign of good faith, let me take ten percent off the total now, whatever you decide about the rest. # move: percentage-discount-off-total, negotiate-before-value-accepted]
+* [Understood, and I don't want price to be what holds us up while you think it over. So as a sign of good faith, let me take ten percent off the total now, whatever you decide about the rest. Would that help? # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "10%" and circles it.) Good faith. We'll take it. # speaker: wu-lihua # mood: pleased
     (Gao's expression doesn't change. A price that moves before he has even agreed it is worth anything tells him what the price is worth.) # speaker: narrator
@@ -213,7 +219,7 @@ Wu has her pen ready anyway, waiting for a number. # speaker: narrator
 { patience <= 0: -> ending_walkout }
 Wu puts her pen down and reads from her pad. # speaker: narrator
 { gave > 0: You've already moved once. So: twenty-five percent off, | Twenty percent off, } or a one-year renewal at last year's price, or QuickSign. Those are our options. # speaker: wu-lihua # mood: skeptical
-* [All right — let's keep it simple: one more year, both depots, at last year's ninety-six. We can talk about three years next time. # move: unilateral-discount]
+* [All right — let's keep it simple: one more year, both depots, at last year's ninety-six. We can talk about three years next time. # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes it down at once.) Ninety-six for fifty-five vans. # speaker: wu-lihua # mood: pleased
     (Gao doesn't smile. If the price can fall by a third in ten minutes, what was it last year?) # speaker: narrator
@@ -227,7 +233,7 @@ Wu puts her pen down and reads from her pad. # speaker: narrator
     (Wu recalculates. Xiaogan's twenty vans going live ten in March and ten in June instead of all billed from January — about sixteen thousand less in the first year, and no increase for three years.) # speaker: narrator
     That is... not nothing. (To Gao.) The advance I can pay from AutoCare's year-end settlement in January. # speaker: wu-lihua # mood: neutral # milestone: concession-traded
     -> extras
-* [That's out of my reach, but I could do ten percent — and I'll fight for twelve with my manager if that's what it takes. # move: percentage-discount-off-total]
+* [That's out of my reach, Ms Wu. But what if I do ten percent now, and fight my manager for twelve if that's what it takes to get Mr Gao's signature today? # move: percentage-discount-off-total # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (Wu writes "10 — maybe 12".) So twelve. # speaker: wu-lihua # mood: pleased
     (Gao watches you the way he watches a van reversing badly.) # speaker: narrator
@@ -237,7 +243,7 @@ Wu puts her pen down and reads from her pad. # speaker: narrator
 { patience <= 0: -> ending_walkout }
 Wu turns to the next tab. # speaker: narrator
 And the Xiaogan drivers need training. Free. And the twenty handhelds at cost. Everybody does that. # speaker: wu-lihua # mood: neutral
-* [Sure — we'll include training and the handhelds at cost. Let's not let that get in the way. # move: unilateral-discount]
+* [Sure, we'll include the training for the Xiaogan drivers and the twenty handhelds at cost. It's the least we can do for a customer like Dongsheng, and let's not let it get in the way of the bigger decision. # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     (She ticks two boxes.) Good. And the first month free, then. # speaker: wu-lihua # mood: pleased
     -> defer
@@ -255,7 +261,7 @@ And the Xiaogan drivers need training. Free. And the twenty handhelds at cost. E
 { patience <= 0: -> ending_walkout }
 Gao closes Wu's folder with one hand. # speaker: narrator
 I want to think about it. Let's just roll over the old contract month to month, and I'll decide after the New Year. # speaker: gao-deshun # mood: anxious
-* [Of course, Mr Gao. It's a three-year decision, and I'd rather you sign in January and feel good about it than sign today and regret it. Take all the time you need — the offer will be here whenever you're ready. # move: accept-brush-off]
+* [Of course, Mr Gao. It's a three-year decision, and I'd rather you sign in January and feel good about it than sign today and regret it. Shall I call you after the New Year, then? The offer will be here whenever you're ready. # move: accept-brush-off # cause: accepted-brush-off]
     -> ending_rollover
 * {knows_autocare} [May I ask directly, Mr Gao? Is it AutoCare's contract — and your son? # move: clarify-objection, check-readiness]
     ~ trust = MIN(trust + 1, 18)
@@ -266,31 +272,30 @@ I want to think about it. Let's just roll over the old contract month to month, 
     (He is silent for a while.) AutoCare's contract ends in eighteen months. If they drop us, I'm paying three years for a system nobody asked for. And my son takes over Xiaogan next year. I won't hand him a chain around his leg. # speaker: gao-deshun # mood: anxious
     ~ knows_autocare = true
     -> autocare
-* [I understand. Then what I offered today comes off the table — it was for a decision today. If you roll over, it's at the original proposal. # move: withdraw-concession]
+* [I understand. Then what I offered today comes off the table — it was for a decision today. If you roll over, it's at the original proposal. # move: withdraw-concession # cause: left-doubt-unexplored]
     ~ trust = MIN(trust + 1, 18)
     (He looks at you for a long time.) You are not desperate. Good. I don't buy from desperate people. (He stands.) But I still want to think. # speaker: gao-deshun # mood: neutral
     -> ending_respected
-* [I should be honest: this pricing only holds until our year end on the thirty-first. After that I can't guarantee it. # move: push-quarter-end, pressure-buyer]
+* [I should be honest: this pricing only holds until our year end on the thirty-first. After that I can't guarantee it. Can we settle it before then? # move: push-quarter-end, pressure-buyer # cause: pushed-year-end]
     ~ trust = MAX(trust - 2, 0)
-    ~ patience -= 1
     (He smiles for the first time, and it is not a nice smile.) Then after the thirty-first you will call me with a better one. # speaker: gao-deshun # mood: annoyed
-    -> decide
+    -> ending_waited
 
 === autocare ===
 { patience <= 0: -> ending_walkout }
 Wu has stopped writing. # speaker: narrator
-* [Mr Gao, AutoCare won't drop you. You went from a C to an A on their scorecard in one year, and disputes are down to six a month — you're one of their best suppliers in Hubei. Suppliers like that don't get dropped. I'd bet my commission on it. # move: overclaim, flatter]
+* [Mr Gao, do you really think AutoCare would drop one of its best suppliers in Hubei? You went from a C to an A on their scorecard in one year, and disputes are down to six a month. I'd bet my commission on it. # move: overclaim, flatter # cause: autocare-unresolved]
     ~ trust = MAX(trust - 2, 0)
     You would bet your commission. I would bet my company. (He shakes his head.) # speaker: gao-deshun # mood: skeptical
     -> final
 * [Then let's write it in. If AutoCare ends the framework or drops the confirmation rule, years two and three fall back to Hanyang only. In return: year one in advance and the three-year term. Can we sign on that? # move: trade-concession, offer-risk-reduction]
     ~ trust = MIN(trust + 2, 18)
+    ~ autocare_done = true
     (Wu reads it back to him slowly. He listens with his eyes closed.) # speaker: narrator
     So if AutoCare goes, the bill goes down. And my son is not chained. (He opens his eyes.) Put it in the contract. Not in an e-mail. In the contract. # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
     -> final
-* [Your son will thank you for locking in today's price for three years. It's the responsible thing to do for him. # move: pressure-buyer]
+* [Your son will thank you for locking in today's price for three years. It's the responsible thing to do for him. # move: pressure-buyer # cause: autocare-unresolved]
     ~ trust = MAX(trust - 2, 0)
-    ~ patience -= 1
     Don't tell me what my son will thank me for. (His voice is very quiet.) # speaker: gao-deshun # mood: annoyed
     -> final
 
@@ -298,8 +303,9 @@ Wu has stopped writing. # speaker: narrator
 { patience <= 0: -> ending_walkout }
 Gao looks at Wu. Wu looks at her pad. # speaker: narrator
 { trust >= 14: Read it to me once more. | So. What exactly are we signing? } # speaker: gao-deshun
-* [Before you sign — since you'll be with us three years, let me add our Routewise Labs predictive ETA beta for free. Early customers get it at no cost. # move: mismatched-pitch]
+* [Before you sign, since you'll be with us for three years: shall I add our Routewise Labs predictive ETA beta, free of charge? Early customers get it at no cost, and your drivers would be among the first. # move: mismatched-pitch # cause: beta-at-signing]
     ~ trust = MAX(trust - 3, 0)
+    ~ offered_beta = true
     (He puts the pen down.) Beta. (To Wu.) You see? Already they want to change things. # speaker: gao-deshun # mood: skeptical
     -> decide
 * [Three years, both depots, and only what we agreed today, in writing: support, billing, the AutoCare terms, year one in advance. If that's right, shall we sign? # move: close-when-ready]
@@ -309,9 +315,11 @@ Gao looks at Wu. Wu looks at her pad. # speaker: narrator
 
 === decide ===
 { gave >= 2: -> ending_spiral }
-{ trust >= 14 && value_accepted && risk_done: -> ending_won }
-{ trust >= 6: -> ending_rollover }
--> ending_lost
+{ not ready && gave > 0: -> ending_spiral }
+{ not ready: -> ending_not_ready }
+{ not autocare_done: -> ending_chained }
+{ offered_beta: -> ending_lost }
+-> ending_won
 
 === ending_won ===
 (Gao reads every page. It takes eleven minutes. Nobody speaks.) # speaker: narrator
@@ -324,27 +332,42 @@ Three-year renewal for both depots, with support and AutoCare risk written into 
 === ending_rollover ===
 (Gao stands.) Month to month. We'll talk after the New Year. # speaker: gao-deshun # mood: neutral
 Wu shakes your hand and files your proposal behind the QuickSign printout. # speaker: narrator
-The old contract rolls over. In January Gao's son asks why they're paying month-to-month rates for a system nobody decided on, and the renewal drifts into another year of "we'll see". # speaker: narrator # outcome: no-decision
+The old contract rolls over. In January Gao's son asks why they're paying month-to-month rates for a system nobody decided on, and the renewal drifts into another year of "we'll see". # speaker: narrator # outcome: no-decision # caused-by: accepted-brush-off
 -> END
 
 === ending_respected ===
 (At the door he turns round.) Call me on the second of January. Not before. # speaker: gao-deshun # mood: neutral
-You leave with your price intact and no signature. Gao rolls the old contract over month to month; when you call in January he still hasn't decided, but he takes the call, and the original proposal is still the starting point. # speaker: narrator # outcome: no-decision
+You leave with your price intact and no signature. Gao rolls the old contract over month to month; when you call in January he still hasn't decided, but he takes the call, and the original proposal is still the starting point. # speaker: narrator # outcome: no-decision # caused-by: left-doubt-unexplored
 -> END
 
 === ending_spiral ===
 (Gao takes the pad from Wu and reads your concessions out loud, one after another.) # speaker: narrator
 If you can drop this much in one afternoon, you were robbing me last year. (He pushes the pad back.) We'll put the AutoCare orders on QuickSign and the nephew will do the uploads. The rest goes back to paper. # speaker: gao-deshun # mood: annoyed
-Every discount you gave without getting anything back told Gao the price was never real. Dongsheng does not renew. # speaker: narrator # outcome: lost
+Every discount you gave without getting anything back told Gao the price was never real. Dongsheng does not renew. # speaker: narrator # outcome: lost # caused-by: gave-without-get
 -> END
 
 === ending_lost ===
 (Gao doesn't look at the contract.) No. Not three years. Not with you. # speaker: gao-deshun # mood: skeptical
-Wu orders QuickSign for the AutoCare vans the following week. Xiaogan stays on paper, and paper goes back into Hanyang's vans too. # speaker: narrator # outcome: lost
+Wu orders QuickSign for the AutoCare vans the following week. Xiaogan stays on paper, and paper goes back into Hanyang's vans too. # speaker: narrator # outcome: lost # caused-by: beta-at-signing
+-> END
+
+=== ending_not_ready ===
+(Gao pushes the contract back across the desk, unsigned.) Three years is a lot of money for something I still can't weigh against paper. # speaker: gao-deshun # mood: skeptical
+The old contract rolls over month to month. Nobody at Dongsheng has said the renewal is worth more than carbon books, so nobody decides. # speaker: narrator # outcome: no-decision # caused-by: not-ready
+-> END
+
+=== ending_chained ===
+(Gao reads the three-year term twice, then closes the folder.) And if AutoCare goes? Then my son pays for this. No. # speaker: gao-deshun # mood: anxious
+The one worry that mattered was never written into the contract. Gao rolls the old contract over month to month and waits to see what AutoCare does. # speaker: narrator # outcome: no-decision # caused-by: autocare-unresolved
+-> END
+
+=== ending_waited ===
+(Gao stands and opens the door.) Call me after the thirty-first. With the better price. # speaker: gao-deshun # mood: annoyed
+He waits your year end out, as he said he would. In January the renewal starts from a lower number than the one you walked in with, and still nobody has decided anything. # speaker: narrator # outcome: no-decision # caused-by: pushed-year-end
 -> END
 
 === ending_walkout ===
 Gao stands up and opens the door to the stairwell; the forklifts are suddenly loud. # speaker: narrator
 Paper never crashed. Thank you for coming. # speaker: gao-deshun # mood: annoyed
-The meeting is over before the price is. Dongsheng lets the contract lapse and goes back to carbon books, with QuickSign for AutoCare's orders. # speaker: narrator # outcome: lost
+The meeting is over before the price is. Dongsheng lets the contract lapse and goes back to carbon books, with QuickSign for AutoCare's orders. # speaker: narrator # outcome: lost # caused-by: lost-patience
 -> END
