@@ -28,11 +28,11 @@ VAR gave_free = false
     ~ lied = true
     （她的语气热络了一点。）哦——峰会上。那我一定把话带到。 # speaker: xu-ting # mood: pleased
     -> gk_email
-* [不知道，这是一通陌生电话，我尽量长话短说。我是Routewise的。我专门跟生鲜App合作，帮他们解决开新城时怎么配送的问题，这次是为苏州打来的。 # move: open-with-business-problem]
+* [不知道，这是一通陌生电话，我长话短说。我是Routewise的。我专门帮生鲜App解决开新城时怎么配送的问题，这次是为苏州打来的。 # move: open-with-business-problem]
     ~ trust = MIN(trust + 1, 15)
     （她顿了一下；很少有人直接跟她说“陌生电话”。）苏州。好，您说。 # speaker: xu-ting # mood: neutral
     -> gk_email
-* [还不知道——我先介绍一下我们。Routewise十五年前在苏州成立，是国内领先的运输管理平台之一，四百家客户，九个城市有办公室。 # move: open-with-company-history # cause: lost-trust]
+* [还不知道——我先介绍一下我们公司。Routewise十五年前在苏州成立，是国内领先的运输管理平台之一，有四百家客户，在九个城市设有办公室。 # move: open-with-company-history # cause: lost-trust]
     ~ patience = MAX(patience - 1, 0)
     （背景里有敲键盘的声音。）嗯哼。四百家客户。 # speaker: xu-ting # mood: neutral
     -> gk_email
@@ -183,11 +183,11 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 === honest ===
 { patience <= 0: -> ending_hangup }
 别的城市的平均数开不了苏州。我要的是30分钟，用十五个站点。你们能帮我们做到吗？能，还是不能。 # speaker: shen-jiahui
-* [我现在还不知道，也不想装作知道。蓉城用十二个中心仓做到了38分钟；用十五个做到30分钟，还没人做到过——这就是那一步跨越。另外，我们不做哪些货进哪个仓的预测；那部分是蓉城自己做的。 # move: calibrate-expectations, admit-limitation]
+* [我现在还不知道，也不想装知道。蓉城用十二个中心仓做到了38分钟；十五个做到30分钟，还没人做到过——这就是那一步跨越。另外，我们不做哪些货进哪个仓的预测；那是蓉城自己做的。 # move: calibrate-expectations, admit-limitation]
     ~ trust = MIN(trust + 2, 15)
     （沉默。然后，几乎有点高兴：）还没人做到过。这是今年软件公司给我的第一个直截了当的回答。 # speaker: shen-jiahui # mood: interested
     -> omnia
-* [能。您的订单密度比成都高，蓉城前四个月就用十二个中心仓做到了38分钟；十五个中心仓、每分钟重新规划一次，到秋天做到30分钟完全没问题。我可以拿我个人的名字担保。 # move: overclaim]
+* [能。您的订单密度比成都还高，蓉城头四个月就用十二个中心仓做到了38分钟；您有十五个中心仓、每分钟重新规划一次，到秋天做到30分钟完全没问题。这件事我可以拿我个人的名字担保。 # move: overclaim]
     ~ overpromised = true
     （她第一次听起来很满意。）好。总算有人说“能”。我会让你兑现的。 # speaker: shen-jiahui # mood: pleased
     -> omnia
@@ -222,21 +222,21 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
     ~ sounded_it = true
     我说了发邮件。（语气变硬。）我不看演示。我看结果。 # speaker: shen-jiahui # mood: annoyed
     -> delegate
-* [好的——您那边有人在等。为了不让它成为又一封您不会打开的邮件：邮件里得有什么，您才愿意为这件事花一个小时？蓉城的数字，还是您自己的苏州地图？ # move: acknowledge-objection, clarify-objection]
+* [好——您那边有人在等。为了不让它成为又一封您不打开的邮件：里面得有什么，您才愿意花一个小时？蓉城的数字，还是您自己的苏州地图？ # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 15)
     （她停下了。你听见她跟别人说“两分钟”。）我的地图。蓉城的数字我找老潘吃顿饭就知道了。在我的苏州地图上放十五个站点，用我的订单——这个我愿意给一个小时。 # speaker: shen-jiahui # mood: interested
     -> delegate
-* [当然——早会不能等。我今晚把一份简短的介绍和完整的蓉城案例发给您，这样您和团队有空的时候，所有资料都在一个地方。 # move: accept-brush-off, send-brochure # cause: accepted-brush-off]
+* [当然——早会不能等。我今晚就把一份简短的介绍和完整的蓉城案例一起发给您，这样您和团队有空的时候，所有资料都在一个地方，随时可以看。 # move: accept-brush-off, send-brochure # cause: accepted-brush-off]
     -> ending_email
 
 === delegate ===
 { patience <= 0: -> ending_hangup }
 要做点实际的东西就得用我们的数据，数据在方磊那里——他是我们的IT系统负责人。你去找方磊——他会给你需要的东西，好不好他也能告诉我。{sounded_it:说实话，你听起来本来就像他那边的人。} # speaker: shen-jiahui
-* [好的——我们肯定需要方总和他的数据。不过您要决定的是苏州用十五个站点还是四十五个站点开城，而不是买哪个软件。第一个小时能不能您和方总一起参加，这样地图也能回答您的问题？ # move: ask-to-meet-decision-maker, talk-business-outcomes]
+* [好的——我们肯定需要方总和他的数据。不过您要决定的是苏州用十五个还是四十五个站点开城，而不是买哪个软件。第一个小时能不能您和方总一起参加，这样地图也能回答您的问题？ # move: ask-to-meet-decision-maker, talk-business-outcomes]
     ~ trust = MIN(trust + 1, 15)
     （停了一下。）有道理。方磊来，我也来。 # speaker: shen-jiahui # mood: neutral # milestone: access-granted
     -> price
-* [太好了——数据和调度没有人比方总更清楚。那我今天就给他打电话，跟他一起把事情理顺？等我们准备好了由他向您汇报，只有等到有值得看的东西时，您才需要花时间在这上面。 # move: accept-delegation-down # cause: delegated-down]
+* [太好了——数据和调度没有人比方总更清楚。那我今天就给他打电话，跟他一起把事情理顺，好吗？等我们准备好了由他向您汇报，只有等到真有值得看的东西了，您才需要花时间在这上面。 # move: accept-delegation-down # cause: delegated-down]
     好。许婷会把他的电话发给你。（松了口气；清单上又划掉一件事。） # speaker: shen-jiahui # mood: pleased
     -> ending_delegated
 * [恕我直言，IT能看到商业价值吗？这必须是您的决定，而不是方磊的。 # move: dismiss-objection # cause: lost-trust]
@@ -248,11 +248,11 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 === price ===
 { patience <= 0: -> ending_hangup }
 还有一件事。{overpromised:如果真像你说的能做到30分钟，|如果真像你说的那样，}我不需要搞那么大阵仗。{gave_free:许婷的留言上说前三个月免费。那之后多少钱？|多少钱？}我可以直接把苏州签了，让我的团队去落地。 # speaker: shen-jiahui
-* [苏州的话，全包大约一年120万元。如果您准备好了，我今天就把合同发给您，并且帮您锁定今年的价格，好吗？您的团队也少一件要操心的事。 # move: premature-close, push-quarter-end # cause: lost-trust]
+* [苏州的话，全包大约一年120万元。如果您准备好了，我今天就把合同发给您，还可以帮您锁定今年的价格，好吗？这样您的团队也少一件要操心的事。 # move: premature-close, push-quarter-end # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     （停顿。）120万。买一个我还没见它在苏州哪怕一条街上跑通过的东西。（淡淡地。）你卖得比我买得还快，而我可不慢。 # speaker: shen-jiahui # mood: skeptical
     -> pitch_hour
-* [一个我们俩都还没在您的地图上验证过的东西，我不想就这么卖给您。我们先在那一个小时里看看值不值得做，再谈钱。还有谁需要被说服——您的财务总监？ # move: check-readiness, ask-decision-process]
+* [一个我们俩都没在您的地图上验证过的东西，我不想就这么卖给您。先用那一个小时看看值不值得做，再谈钱。还有谁需要被说服——您的财务总监？ # move: check-readiness, ask-decision-process]
     ~ trust = MIN(trust + 1, 15)
     （她笑了。）马文。他会要房租明细，一行一行地看。超过500万的事要报我们CEO陆浩然。他信任我，但他什么都要看。 # speaker: shen-jiahui # mood: neutral
     -> pitch_hour

@@ -26,12 +26,12 @@ VAR overclaimed = false
 白板上用三种颜色的马克笔写着明天的线路。旁边用磁铁吸着一张打印出来的温度曲线，其中一段被红笔圈了出来。 # speaker: narrator
 林薇拿着平板、端着一杯茶走进来。身后一个穿华信抓绒外套的年轻人抱着笔记本电脑。 # speaker: narrator
 辛苦您跑一趟嘉定。这位是我们的调度经理周强：哪天我们真买了什么，用的人是他。（她坐下，把手机屏幕朝下扣在桌上。）方杰那天晚上很会说。我有三十分钟。您今天想谈什么？ # speaker: lin-wei # mood: neutral
-* [谢谢两位。我先简单介绍一下我们：Routewise 2011年在苏州成立，现在有四百多家客户、两百八十名工程师，去年还入选了中国物流软件十强。 # move: open-with-company-history # cause: lost-trust]
+* [谢谢两位。我先简单介绍一下我们公司：Routewise 2011年在苏州成立，到现在有四百多家客户、两百八十名工程师，去年还入选了中国物流软件企业十强。 # move: open-with-company-history # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     （她瞥了一眼手机，没有拿起来。）十强。恭喜。方杰跟我说你们懂冷链。 # speaker: lin-wei # mood: skeptical
     -> not_in_trouble
-* [方杰说华信在做医药业务。好几位冷链企业的运营负责人跟我说过，难的不是把货送到，而是事后证明每一车货的温度和时效都达标。这件事在您的清单上吗，还是有更紧迫的事？ # move: open-with-business-problem]
+* [方杰说华信在做医药。好几位冷链企业的运营负责人跟我说，难的不是把货送到，而是事后证明每一车货的温度和时效都达标。这件事在您的清单上吗，还是有更紧迫的事？ # move: open-with-business-problem]
     ~ trust = MIN(trust + 1, 12)
     （她把手机翻过来，又放下没动。）事后证明。（看了周强一眼。）这比我预想的具体。 # speaker: lin-wei # mood: interested # milestone: agreed-to-talk
     -> not_in_trouble
@@ -127,12 +127,12 @@ VAR overclaimed = false
 === payoff ===
 { patience <= 0: -> ending_walkout }
 （周强身子往前探了探。）林总，要是2月前我们能先上点什么…… # speaker: zhou-qiang # mood: interested
-* [我理一下：医药做到30%，康达是压舱石，风险在于审核时拿不出完整记录。如果任何一票康达的货，您几分钟就能拿出完整记录，会带来什么变化？ # move: listen-and-summarize, ask-need-payoff]
+* [我理一下：医药做到30%，康达是压舱石，风险是审核时拿不出完整记录。如果任何一票康达的货都能几分钟拿出完整记录，会有什么变化？ # move: listen-and-summarize, ask-need-payoff]
     ~ trust = MIN(trust + 1, 12)
     （她纠正了你，这是个好兆头。）不只是审核。是每一次问询。康达上季度给我们发了十一次问询，我们像样地答上来的只有七次。 # speaker: lin-wei # mood: interested
     如果每一次都能当天答复，4月我就不是去守住老线路，而是去争取江苏的新线路。我还能把同样的档案给另外两家分销商看。（停了一下。）而且我的调度们可以回去干调度了。 # speaker: lin-wei
     -> proof
-* [那咱们就别耽误时间了，2月很快就到。下个月我们就可以在康达线路上挑十辆车做试点，审核员来之前早就跑顺了。我先跟周经理把时间定下来？ # move: premature-close # cause: lost-trust]
+* [那咱们就别耽误时间了，2月很快就到。下个月我们就可以在康达线路上挑十辆车做试点，审核员来之前早就跑顺了。我先跟周经理把时间定下来，好吗？ # move: premature-close # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ patience = MAX(patience - 1, 0)
     周强连连点头。林薇没有。 # speaker: narrator
@@ -210,12 +210,12 @@ VAR overclaimed = false
     ~ trust = MAX(trust - 1, 0)
     好。小周，这事你来跟。（她拿起手机，你能感觉到这件事从她的桌上挪到了他的桌上。） # speaker: lin-wei # mood: neutral
     -> obstacles
-* [很乐意跟周经理一起做。不过先问一下：如果华信要做这件事，是您拍板吗？还有谁有发言权？要赶上2月的审核，最晚什么时候得落地？ # move: qualify-authority, ask-decision-process, ask-timeline]
+* [很乐意跟周经理一起做。不过先问一下：华信要做这件事，是您拍板吗？还有谁有发言权？要赶上2月的审核，最晚什么时候得落地？ # move: qualify-authority, ask-decision-process, ask-timeline]
     ~ knows_process = true
     运营系统我说了算。超过50万的，要报我们董事长黄董，还有财务总监唐敏。IT的孙磊一定会要求能跟Omnia对接，我们的财务都在上面跑。 # speaker: lin-wei # mood: neutral
     时间上：明年的预算12月15日定。到那天还没进我的预算，就得等到明年7月，而7月已经过了审核，也过了4月。 # speaker: lin-wei
     -> obstacles
-* [为了方便周经理起步：记录仪我免费送，前三个月的费用也免了，这样谁都不用签字审批，2月前您就能拿到真实的康达记录。 # move: unilateral-discount # cause: gave-price]
+* [为了方便周经理起步：记录仪我们免费送，前三个月的服务费也全免，这样谁都不用签字审批，2月之前您就能拿到真实的康达记录。 # move: unilateral-discount # cause: gave-price]
     ~ price_given = true
     （她第一次笑了。）免费这个价格我听得懂。（她记了一笔。） # speaker: lin-wei # mood: pleased
     -> obstacles
@@ -256,11 +256,11 @@ VAR overclaimed = false
 - else:
     （她往后一靠。）我们的财务本来就用Omnia，他们也卖运输模块。FleetPilot装在每一辆车上，说调度功能快出了。我为什么不从这两家里选一家，或者干脆等等？ # speaker: lin-wei # mood: skeptical
 }
-* [FleetPilot的盒子继续用，盒子很好，我们直接读它的数据。Omnia是很强的财务系统，我们给它推数据。在跟踪定位上，我们几家都差不多。区别在于让您9月吃亏的那件事：每一张康达订单一份记录，从月台到签字，个体司机也包括在内。 # move: acknowledge-parity-then-differentiate]
+* [FleetPilot的盒子继续用，盒子很好，我们读它的数据。Omnia是很强的财务系统，我们给它推数据。跟踪定位上大家都差不多。区别在于让您9月吃亏的地方：每张康达订单一份记录，从月台到签字，个体司机都算。 # move: acknowledge-parity-then-differentiate]
     ~ trust = MIN(trust + 1, 12)
     （慢慢地。）不是替代FleetPilot。也不是替代Omnia。是放在它们旁边。（她看向周强。）那跟唐总就是另一种谈法了。 # speaker: lin-wei # mood: interested
     -> price
-* [恕我直言，等待难道不是您代价最高的选择吗？审核在2月，续约在4月。要是等FleetPilot的下个版本，您两关都得带着9月那样的漏洞去闯，康达抽那二十票的时候马上就会发现。 # move: pressure-buyer # cause: lost-trust]
+* [恕我直言，等待难道不是您代价最高的选择吗？审核在2月，续约在4月。要是就这么干等FleetPilot的下一个版本，您就得带着跟9月一模一样的漏洞去闯审核和续约这两关，康达的审核员一抽那二十票，当场就能发现问题。 # move: pressure-buyer # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     （她的语气冷了下来。）审核什么时候，我知道。是我告诉您的。 # speaker: lin-wei # mood: annoyed
@@ -274,10 +274,10 @@ VAR overclaimed = false
 === price ===
 { patience <= 0: -> ending_walkout }
 {price_given:您说记录仪和前三个月免费。其余的多少钱？|大概说说：这样一套东西要多少钱？}唐总今晚就会问我，我要的是一个数，不是一张价目表。 # speaker: lin-wei # mood: neutral
-* [我给您一个我能兑现的区间，而不是一个之后要收回的数字：您自有车这部分，大约一年45万到60万，看范围而定。这笔钱已经有预算了，还是要放进明年的预算？ # move: calibrate-expectations, qualify-budget]
+* [我给您一个我能兑现的区间，而不是一个之后要收回的数：您自有的车，一年大约45万到60万，看范围。这笔钱有预算吗，还是要放进明年的预算？ # move: calibrate-expectations, qualify-budget]
     （她把区间记了下来。）没有预留。如果我要做，就得放进我12月的预算，唐总会想知道这笔钱到底买到了什么。 # speaker: lin-wei # mood: neutral
     -> business_case
-* [标准价大约每辆车每月400元，您自有车一年五十多万。华信的话，我可以整体打七折让您先用起来，这样唐总看到的数字远低于40万。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-price]
+* [标准价大约是每辆车每月400元，您自有的车一年就是五十多万。华信这边，我可以整体打七折，让您先用起来，这样唐总看到的数字就会远低于40万。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-price]
     ~ price_given = true
     （她写下“七折”，还画了条线。）七折。唐总会喜欢的。 # speaker: lin-wei # mood: pleased
     -> business_case
@@ -290,7 +290,7 @@ VAR overclaimed = false
 === business_case ===
 { patience <= 0: -> ending_walkout }
 唐总看方案，就像康达的审核员看我们的记录。随机抽二十票，逐行看。 # speaker: lin-wei
-* [我们的标准ROI模型显示，您这个规模的车队七个月就能回本，而且它就是为这种读者设计的：每一条假设都逐行列出。我今天就直接发邮件给唐总，让她在您跟她谈之前就拿到。 # move: numbers-without-buy-in # cause: lost-trust]
+* [我们的标准ROI模型显示，您这个规模的车队七个月就能回本，而且它正是为这种读者设计的：每一条假设都逐行列出来。我今天就直接发邮件给唐总，让她在您跟她谈之前就拿到手。 # move: numbers-without-buy-in # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     直接发给她。（她摇摇头。）她会直接删掉，然后问我一个供应商凭什么给她写信。而且“您这个规模的车队”不是我的车队。 # speaker: lin-wei # mood: skeptical
     -> readiness
@@ -298,7 +298,7 @@ VAR overclaimed = false
     ~ trust = MAX(trust - 1, 0)
     （冷冷地。）唐总从来不去协会的饭局。所以她是个好财务总监。 # speaker: lin-wei # mood: skeptical
     -> readiness
-* [那我们一起把给她的那一页做出来，用您自己的数字：9月损失多少，周经理团队每周做记录花多少成本，康达那边有多少风险，再对比这套系统要花多少钱。您去讲，我只填我们这一方的部分。 # move: build-business-case]
+* [那我们一起把给她的那一页做出来，用您自己的数字：9月损失多少，周经理团队每周做记录的成本，康达那边的风险，对比这套系统的费用。您去讲，我只填我们这一方。 # move: build-business-case]
     ~ trust = MIN(trust + 1, 12)
     { knows_cost: （她已经在打字了。）9月38万。4月2200万有风险。一个调度专职做PDF。对比五十万。（她抬起头。）这样的一页纸，唐总会看的。 | （她开始打字。）我需要小周的数字，还有一个实事求是的康达风险数字。我自己去讲的一页纸，而不是您的宣传册。这样的东西，唐总会看。 } # speaker: lin-wei # mood: interested
     -> readiness
@@ -324,9 +324,9 @@ VAR overclaimed = false
 那么。您有什么建议？ # speaker: lin-wei
 * [我出一份方案怎么样？我把建议华信采用的配置写出来，先上康达线路、再上个体司机，附上完整报价，周五前给您，这样12月15日之前您手上就有实实在在的东西给唐总。 # move: impose-solution-design # cause: imposed-proposal]
     -> ending_proposal
-* [如果您觉得合适，按您的时间来排个计划。这周您给东旭的何静打个电话。下周在这里开九十分钟的会，您、周经理、孙磊和唐总都在，看的是您9月的记录，不是我的幻灯片。12月5日前，您决定要不要把康达线路的试用放进预算。 # move: propose-mutual-plan, ask-to-meet-decision-maker, ask-for-meeting]
+* [如果您觉得合适，就按您的时间排个计划。这周您给东旭的何静打个电话。下周在这里开九十分钟的会，您、周经理、孙磊和唐总，看您9月的记录，不看我的幻灯片。12月5日前，您决定康达线路的试用进不进预算。 # move: propose-mutual-plan, ask-to-meet-decision-maker, ask-for-meeting]
     -> decide
-* [我下周再来一趟，给您、唐总和孙磊一起做完整演示：平台的全部功能，给孙磊看Omnia对接，给唐总看成本，给周经理看GSP报告，让他们自己判断，而不是听我转述。 # move: ask-for-meeting, pitch-features # cause: demo-instead-of-plan]
+* [我下周再来一趟，给您、唐总和孙磊一起做一次完整演示：平台的全部功能从头到尾都过一遍，给孙磊看Omnia的对接，给唐总看成本测算，给周经理看GSP报告，让他们亲眼看、自己来判断，而不是只听我一个人转述。 # move: ask-for-meeting, pitch-features # cause: demo-instead-of-plan]
     -> ending_beauty_contest
 
 === decide ===
