@@ -358,7 +358,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 
 === ending_delegated ===
 方磊很忙，很友好，也很谨慎。他要了API文档、一份安全问卷，还有按骑手计的报价。 # speaker: narrator
-六周后他告诉你，他们团队会为苏州扩展自己的工具，“借鉴了你们文档里的一些思路”。沈总再也没听到过你的名字；你说话像谁，客户就安排谁跟你打交道。 # speaker: narrator # outcome: no-decision # caused-by: delegated-down
+六周后他告诉你，他们团队会为苏州扩展自己的工具，“借鉴了你们文档里的一些思路”。沈总再也没听到过你的名字；你像哪种人，客户就安排哪种人跟你打交道。 # speaker: narrator # outcome: no-decision # caused-by: delegated-down
 -> END
 
 === ending_hangup ===

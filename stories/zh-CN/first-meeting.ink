@@ -93,9 +93,9 @@ VAR overclaimed = false
     9月份。一批送闵行中心医院的胰岛素，要求2到8度。我们在闵行中转点把货从自有车倒到一个个体司机的面包车上。四十分钟没有记录：温控盒留在一辆车上，记录仪还在另一辆车上。胰岛素大概率没事。可我们证明不了。 # speaker: zhou-qiang # mood: anxious
     医院拒收了。（她看向墙上那条曲线。）这不是康达今年问我们的第一个问题。但这是我们第一个答不上来的。 # speaker: lin-wei # mood: anxious # milestone: pain-acknowledged
     -> cost
-* [Excel、微信、FleetPilot：您的数据分散在三个地方，没有统一的数据源。这不才是第十天背后真正的问题吗？ # move: tell-buyer-their-problem # cause: lost-trust]
+* [Excel、微信、FleetPilot：您的数据分散在三个地方，没有统一的数据源。这不就是第十天背后真正的问题吗？ # move: tell-buyer-their-problem # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
-    （她挑了挑眉。）三个地方，客户照样续约。就算这是个问题，也是个便宜的问题。 # speaker: lin-wei # mood: annoyed
+    （她挑了挑眉。）三个地方，客户照样续约。就算这是个问题，代价也不大。 # speaker: lin-wei # mood: annoyed
     （周强像是自言自语。）9月那次不是三个地方的事。是闵行中转的时候一个记录仪放错了车，四十分钟我们证明不了。 # speaker: zhou-qiang # mood: anxious
     -> cost
 * [这正是我们平台要解决的：它把FleetPilot的数据和记录仪文件都接进来，每次温度异常都提醒调度，GSP报告自动生成。 # move: pitch-features # cause: lost-trust]

@@ -269,7 +269,7 @@ VAR plan_agreed = false
     ~ trust += 1
     ~ knows_authority = true
     { trust >= 6:
-        （她做了个鬼脸。）立恒。我的联合创始人，CEO。两万元以上的都要他签。过桥融资之后有一笔工具预算——每月一万五左右——他看得跟守财龙似的。 # speaker: zhou-yifan # mood: neutral # milestone: budget-confirmed # insider: real-budget
+        （她做了个鬼脸。）立恒。我的联合创始人，CEO。两万元以上的都要他签。过桥融资之后有一笔工具预算——每月一万五左右——他看得比眼珠子还紧。 # speaker: zhou-yifan # mood: neutral # milestone: budget-confirmed # insider: real-budget
         他觉得我老买玩具。他说得也不完全错。 # speaker: zhou-yifan
     - else:
         立恒。我的联合创始人，CEO。两万元以上的都要他签。（语气平淡。）预算里有多少是他的事，不是我第一次通话就会告诉供应商的。 # speaker: zhou-yifan # mood: neutral
@@ -299,10 +299,10 @@ VAR plan_agreed = false
 === marcus_q ===
 { patience <= 0: -> ending_dropped }
 翁立恒抱起双臂。 # speaker: narrator
-我们是初创公司。一双筷子都要算。{credits_given:一帆说你们已经把调用次数开成无限、而且免费了。那我们到底要为什么付钱，|要多少钱，}还有，为什么不干脆让Leo自己做？ # speaker: marcus-ong # mood: skeptical
+我们是初创公司。一分钱掰成两半花。{credits_given:一帆说你们已经把调用次数开成无限、而且免费了。那我们到底要为什么付钱，|要多少钱，}还有，为什么不干脆让Leo自己做？ # speaker: marcus-ong # mood: skeptical
 * [考虑到是初创公司，早鸟价在整个试点期间打六折并锁定，这样成本就不是问题了吧？Leo也可以继续专心做飞机。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    （翁立恒挑起眉毛。）什么东西打六折？你还没告诉我它能为我们做什么。（对一帆说：）小心点，他们很积极。 # speaker: marcus-ong # mood: skeptical
+    （翁立恒挑起眉毛。）什么东西打六折？你还没告诉我它能为我们做什么。（对一帆说：）小心点，他们太热情了。 # speaker: marcus-ong # mood: skeptical
     -> obstacles
 * [谈价格之前：通过康达的试点，对跃翼来说值多少？反过来，让Leo自己造一个会合规划器，又要付出什么代价？ # move: ask-need-payoff]
     ~ trust += 1
