@@ -6,6 +6,7 @@ import { loadStory } from '../src/core/runner';
 import { scoreTranscript } from '../src/core/scoring';
 import { compareSkeletons } from '../src/core/story-skeleton';
 import { compileInkFile, type InkProblem } from './ink-compile';
+import { playScriptedTrainees } from './scripted-trainees';
 
 /**
  * One scenario, two languages: `stories/zh-CN/<name>.ink` must be the same scenario as
@@ -24,7 +25,7 @@ export function translationOf(file: string, locale: (typeof TRANSLATIONS)[number
 const versionOf = (source: string): number => Number(/^#\s*version:\s*(\d+)/m.exec(source)?.[1] ?? 0);
 
 /** Problems that keep a translation from being the same scenario as its original, located in both files. */
-export function parityProblems(original: string, translation: string, cwd = process.cwd()): InkProblem[] {
+export function parityProblems(original: string, translation: string, { library = true, cwd = process.cwd() } = {}): InkProblem[] {
   const problems: InkProblem[] = [];
   const at = (file: string, line: number | null, message: string): void => {
     problems.push({ file: relative(cwd, file), line: line ?? 1, message, severity: 'error' });
@@ -44,6 +45,9 @@ export function parityProblems(original: string, translation: string, cwd = proc
   const [ca, cb] = [compileInkFile(original, cwd), compileInkFile(translation, cwd)];
   if (!ca.json || !cb.json) return [...problems, ...cb.problems];
   const [sa, sb] = [loadStory(ca.json), loadStory(cb.json)];
+  // The words decide the shape tells (question marks, length, names): the translation must not give the answers away either.
+  const { problems: habits } = playScriptedTrainees(sb);
+  for (const message of [...habits.always, ...(library ? habits.library : [])]) at(translation, 1, `in this translation, ${message}`);
   // The shape-reading trainees (question marks, names, length) legitimately differ between languages.
   for (const name of EVIDENCE_POLICIES) {
     const [ra, rb] = [playWith(sa, POLICIES[name]), playWith(sb, POLICIES[name])];
@@ -56,9 +60,9 @@ export function parityProblems(original: string, translation: string, cwd = proc
 }
 
 /** The parity problems of every translation that exists beside a story. */
-export function translationProblems(file: string): InkProblem[] {
+export function translationProblems(file: string, { library = true } = {}): InkProblem[] {
   return TRANSLATIONS.flatMap((locale) => {
     const translation = translationOf(file, locale);
-    return existsSync(translation) ? parityProblems(file, translation) : [];
+    return existsSync(translation) ? parityProblems(file, translation, { library }) : [];
   });
 }

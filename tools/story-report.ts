@@ -1,15 +1,16 @@
 import { CONCEPT_IDS, type ConceptId } from '../src/core/concepts';
-import { PHASE_IDS, SEGMENT_IDS, type Outcome } from '../src/core/buying';
-import { explore, playWith, type Exploration } from '../src/core/explore';
-import { MUST_FAIL, POLICIES, shapeTells, type PolicyName } from '../src/core/policies';
+import { PHASE_IDS, SEGMENT_IDS } from '../src/core/buying';
+import { explore, type Exploration } from '../src/core/explore';
+import type { PolicyName } from '../src/core/policies';
 import type { MoveId } from '../src/core/rubric';
 import { loadStory, StoryError } from '../src/core/runner';
-import { scoreTranscript } from '../src/core/scoring';
-import { decisionsOf, type RunSnapshot } from '../src/core/transcript';
 import { literalText } from '../src/core/source-lint';
 import type { StoryHeader } from '../src/core/tags';
 import { compileInkFile, type InkProblem } from './ink-compile';
 import { translationProblems } from './story-parity';
+import { playScriptedTrainees, type PolicyRun, type ShapeTells } from './scripted-trainees';
+
+export type { PolicyRun } from './scripted-trainees';
 
 /** What the checker knows about one story: its problems, its shape, and its score spread. */
 export interface StoryReport {
@@ -22,40 +23,11 @@ export interface StoryReport {
   readonly directEvidence: readonly { line: number; concept: ConceptId; why: string }[];
   readonly moves: readonly MoveId[];
   /** Decisions met by the scripted trainees, and how many give the best answer away by its shape. */
-  readonly tells: { readonly decisions: number; readonly onlyQuestion: number; readonly onlyLongest: number } | null;
-}
-
-/** How a scripted trainee fared: the score, whether the run passed, how it ended and after how many choices. */
-export interface PolicyRun {
-  readonly score: number;
-  readonly passed: boolean;
-  readonly outcome: Outcome | null;
-  readonly steps: number;
-}
-
-/** What to fix in the writing when a scripted trainee that must fail passes. */
-const MUST_FAIL_HINT: Record<(typeof MUST_FAIL)[number], string> = {
-  'pitch-first': 'pitching must cost trust and concepts',
-  worst: 'the worst answers must fail',
-  longest: 'vary the length of the options so length does not give the answer away',
-  shortest: 'vary the length of the options so length does not give the answer away',
-  mixed: 'a decent seller with two or three typical mistakes must not look like the expert — make the story answer an early pitch, a concession without a get or a premature close',
-  'question-picker': 'put tempting bad questions (leading, closed, feature questions) among the wrong options',
-  'buyer-detail': "let wrong options reuse the buyer's names and numbers too, so detail does not give the answer away",
-};
-
-/** Counts, over the distinct decisions the scripted trainees met, how often the best answer's shape gives it away. */
-function shapeReport(runs: readonly RunSnapshot[]): NonNullable<StoryReport['tells']> {
-  const seen = new Map<string, ReturnType<typeof shapeTells>>();
-  for (const run of runs) {
-    for (const d of decisionsOf(run.entries)) seen.set(d.options.map((o) => o.text).join('\n'), shapeTells(d.options));
-  }
-  const tells = [...seen.values()];
-  return { decisions: tells.length, onlyQuestion: tells.filter((t) => t.onlyQuestion).length, onlyLongest: tells.filter((t) => t.onlyLongest).length };
+  readonly tells: ShapeTells | null;
 }
 
 /** The bar every scenario in the library must clear (stories/README.md). */
-export const LIBRARY_RULES = { minDecisionPoints: 12, minEndings: 3, minSpread: 25, maxShapeTells: 1 / 3 } as const;
+export const LIBRARY_RULES = { minDecisionPoints: 12, minEndings: 3, minSpread: 25 } as const;
 
 const sameEnding = (a: string, b: string): boolean => {
   const x = literalText(a).slice(0, 48);
@@ -95,48 +67,24 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
       error(`ending "${ending.outcome}" is unreachable: no path gets here`, ending.line);
     }
   }
-  const runs = Object.fromEntries((Object.keys(POLICIES) as PolicyName[]).map((name) => [name, playWith(story, POLICIES[name])])) as Record<PolicyName, RunSnapshot>;
-  const scores = Object.fromEntries(
-    Object.entries(runs).map(([name, snapshot]) => {
-      const score = scoreTranscript(snapshot.entries);
-      return [name, { score: score.overall, passed: score.passed, outcome: snapshot.outcome, steps: snapshot.path.length }];
-    }),
-  ) as Record<PolicyName, PolicyRun>;
-  const tells = shapeReport(Object.values(runs));
-  // A buyer gives inside information only to a seller who earned it (METHOD.md §5).
-  for (const name of ['pitch-first', 'worst'] as const) {
-    for (const entry of runs[name].entries) {
-      if (entry.kind === 'beat' && entry.beat.insider) {
-        error(`the ${name} trainee hears inside information ("insider: ${entry.beat.insider}": "${entry.beat.text.slice(0, 60)}…"): gate that line on trust the seller must earn`);
-      }
-    }
-  }
+  const { scores, tells, problems: habits } = playScriptedTrainees(story);
+  for (const message of habits.always) error(message);
 
   if (library) {
-    const { minDecisionPoints, minEndings, minSpread, maxShapeTells } = LIBRARY_RULES;
-    const allowed = Math.floor(tells.decisions * maxShapeTells);
-    if (tells.onlyQuestion > allowed) {
-      error(`the best answer is the only question in ${tells.onlyQuestion} of ${tells.decisions} decisions (at most ${allowed}): give the wrong options tempting bad questions — leading, closed "wouldn't you agree", feature questions — and let right answers be statements sometimes`);
-    }
-    if (tells.onlyLongest > allowed) {
-      error(`the best answer is the only longest option in ${tells.onlyLongest} of ${tells.decisions} decisions (at most ${allowed}): vary the length of the options`);
-    }
+    const { minDecisionPoints, minEndings, minSpread } = LIBRARY_RULES;
+    for (const message of habits.library) error(message);
     if (exploration.decisionPoints < minDecisionPoints) {
       error(`only ${exploration.decisionPoints} decision points; a scenario needs at least ${minDecisionPoints}`);
     }
     if (exploration.endings.length < minEndings) {
       error(`only ${exploration.endings.length} reachable endings; a scenario needs at least ${minEndings}`);
     }
-    if (!scores.expert.passed) error(`the expert path scores ${scores.expert.score} and does not pass: the best answers must be able to pass`);
-    for (const name of MUST_FAIL) {
-      if (scores[name].passed) error(`the ${name} trainee scores ${scores[name].score} and passes: ${MUST_FAIL_HINT[name]}`);
-    }
     const spread = scores.expert.score - scores['pitch-first'].score;
     if (spread < minSpread) {
       error(`expert (${scores.expert.score}) and pitch-first (${scores['pitch-first'].score}) paths score only ${spread} apart; they must differ by at least ${minSpread}`);
     }
   }
-  problems.push(...translationProblems(file));
+  problems.push(...translationProblems(file, { library }));
   problems.sort((a, b) => a.line - b.line);
   return { ...base, problems, exploration, scores, tells };
 }
