@@ -11,3 +11,16 @@ export function policyPath(storyFile: string, policy: PolicyName): { path: numbe
   const end = playWith(story, POLICIES[policy], 1);
   return { path: [...end.path], outcome: end.outcome, title: story.header.title };
 }
+
+/** The expert's path, except that it takes the first option carrying `cause` (a diligent seller's one deciding mistake). */
+export function expertUntil(storyFile: string, cause: string): { path: number[]; outcome: string | null } {
+  const { json } = compileInkFile(storyFile);
+  if (!json) throw new Error(`${storyFile} does not compile`);
+  let taken = false;
+  const end = playWith(loadStory(json), (options, context) => {
+    const mistake = taken ? undefined : options.find((o) => o.cause === cause);
+    if (mistake) taken = true;
+    return mistake ? mistake.index : POLICIES.expert(options, context);
+  });
+  return { path: [...end.path], outcome: end.outcome };
+}
