@@ -17,10 +17,10 @@ export function expertUntil(storyFile: string, cause: string): { path: number[];
   const { json } = compileInkFile(storyFile);
   if (!json) throw new Error(`${storyFile} does not compile`);
   let taken = false;
-  const end = playWith(loadStory(json), (options, context) => {
+  const end = playWith(loadStory(json), (options) => {
     const mistake = taken ? undefined : options.find((o) => o.cause === cause);
     if (mistake) taken = true;
-    return mistake ? mistake.index : POLICIES.expert(options, context);
+    return mistake ? mistake.index : POLICIES.expert(options);
   });
   return { path: [...end.path], outcome: end.outcome };
 }
