@@ -270,7 +270,7 @@ VAR finance_case = false
 该我了。第一年预算是120万。你们报价144万。Omnia是160万，不过因为ERP的关系，他们会打折。什么都不做，一分钱不花。我凭什么要签？ # speaker: margaret-tan # mood: skeptical
 * [我希望这件事对您行得通，谭总，我不想让价格挡在金鼎和一个说到做到的两小时承诺之间。我们降到120万，正好符合您的预算。 # move: unilateral-discount, negotiate-before-value-accepted # cause: no-business-case]
     ~ trust -= 1
-    （她记了一笔，挺满意。）嗯。真快。 # speaker: margaret-tan # mood: pleased
+    （她记了一笔，挺满意。）哟，挺痛快。 # speaker: margaret-tan # mood: pleased
     （沈总微微皱眉。）一句话价格就动了24万，谭总会琢磨第一个报价是怎么来的。 # speaker: shen-guoliang # mood: skeptical
     （她敲了敲预算表。）我会琢磨还有什么能动。 # speaker: margaret-tan # mood: neutral
     -> risk
