@@ -54,7 +54,7 @@ VAR offered_beta = false
     -> implication
 * [我知道3月那次让您很难受。但看看全年：您给AutoCare的扣款少了大约21万。一个糟糕的上午跟这个一比，总的来说它已经挣回两倍的钱了，您说是不是？ # move: tell-buyer-their-problem, numbers-without-buy-in]
     ~ trust = MAX(trust - 2, 0)
-    “挣回两倍。”（他看都没看那些数字。）AutoCare冲着骂的又不是你。 # speaker: gao-deshun # mood: annoyed
+    “挣回两倍。”（他看都没看那些数字。）AutoCare又不是冲着你骂。 # speaker: gao-deshun # mood: annoyed
     -> implication
 * [那个上午是我们的失误。您这边当时怎么样？司机们是怎么处理的，AutoCare又说了什么？ # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 18)
@@ -267,7 +267,7 @@ VAR offered_beta = false
     ~ trust = MIN(trust + 1, 18)
     （他看看吴丽华，吴丽华抬头看着天花板。）她跟你说了。（长出一口气。）是。要是AutoCare明年不要我们了，我就在为一个没人要的系统付钱，这笔账还得我儿子来背。 # speaker: gao-deshun # mood: anxious
     -> autocare
-* {not knows_autocare} [就这十分钟里，有什么变了。如果不是价格，也不是服务，那还有什么让您放心不下？ # move: clarify-objection, check-readiness]
+* {not knows_autocare} [这十分钟里，好像有什么变了。如果不是价格，也不是服务，那还有什么让您放心不下？ # move: clarify-objection, check-readiness]
     ~ trust = MIN(trust + 1, 18)
     （他沉默了好一会儿。）AutoCare的合同18个月后到期。要是他们不要我们了，我就是花三年的钱，买一个没人要的系统。而且我儿子明年接手孝感。我不能往他腿上拴一条链子。 # speaker: gao-deshun # mood: anxious
     ~ knows_autocare = true

@@ -26,7 +26,7 @@ VAR planned = false
 -> demand
 
 === demand ===
-瑞丰的总部在长沙绕城路边，就在自家仓库楼上。透过会议室的玻璃墙，能看到一托托缠好膜的瓶装茶，等着下午那一趟发车。 # speaker: narrator
+瑞丰的总部在长沙环城路边上，楼下就是自家仓库。透过会议室的玻璃墙，能看到一托托缠好膜的瓶装茶，等着下午那一趟发车。 # speaker: narrator
 赵敏面前的桌上扣着两张打印件，笔记本电脑上开着一张表格。她没有寒暄的意思。 # speaker: narrator
 谢谢你过来。我就直说了，今天我还要见另外三家供应商。罗总选了你们的系统，我尊重：车是他管的。价格是我管的。同样三年，Omnia比你们低15%。总价降15%，不然这个项目就回到Omnia。我今天就要答复。 # speaker: zhao-min # mood: skeptical
 * [明白，罗总的团队花了两个月，我也不想因为一个数字把这事搞砸。15%我做不到，但我希望能让您满意：总价降10%，今天就能定。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-without-get]
@@ -58,7 +58,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 * [Omnia是做ERP的，运输对他们来说只是个附加模块。您问过谁七月份拿它排过车吗？ # move: bash-competitor # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
-    （她的语气冷了下来。）我们的财务就跑在Omnia上，而且是方总选的。“问过谁”这种话，我劝你说的时候小心一点。 # speaker: zhao-min # mood: annoyed
+    （她的语气冷了下来。）我们的财务系统用的就是Omnia，而且是方总选的。“问过谁”这种话，我劝你说的时候小心一点。 # speaker: zhao-min # mood: annoyed
     -> value
 * [要说给你们自己的62辆车排车，Omnia和我们差不多。区别在别的地方。我们能不能把两份报价一行一行、按同一口径对一遍？ # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 15)

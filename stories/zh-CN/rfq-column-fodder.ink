@@ -39,7 +39,7 @@ VAR ren = 0
 === why ===
 { patience <= 0: -> ending_cut }
 你一边听她说，一边打开询价函：十二页的需求清单，外加一份报价模板，每个明细项一栏。 # speaker: narrator
-备案说明一下：我们和现有供应商的合同6月30日到期，公司规定，50万元以上的采购都要有三家报价。 # speaker: ding-xiaomei
+说明一下情况：我们和现有供应商的合同6月30日到期，公司规定，50万元以上的采购都要有三家报价。 # speaker: ding-xiaomei
 * [一套系统用了五年，时间可不短了。公司要三家报价，通常就是准备换了，对吧？我们很愿意成为你们的新选择，也保证切换起来毫不费力。 # move: treat-curiosity-as-deal]
     （她有点没底地笑了一下。）我没说有谁想换。我说的是规定要三家报价。 # speaker: ding-xiaomei # mood: neutral
     -> process
@@ -354,6 +354,6 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 -> END
 
 === ending_cut ===
-（她的语气变得公事公办。）我会记录Routewise没有其他问题。谢谢您抽出时间。 # speaker: ding-xiaomei # mood: annoyed
+（她的语气变得公事公办。）我这边记一下：Routewise没有其他问题。谢谢您抽出时间。 # speaker: ding-xiaomei # mood: annoyed
 丁晓梅在供应商档案里把Routewise标成了“无响应”。明年洛阳项目招标的时候，名单上没有你们的名字。 # speaker: narrator # outcome: lost # caused-by: lost-ding
 -> END
