@@ -27,7 +27,7 @@ VAR plan_agreed = false
 
 === opening ===
 视频接通，画面里是一张工作台。螺旋桨机臂、焊台，还有一块写满公式的白板。周一帆穿着灰色连帽衫，正端着纸杯吃泡面，第二块显示器上开着Routewise的API文档。 # speaker: narrator
-嗨。我有二十分钟，四点还要试飞。你们论坛上那位说你能回答问题。（她放下泡面。）说吧？ # speaker: zhou-yifan # mood: neutral
+嗨。我有二十分钟，四点还要试飞。你们论坛上那位说你能回答问题。（她放下泡面。）所以呢？ # speaker: zhou-yifan # mood: neutral
 * [谢谢您在论坛上公开拆解我们的内测版——很有帮助。在谈别的之前，我先给您介绍一下全貌：Routewise Labs是什么，它在我们十五年物流经验和四百家客户中的定位，以及路径规划API接下来的方向。 # move: open-with-company-history # cause: lost-trust]
     ~ patience -= 1
     ~ trust = MAX(trust - 1, 0)
@@ -356,7 +356,7 @@ VAR plan_agreed = false
 === ending_won ===
 （翁立恒在门口停下。）14号。带工程师来，别带PPT。周一就开始跟方经理走流程——我可不想为了一张表格耽误四周。 # speaker: marcus-ong # mood: interested # milestone: meeting-agreed
 （一帆已经在白板上写下“14日——结果汇报——唐睿”。）今晚把数据协议发给我。我让Leo把日志脱敏。 # speaker: zhou-yifan # mood: pleased # milestone: mutual-plan-agreed
-这通电话结束时，你有了一个目标、一位决策者、一个对准康达门槛、有日期的测试，合规风险也提前十周摆上了桌面：跃翼这次评估，现在只要你自己不失手，就是你的。 # speaker: narrator # outcome: won
+这通电话结束时，你有了一个目标、一位决策者、一个对准康达门槛、定好日期的测试，合规风险也提前十周摆上了桌面：跃翼这次评估，现在只要你自己不失手，就是你的。 # speaker: narrator # outcome: won
 -> END
 
 === ending_review_stall ===
