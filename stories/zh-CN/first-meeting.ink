@@ -25,7 +25,7 @@ VAR overclaimed = false
 华信冷链，嘉定。周二上午9点半。会议室在装卸月台楼上，窗外一排白色冷藏车停在库门口，压缩机嗡嗡作响。 # speaker: narrator
 白板上用三种颜色的马克笔写着明天的线路。旁边用磁铁吸着一张打印出来的温度曲线，其中一段被红笔圈了出来。 # speaker: narrator
 林薇拿着平板、端着一杯茶走进来。身后一个穿华信抓绒外套的年轻人抱着笔记本电脑。 # speaker: narrator
-辛苦您跑一趟嘉定。这位是我们的调度经理周强：哪天我们真买了什么，用的人是他。（她坐下，把手机屏幕朝下扣在桌上。）方杰那天晚上很会说。我有三十分钟。您今天想谈什么？ # speaker: lin-wei # mood: neutral
+辛苦您跑一趟嘉定。这位是我们的调度经理周强：哪天我们真买了什么，用的人是他。（她坐下，把手机屏幕朝下扣在桌上。）方杰那天吃饭时很会说服人。我有三十分钟。您今天想谈什么？ # speaker: lin-wei # mood: neutral
 * [谢谢两位。我先简单介绍一下我们公司：Routewise 2011年在苏州成立，到现在有四百多家客户、两百八十名工程师，去年还入选了中国物流软件企业十强。 # move: open-with-company-history # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
@@ -222,7 +222,7 @@ VAR overclaimed = false
 
 === obstacles ===
 { patience <= 0: -> ending_walkout }
-{knows_process:我们就是这么决策的。|顺便说一句：超过50万的，要报我们董事长黄董和财务总监唐敏。IT的孙磊也会有他的意见。}（她看了看时间。）您还需要我提供什么？我还有十分钟。 # speaker: lin-wei
+{knows_process:我们就是这么决策的。|先跟您说清楚：超过50万的，要报我们董事长黄董和财务总监唐敏。IT的孙磊也会有他的意见。}（她看了看时间。）您还需要我提供什么？我还有十分钟。 # speaker: lin-wei
 * [说实话，您在医药这块做出了这样的成绩，我相信黄董在这件事上一定会听您的。只要您支持，其他人自然会跟上，对吧？ # move: flatter # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     黄董从来不跟着别人的意见走。他就是这么把公司做起来的。 # speaker: lin-wei # mood: neutral
