@@ -24,11 +24,11 @@ VAR gave_free = false
 === gk_open ===
 周二，16:20。你请蓝海的总机转沈佳慧办公室。转了两次，一段等待音乐，然后是一个干脆利落的声音。 # speaker: narrator
 沈总办公室，我是许婷。沈总知道您要打来吗？ # speaker: xu-ting # mood: neutral
-* [她知道我的名字——我们在上海的生鲜零售峰会上见过，她说让我给她打电话。 # move: misrepresent-relationship # cause: lost-trust]
+* [她知道我是谁——我们在上海的生鲜零售峰会上见过，她说让我给她打电话。 # move: misrepresent-relationship # cause: lost-trust]
     ~ lied = true
     （她的语气热络了一点。）哦——峰会上。那我一定把话带到。 # speaker: xu-ting # mood: pleased
     -> gk_email
-* [不知道，这是一通陌生电话，我长话短说。我是Routewise的。我专门帮生鲜App解决开新城时怎么配送的问题，这次是为苏州打来的。 # move: open-with-business-problem]
+* [不知道，这是一通陌生电话，我长话短说。我是Routewise的。我专门帮生鲜App解决开新城时怎么配送的问题，这次打来是为了苏州的事。 # move: open-with-business-problem]
     ~ trust = MIN(trust + 1, 15)
     （她顿了一下；很少有人直接跟她说“陌生电话”。）苏州。好，您说。 # speaker: xu-ting # mood: neutral
     -> gk_email
@@ -51,7 +51,7 @@ VAR gave_free = false
     -> gk_slot
 * [可以，我发邮件给您。为了不发错人，我说一句：这件事是关于苏州怎么开城，不是系统。这是沈总拍板的事吗？她什么时候最方便联系？ # move: acknowledge-objection, ask-to-meet-decision-maker]
     ~ trust = MIN(trust + 1, 15)
-    （她想了想。）苏州的网络是她的，对。全部都是她的。不过她不给供应商排日程。 # speaker: xu-ting # mood: neutral
+    （她想了想。）苏州的网络归她管，对，全归她管。不过她从不给供应商约时间。 # speaker: xu-ting # mood: neutral
     -> gk_slot
 
 === gk_callback ===
@@ -64,14 +64,14 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 * [请您跟她说，是关于蓉城到家怎么用12个中心仓、而不是40个前置仓开了成都——我只占用两分钟，她听一分钟就可以挂。 # move: share-success-story, fit-message-to-segment]
     ~ note = 2
     ~ trust = MIN(trust + 1, 15)
-    蓉城。（你听见她在写。）她提起过他们——不全是好话。好：七点五十。她要是没打，就是没兴趣，那这周请不要再打来了。 # speaker: xu-ting # mood: interested
+    蓉城。（你听见她在写。）她提起过他们——不全是好话。好，七点五十。她要是没打，就是没兴趣，那这周请不要再打来了。 # speaker: xu-ting # mood: interested
     -> shen_pickup
-* [请您跟她说，我们有个开城优惠：苏州开城期间Routewise免费试用三个月。不花钱，不用承诺任何事。 # move: unilateral-discount # cause: gave-it-free]
+* [请您跟她说，我们有个开城优惠：苏州开城期间Routewise免费试用三个月。不花钱，也不用做任何承诺。 # move: unilateral-discount # cause: gave-it-free]
     ~ note = 1
     ~ gave_free = true
     免费三个月。（在写。）这个条件挺好的。我写在给她的留言上。 # speaker: xu-ting # mood: pleased
     -> shen_pickup
-* [请您跟她说，我只需要十五分钟给她看个演示，直接用杭州的真实街道搭好的。只要她看到平台实时为她的骑手重新派单，马上就会明白。 # move: pitch-features # cause: lost-trust]
+* [请您跟她说，我只需要十五分钟给她看个演示，用杭州本地的真实街道搭好的。只要她看到平台实时为她的骑手重新派单，马上就会明白。 # move: pitch-features # cause: lost-trust]
     ~ note = 3
     ~ sounded_it = true
     ~ patience = MAX(patience - 1, 0)
@@ -113,7 +113,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 ~ lied = false
 ~ note = 0
 { patience <= 0: -> ending_hangup }
-那么。要么问我点什么，要么告诉我你在卖什么。 # speaker: shen-jiahui
+那好。要么问我点什么，要么说说你在卖什么。 # speaker: shen-jiahui
 * [您跟杂志说苏州不会照搬杭州。如果一切完全按您想的来——开城一年后，有什么不一样？ # move: ask-goal]
     ~ trust = MIN(trust + 1, 15)
     （她吸了口气，像是一直在等人问这个问题。） # speaker: shen-jiahui # mood: interested
@@ -133,7 +133,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 * [这一步跨得很大。风险更低的做法，难道不是先按成熟模式开苏州，让我们先帮您把配送成本降个10%到12%，然后再慢慢过渡到中心仓吗？ # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
-    10%。（冷冷地。）这是我们财务总监的原话，一字不差。我创办这家公司不是为了10%。 # speaker: shen-jiahui # mood: annoyed
+    10%。（冷冷地。）这是我们财务总监的原话，一字不差。我出来创业不是为了这10%。 # speaker: shen-jiahui # mood: annoyed
     -> diagnosis
 * [您的团队用十五个站点推演苏州的时候，最先撑不住的是什么——骑手、冷链，还是调度？ # move: ask-diagnostic]
     ~ trust = MIN(trust + 1, 15)
@@ -154,11 +154,11 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 * [您看过我们的引擎在这种场景下能做什么吗？每六十秒为每个骑手重新规划一次，跨片区合单，骑手在路上也能收到新增的配送点，还通过开放API对接您的订单系统。 # move: pitch-features # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ sounded_it = true
-    你们的引擎挺好。这个你去跟方磊谈。 # speaker: shen-jiahui # mood: neutral
+    那恭喜你们的引擎。这个你去跟方磊谈。 # speaker: shen-jiahui # mood: neutral
     -> proof
 * [所以卡住您的不是站点——而是一套为一公里半设计的调度，要去跑四公里。如果一直这样，对苏州意味着什么？ # move: listen-and-summarize, ask-implication]
     ~ trust = MIN(trust + 1, 15)
-    （沉默了一会儿。）那我们就跟所有人一样建四十五个前置仓。多出来三十个站点，每个全算下来一年大约120万：一年3600万。而且我们得明年3月才能开城，而不是10月——那时候两家大平台早就把这座城市占下了。 # speaker: shen-jiahui # mood: anxious # milestone: cost-quantified
+    （沉默了一会儿。）那我们就跟所有人一样建四十五个前置仓。多出来三十个站点，每个全算下来一年大约120万，一年就是3600万。而且我们得明年3月才能开城，而不是10月——那时候两家大平台早就把这座城市占下了。 # speaker: shen-jiahui # mood: anxious # milestone: cost-quantified
     -> proof
 
 === proof ===
@@ -172,7 +172,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 * [我们是稳妥的选择：四百家客户，99.9%的系统可用率，十年没有一次上线失败，其中就有成都、武汉和杭州的生鲜App。选Routewise，没人会因此丢饭碗。 # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
-    稳妥。（停顿。）我要做的是这个国家还没人做成过的事，你却跟我推销“没人会丢饭碗”。 # speaker: shen-jiahui # mood: annoyed
+    稳妥。（停顿。）我要做的是国内还没人做成过的事，你却跟我推销“没人会丢饭碗”。 # speaker: shen-jiahui # mood: annoyed
     -> honest
 * [去年成都的蓉城到家。他们原计划在成都建四十个前置仓。结果他们只用十二个中心仓开城，所有骑手都上了我们的调度，每分钟重新规划一次，配送中心每天补货四次而不是两次。 # move: share-success-story, fit-message-to-segment]
     ~ trust = MIN(trust + 2, 15)
@@ -183,17 +183,17 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 === honest ===
 { patience <= 0: -> ending_hangup }
 别的城市的平均数开不了苏州。我要的是30分钟，用十五个站点。你们能帮我们做到吗？能，还是不能。 # speaker: shen-jiahui
-* [我现在还不知道，也不想装知道。蓉城用十二个中心仓做到了38分钟；十五个做到30分钟，还没人做到过——这就是那一步跨越。另外，我们不做哪些货进哪个仓的预测；那是蓉城自己做的。 # move: calibrate-expectations, admit-limitation]
+* [我现在还不知道，也不想装知道。蓉城用十二个中心仓做到了38分钟；十五个做到30分钟，还没人做到过——这就是要跨的那一步。另外，我们不做哪些货进哪个仓的预测；那是蓉城自己做的。 # move: calibrate-expectations, admit-limitation]
     ~ trust = MIN(trust + 2, 15)
-    （沉默。然后，几乎有点高兴：）还没人做到过。这是今年软件公司给我的第一个直截了当的回答。 # speaker: shen-jiahui # mood: interested
+    （沉默。然后，几乎有点高兴：）还没人做到过。这是今年我从软件公司那里听到的第一个痛快话。 # speaker: shen-jiahui # mood: interested
     -> omnia
-* [能。您的订单密度比成都还高，蓉城头四个月就用十二个中心仓做到了38分钟；您有十五个中心仓、每分钟重新规划一次，到秋天做到30分钟完全没问题。这件事我可以拿我个人的名字担保。 # move: overclaim]
+* [能。您的订单密度比成都还高，蓉城头四个月就用十二个中心仓做到了38分钟；您有十五个中心仓、每分钟重新规划一次，到秋天做到30分钟完全没问题。这件事我可以拿我个人的信誉给您打包票。 # move: overclaim]
     ~ overpromised = true
     （她第一次听起来很满意。）好。总算有人说“能”。我会让你兑现的。 # speaker: shen-jiahui # mood: pleased
     -> omnia
 * [每个城市都不一样，苏州的密度比成都还高。等我们进场以后，我们的团队会把时间抠出来的。 # move: hide-known-gap # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    这既不是能，也不是不能。（她任由沉默持续着。） # speaker: shen-jiahui # mood: skeptical
+    这既不是能，也不是不能。（她就这么沉默着，不接话。） # speaker: shen-jiahui # mood: skeptical
     -> omnia
 
 === omnia ===
@@ -222,7 +222,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
     ~ sounded_it = true
     我说了发邮件。（语气变硬。）我不看演示。我看结果。 # speaker: shen-jiahui # mood: annoyed
     -> delegate
-* [好——您那边有人在等。为了不让它成为又一封您不打开的邮件：里面得有什么，您才愿意花一个小时？蓉城的数字，还是您自己的苏州地图？ # move: acknowledge-objection, clarify-objection]
+* [好——您那边有人在等。为了不让它变成又一封您不会点开的邮件：里面得有什么，您才愿意花一个小时？蓉城的数字，还是您自己的苏州地图？ # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 15)
     （她停下了。你听见她跟别人说“两分钟”。）我的地图。蓉城的数字我找老潘吃顿饭就知道了。在我的苏州地图上放十五个站点，用我的订单——这个我愿意给一个小时。 # speaker: shen-jiahui # mood: interested
     -> delegate
@@ -231,7 +231,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 
 === delegate ===
 { patience <= 0: -> ending_hangup }
-要做点实际的东西就得用我们的数据，数据在方磊那里——他是我们的IT系统负责人。你去找方磊——他会给你需要的东西，好不好他也能告诉我。{sounded_it:说实话，你听起来本来就像他那边的人。} # speaker: shen-jiahui
+要做点实际的东西就得用我们的数据，数据在方磊那里——他是我们的IT系统负责人。你去找方磊——他会给你需要的东西，东西好不好，他也能告诉我。{sounded_it:说实话，你听起来本来就像他那边的人。} # speaker: shen-jiahui
 * [好的——我们肯定需要方总和他的数据。不过您要决定的是苏州用十五个还是四十五个站点开城，而不是买哪个软件。第一个小时能不能您和方总一起参加，这样地图也能回答您的问题？ # move: ask-to-meet-decision-maker, talk-business-outcomes]
     ~ trust = MIN(trust + 1, 15)
     （停了一下。）有道理。方磊来，我也来。 # speaker: shen-jiahui # mood: neutral # milestone: access-granted
@@ -239,7 +239,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 * [太好了——数据和调度没有人比方总更清楚。那我今天就给他打电话，跟他一起把事情理顺，好吗？等我们准备好了由他向您汇报，只有等到真有值得看的东西了，您才需要花时间在这上面。 # move: accept-delegation-down # cause: delegated-down]
     好。许婷会把他的电话发给你。（松了口气；清单上又划掉一件事。） # speaker: shen-jiahui # mood: pleased
     -> ending_delegated
-* [恕我直言，IT能看到商业价值吗？这必须是您的决定，而不是方磊的。 # move: dismiss-objection # cause: lost-trust]
+* [恕我直言，IT能看到商业价值吗？这必须是您的决定，而不是方总的。 # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     别教我怎么管我的团队。方磊做的调度系统撑起了我们2000万单。（语气生硬。）行吧。真要开会，我会参加。 # speaker: shen-jiahui # mood: annoyed
@@ -252,7 +252,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
     ~ trust = MAX(trust - 2, 0)
     （停顿。）120万。买一个我还没见它在苏州哪怕一条街上跑通过的东西。（淡淡地。）你卖得比我买得还快，而我可不慢。 # speaker: shen-jiahui # mood: skeptical
     -> pitch_hour
-* [一个我们俩都没在您的地图上验证过的东西，我不想就这么卖给您。先用那一个小时看看值不值得做，再谈钱。还有谁需要被说服——您的财务总监？ # move: check-readiness, ask-decision-process]
+* [一个我们俩都没在您的地图上验证过的东西，我不想就这么卖给您。先用那一个小时看看值不值得做，再谈钱。还得说服谁——您的财务总监？ # move: check-readiness, ask-decision-process]
     ~ trust = MIN(trust + 1, 15)
     （她笑了。）马文。他会要房租明细，一行一行地看。超过500万的事要报我们CEO陆浩然。他信任我，但他什么都要看。 # speaker: shen-jiahui # mood: neutral
     -> pitch_hour
@@ -263,12 +263,12 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 
 === pitch_hour ===
 { patience <= 0: -> ending_hangup }
-那这一个小时到底是什么？让它值得。每天都有人找我要一个小时。 # speaker: shen-jiahui
+那这一个小时到底谈什么？得让我觉得值。每天都有人找我要一个小时。 # speaker: shen-jiahui
 * [我们会向您的财务总监和CEO证明这是稳妥的：四百家客户的案例、ISO认证、系统可用率报告、我们的实施方法论，还有10月上线的计划。风险低、久经验证，谁都不用只凭您的一句话。 # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     久经验证。（语气平淡。）我想摆脱的恰恰就是“久经验证”。 # speaker: shen-jiahui # mood: skeptical
     -> ask_meeting
-* [围绕苏州做一次完整的平台演示：调度、跟踪、电子签收、数据分析和骑手App，每个界面上都放蓝海的logo。大约九十分钟；我会带上我们的解决方案工程师和蓉城的数据看板，让方总从头到尾看个完整。 # move: pitch-features # cause: lost-trust]
+* [围绕苏州做一次完整的平台演示：调度、跟踪、电子签收、数据分析和骑手App，每个界面上都放蓝海的logo。大约九十分钟；我会带上我们的解决方案工程师和蓉城的数据看板，让方总从头到尾看个全貌。 # move: pitch-features # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ sounded_it = true
     九十分钟，一个标签页接一个标签页。（叹了口气。）方磊会很喜欢的。 # speaker: shen-jiahui # mood: skeptical
@@ -282,9 +282,9 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 { patience <= 0: -> ending_hangup }
 会议室里有人在叫她的名字。 # speaker: narrator
 {trust >= 13:好吧。什么时候，谁应该在场？|（不太信服。）也许吧。你到底想让我答应什么？} # speaker: shen-jiahui
-* [14日周四下午两点，您杭州的办公室，九十分钟：您和方磊，如果可以的话，最后半小时请财务总监也参加。议程：苏州地图、蓉城的数字，以及有没有下一步；如果没有，我们就直说。我需要方总在周一前给我一周的脱敏订单数据。 # move: ask-for-meeting]
+* [14日周四下午两点，您杭州的办公室，九十分钟：您和方总，如果可以的话，最后半小时请财务总监也参加。议程：苏州地图、蓉城的数字，以及有没有下一步；如果没有，我们就直说。我需要方总在周一前给我一周的脱敏订单数据。 # move: ask-for-meeting]
     -> asked
-* [您什么时候方便都行——我发邮件给许婷几个时间，我们再找个时段。 # move: neutral # cause: no-date-asked]
+* [您什么时候方便都行——我给许婷发几个时间选项，我们再约。 # move: neutral # cause: no-date-asked]
     -> ending_drift
 * [为什么不直接签一份苏州试点协议呢？我今天就把协议发过去，附上给方总的数据需求，14日的地图会就作为项目启动会：10月前一点时间都不耽误，而且要是周五晚高峰把我们考倒了，第一个月后您还可以叫停。 # move: premature-close # cause: pushed-pilot]
     -> ending_pushed
@@ -301,9 +301,9 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
     直接请我拍板。（语气冷了些。）把地图带来就行。我的中心仓放在哪，我自己定。 # speaker: shen-jiahui # mood: skeptical
     -> decide
 * [没有了。剩下的都交给我们——14日见。 # move: neutral]
-    好。（她已经转身离开电话了。） # speaker: shen-jiahui # mood: neutral
+    好。（她已经转身要走了。） # speaker: shen-jiahui # mood: neutral
     -> decide
-* [问一个问题，免得14日有意外：苏州那边有没有已经定下来、可能会有影响的事——已经签的租约、董事会的日期、系统方面的决定？ # move: ask-obstacles, ask-timeline]
+* [我再问一个问题，免得14日有意外：苏州那边有没有已经定下来、可能会有影响的事——已经签的租约、董事会的日期、系统方面的决定？ # move: ask-obstacles, ask-timeline]
     ~ trust = MIN(trust + 1, 15)
     （停顿。）已经签了六个前置仓的租约。董事会30日审苏州的方案。如果你们的地图比不过这六个仓，那就没戏了——你最好现在就知道。 # speaker: shen-jiahui # mood: neutral # insider: committed-leases
     -> decide

@@ -9,7 +9,7 @@
 # version: 4
 # setting: office
 # brief: 华信冷链是上海一家中型承运商：嘉定一座冷库，110辆冷藏车，旺季另加最多30名个体司机，年营收约1.6亿元。业务大头是给商超送生鲜；医药业务规模较小但在增长，按照GSP规定，医药客户要求每一车货都有完整的温度记录。每辆车都装了FleetPilot的GPS温控盒，调度靠Excel和微信，财务用的是Omnia。
-# brief: 你的同事方杰在上海市冷链协会的一次晚宴上和首席运营官林薇坐在一桌，帮你争取到了三十分钟。林总什么都没要，也还没认定自己需要什么。据说她做事谨慎务实，只认同类企业的实际案例，对想让她“第一个吃螃蟹”的供应商没有耐心。她请调度经理周强一起参加。今天不是来成交的：弄清楚这里有没有真实的业务目标；如果有，带着一个她自己愿意迈出的下一步离开。
+# brief: 你的同事方杰在上海市冷链协会的一次晚宴上和首席运营官林薇坐在一桌，帮你争取到了三十分钟。林总没有主动提过任何需求，也还没认定自己需要什么。据说她做事谨慎务实，只认同类企业的实际案例，对想让她“第一个吃螃蟹”的供应商没有耐心。她请调度经理周强一起参加。今天不是来成交的：弄清楚这里有没有真实的业务目标；如果有，带着一个她自己愿意迈出的下一步离开。
 
 VAR trust = 2
 VAR patience = 4
@@ -25,17 +25,17 @@ VAR overclaimed = false
 华信冷链，嘉定。周二上午9点半。会议室在装卸月台楼上，窗外一排白色冷藏车停在库门口，压缩机嗡嗡作响。 # speaker: narrator
 白板上用三种颜色的马克笔写着明天的线路。旁边用磁铁吸着一张打印出来的温度曲线，其中一段被红笔圈了出来。 # speaker: narrator
 林薇拿着平板、端着一杯茶走进来。身后一个穿华信抓绒外套的年轻人抱着笔记本电脑。 # speaker: narrator
-辛苦您跑一趟嘉定。这位是我们的调度经理周强：哪天我们真买了什么，用的人是他。（她坐下，把手机屏幕朝下扣在桌上。）方杰那天晚上很会说。我有三十分钟。您今天想谈什么？ # speaker: lin-wei # mood: neutral
+辛苦您跑一趟嘉定。这位是我们的调度经理周强：哪天我们真买了什么，用的人是他。（她坐下，把手机屏幕朝下扣在桌上。）方杰那天吃饭时很会说服人。我有三十分钟。您今天想谈什么？ # speaker: lin-wei # mood: neutral
 * [谢谢两位。我先简单介绍一下我们公司：Routewise 2011年在苏州成立，到现在有四百多家客户、两百八十名工程师，去年还入选了中国物流软件企业十强。 # move: open-with-company-history # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     （她瞥了一眼手机，没有拿起来。）十强。恭喜。方杰跟我说你们懂冷链。 # speaker: lin-wei # mood: skeptical
     -> not_in_trouble
-* [方杰说华信在做医药。好几位冷链企业的运营负责人跟我说，难的不是把货送到，而是事后证明每一车货的温度和时效都达标。这件事在您的清单上吗，还是有更紧迫的事？ # move: open-with-business-problem]
+* [方杰说华信的医药在增长。不少冷链企业的运营负责人跟我说，难的不是把货送到，而是事后证明每一车货的温度和时效都达标。这是您眼下要解决的吗，还是有更急的事？ # move: open-with-business-problem]
     ~ trust = MIN(trust + 1, 12)
     （她把手机翻过来，又放下没动。）事后证明。（看了周强一眼。）这比我预想的具体。 # speaker: lin-wei # mood: interested # milestone: agreed-to-talk
     -> not_in_trouble
-* [我带了现场演示：路径优化、实时温度看板、电子签收，还有我们的开放API。给我十分钟，您就能看到它能为一百一十辆冷藏车做什么。要不我先从温度看板讲起？ # move: pitch-specs-to-executive # cause: lost-trust]
+* [我带了现场演示：路径优化、实时温度看板、电子签收，还有我们的开放API。给我十分钟，您就能看到它能给110辆冷藏车带来什么。要不我先从温度看板讲起？ # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     （她没看电脑。）看屏幕的是小周。 # speaker: lin-wei # mood: skeptical
@@ -44,20 +44,20 @@ VAR overclaimed = false
 
 === not_in_trouble ===
 { patience <= 0: -> ending_walkout }
-我省点时间吧。我们没出什么问题。每辆车都有FleetPilot的盒子，客户都在续约，小周每天早上六点前能把一百辆车发出大门。（微微耸肩。）所以我不太确定自己需要什么。 # speaker: lin-wei
+我直说吧，省点时间。我们没遇到什么麻烦。每辆车都有FleetPilot的盒子，客户都在续约，小周每天早上六点前能把一百辆车发出大门。（微微耸肩。）所以我不太确定自己需要什么。 # speaker: lin-wei
 * [这正是我想来见您的原因。方杰说华信是上海冷链做得最扎实的一家。您是怎么做到六点前发出一百辆车的？ # move: flatter # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     方杰在饭桌上对谁都这么说。（淡淡地。）所以大家都喜欢他。 # speaker: lin-wei # mood: neutral
-    （周强清了清嗓子。）林总，康达那次审核…… # speaker: zhou-qiang
+    （周强清了清嗓子。）林总，康达审核的事…… # speaker: zhou-qiang
     （叹了口气。）是。好吧。 # speaker: lin-wei
     -> goal_stated
-* [那您看过我们在FleetPilot之上能加什么吗？调度计划、客户到货时间查询门户、电子签收、自动生成温度报告。大多数承运商都能找到两三样马上用得上的。 # move: pitch-features # cause: lost-trust]
+* [那您了解过我们在FleetPilot基础上还能加什么吗？调度计划、客户到货时间查询门户、电子签收、自动生成温度报告。大多数承运商都能找到两三样马上用得上的。 # move: pitch-features # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     听到“温度报告”时周强抬了下头，又低头看回自己的电脑。 # speaker: narrator
-    两三样。（她没有记。）我们不是“大多数承运商”，而且我还没跟您说我们做什么。 # speaker: lin-wei # mood: skeptical
-    （周强小声地。）林总，康达那次审核…… # speaker: zhou-qiang
+    两三样。（她没有记。）我们不是“大多数承运商”，而且我还没跟您说我们是做什么的。 # speaker: lin-wei # mood: skeptical
+    （周强小声地。）林总，康达审核的事…… # speaker: zhou-qiang
     -> goal_stated
-* [挺好，也很合理。那咱们先不谈软件：未来一两年，您希望华信达成什么目标？ # move: ask-goal]
+* [那挺好，您说得也在理。咱们先把软件放一边：未来一两年，您希望华信达成什么目标？ # move: ask-goal]
     ~ trust = MIN(trust + 1, 12)
     （她想了想这个问题，把茶杯放下。）还没有哪个软件公司的人问过我这个。好吧。 # speaker: lin-wei # mood: neutral
     -> goal_stated
@@ -66,12 +66,12 @@ VAR overclaimed = false
 { patience <= 0: -> ending_walkout }
 医药。现在占我们营收的18%，也是唯一还在增长、利润还说得过去的板块。商超今年把我们的生鲜运价压了6%。我希望两年内医药做到30%。 # speaker: lin-wei # milestone: goal-stated
 我们的压舱石客户是康达医药：一年2200万元。他们每年2月审核所有承运商，我们的合同4月到期续签。我在医药上想做的一切，都从保住康达开始。 # speaker: lin-wei # mood: neutral
-* [那我们的医药冷链套餐不正是康达需要的吗？符合GSP的温度报告、电子签收，再加一个审核员可以直接登录的门户。我周五前把方案发给您，好吗？ # move: prescribe-before-diagnosis # cause: lost-trust]
+* [那我们的医药冷链方案不正是康达需要的吗？符合GSP的温度报告、电子签收，再加一个审核员可以直接登录的门户。我周五前把方案发给您，好吗？ # move: prescribe-before-diagnosis # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
     周五前。（她看向周强。）一张康达的订单在我们这栋楼里怎么走，您还不知道。您的方案也不知道。 # speaker: lin-wei # mood: skeptical
     -> trouble
-* [在说我们之前，能不能请您讲讲现在一票康达的货是怎么走的？从他们下单到医院签收交接，每一步谁在做什么？ # move: ask-current-process]
+* [先不说我们。您给我讲讲，现在一票康达的货是怎么走的？从他们下单到医院签收交接，每一步谁在做什么？ # move: ask-current-process]
     （她朝周强点点头。）小周，你来说。我只看得到投诉。 # speaker: lin-wei # mood: neutral
     康达下午四点前用邮件发订单，Excel格式。我手下三个调度在我们自己的Excel里排第二天早上的车。自有车都装了FleetPilot的盒子：每两分钟回传一次位置和温度，在FleetPilot的网站上看。旺季我们最多加三十个个体司机，他们在微信上接单，随车带U盘式温度记录仪，回来以后我们再导数据。 # speaker: zhou-qiang # mood: neutral
     到了医院，药剂师在纸质单据上签字，司机拍照发到微信群。每一票康达的货，GSP都要求有温度记录。我们的调度小刘专门做这个：FleetPilot导出的数据、记录仪文件、签收照片，合成一个PDF。她一周有两天什么都不干，就做这个。 # speaker: zhou-qiang
@@ -79,7 +79,7 @@ VAR overclaimed = false
 * [医药是整个行业的方向：物联网传感器、能预测温度异常的AI、给客户看的实时看板。华信完全可以成为上海第一家实现全程预测性冷链的承运商。 # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
-    第一家。（她说这三个字的口气，就像司机说“路面结冰”。）我什么都不想当第一家。我要的是康达续约。 # speaker: lin-wei # mood: skeptical
+    第一家。（她说这三个字的口气，就像司机说“路面结冰”。）我什么事都不想当第一个。我要的是康达续约。 # speaker: lin-wei # mood: skeptical
     -> trouble
 
 === trouble ===
@@ -101,7 +101,7 @@ VAR overclaimed = false
 * [这正是我们平台要解决的：它把FleetPilot的数据和记录仪文件都接进来，每次温度异常都提醒调度，GSP报告自动生成。 # move: pitch-features # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     自动生成？ # speaker: zhou-qiang # mood: interested
-    每个供应商都说自动。（转向你。）您还没问过出的是什么问题。 # speaker: lin-wei # mood: skeptical
+    每个供应商都说自动。（转向你。）您还没问过我们出过什么问题。 # speaker: lin-wei # mood: skeptical
     （周强小声地。）9月就出了问题。闵行中转的时候一个记录仪放错了车，四十分钟我们证明不了。 # speaker: zhou-qiang # mood: anxious
     -> cost
 
@@ -112,14 +112,14 @@ VAR overclaimed = false
     ~ trust = MAX(trust - 1, 0)
     行业数据。（她没有记下来。）我们去年的索赔不到100万。您的模型不了解我们。 # speaker: lin-wei # mood: skeptical
     -> payoff
-* [用了Routewise，这种断档根本不可能发生：每一票货的每一分钟都有记录，我们保证。这样的索赔您再也不用赔了。 # move: overclaim # cause: overclaimed]
+* [用了Routewise，这种断档根本不可能发生：每一票货的每一分钟都有记录，我们保证。您再也不会为这种事赔钱了。 # move: overclaim # cause: overclaimed]
     ~ overclaimed = true
     （她在平板上敲了几个字。）保证再也不会。我记住了。 # speaker: lin-wei # mood: neutral
     -> payoff
 * [您刚才说，医药上的一切都从保住康达开始。如果2月份审核员正好抽到9月那样的一票货，意味着什么？对4月的续约又意味着什么？ # move: ask-implication]
     ~ trust = MIN(trust + 1, 12)
     ~ knows_cost = true
-    （她沉默了一会儿。）他们的审核员随机抽二十票，要完整记录。超过两票不完整，我们就成了“有条件合格”。有条件合格的承运商拿不到新开的江苏线路，4月他们就会把我们拿出去重新招标。 # speaker: lin-wei # mood: anxious
+    （她沉默了一会儿。）他们的审核员随机抽二十票，要完整记录。超过两票不完整，我们就成了“有条件合格”。有条件合格的承运商拿不到新开的江苏线路，4月就会把我们这块业务拿出来重新招标。 # speaker: lin-wei # mood: anxious
     一年2200万。还有我一直在争取的另外两家医药分销商，他们问的第一个问题都一样：你们给谁做承运，人家的审核结果怎么样？（她把这句话说出了口，也许是第一次。）康达要是没了，30%的医药目标也就没了。 # speaker: lin-wei # milestone: cost-quantified
     还有小刘，就是做温度记录的那个调度，上个月提了转岗申请。她要是走了，别人都不会做。 # speaker: zhou-qiang # mood: anxious
     -> payoff
@@ -151,7 +151,7 @@ VAR overclaimed = false
     ~ trust = MAX(trust - 1, 0)
     六项全第一。（淡淡地。）那要么是哪家的第二名在说谎，要么是您在说谎。而且您还是没说出一家承运商的名字。 # speaker: lin-wei # mood: skeptical
     -> usage
-* [苏州的东旭冷链：九十辆冷藏车，生鲜加医药，和您一样用FleetPilot的盒子。他们的医药分销商在一次审核前指出了他们记录的问题。我可以讲讲他们是怎么做的，也可以介绍您认识他们的首席运营官何静。 # move: share-success-story, offer-peer-reference]
+* [苏州的东旭冷链：九十辆冷藏车，生鲜加医药，和您一样用FleetPilot的盒子。审核前，他们的医药分销商点名说他们的温度记录有问题。我跟您讲讲他们是怎么做的，还可以介绍您认识他们的首席运营官何静。 # move: share-success-story, offer-peer-reference]
     ~ trust = MIN(trust + 2, 12)
     东旭。（她坐直了。）去年昆山一条医院线路，我们跟他们竞过标。您接着说。 # speaker: lin-wei # mood: interested
     他们保留了FleetPilot的盒子，Routewise直接读取数据。个体司机换了蓝牙记录仪，和我们的司机App配对。真正的改变其实很小：温度记录挂在订单上，而不是挂在车上，所以货物中转时记录也跟着走。记录中断超过十分钟，车还在月台时调度就会收到提醒。四个月后，审核结果零问题，索赔从前一年的七起降到一起。 # speaker: seller
@@ -186,11 +186,11 @@ VAR overclaimed = false
 
 === limits ===
 { patience <= 0: -> ending_walkout }
-问一个问题。我们的个体司机用的是精创的U盘式记录仪。你们的系统能实时读取吗？ # speaker: zhou-qiang # mood: neutral
+我问一个问题。我们的个体司机用的是精创的U盘式记录仪。你们的系统能实时读取吗？ # speaker: zhou-qiang # mood: neutral
 * [说实话，不能。U盘式记录仪只能跑完一趟再上传，跟您现在一样。要实时记录就得换蓝牙记录仪，一个大约350元，三十个司机就是一万元出头，另外他们手机上要装我们的App。东旭用了两个月。 # move: admit-limitation]
     ~ trust = MIN(trust + 1, 12)
     （他慢慢点头。）一万块不算什么。两个月也实在。他们不是我们的员工，没法强制他们做什么。 # speaker: zhou-qiang # mood: interested
-    （她记了下来。）这是今年第一个供应商给我的真实数字。先上自有车，个体司机放后面。可以。 # speaker: lin-wei # mood: interested # milestone: risk-addressed
+    （她记了下来。）今年这是头一回有供应商给我一个实打实的数字。先上自有车，个体司机放后面。可以。 # speaker: lin-wei # mood: interested # milestone: risk-addressed
     -> who_decides
 * [能。我们已经对接了四十多个品牌的记录仪，精创和其他U盘式的都包括在内，全部都能实时读取。这三十个个体司机继续用他们现在的记录仪就行，他们的记录和您自有车的记录会进同一份康达档案，他们根本感觉不到任何变化。 # move: overclaim # cause: overclaimed]
     ~ overclaimed = true
@@ -206,7 +206,7 @@ VAR overclaimed = false
 { patience <= 0: -> ending_walkout }
 林总，我可以跟他们一起研究研究。先在康达的一两条线路上试试。 # speaker: zhou-qiang # mood: interested
 只要能少做几个PDF，小周什么都愿意试。（但她没有说不行。） # speaker: lin-wei
-* [周经理，那太好了。这周我们能不能先在两条康达线路上搞一次对接，等有东西可看了，您再跟林总汇报？ # move: accept-delegation-down # cause: lost-trust]
+* [周经理，那太好了。这周我们能不能先拿两条康达线路一起碰一次，等有东西可看了，您再跟林总汇报？ # move: accept-delegation-down # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     好。小周，这事你来跟。（她拿起手机，你能感觉到这件事从她的桌上挪到了他的桌上。） # speaker: lin-wei # mood: neutral
     -> obstacles
@@ -222,15 +222,15 @@ VAR overclaimed = false
 
 === obstacles ===
 { patience <= 0: -> ending_walkout }
-{knows_process:我们就是这么决策的。|顺便说一句：超过50万的，要报我们董事长黄董和财务总监唐敏。IT的孙磊也会要发表意见。}（她看了看时间。）您还需要我提供什么？我还有十分钟。 # speaker: lin-wei
+{knows_process:我们就是这么决策的。|先跟您说清楚：超过50万的，要报我们董事长黄董和财务总监唐敏。IT的孙磊也会有他的意见。}（她看了看时间。）您还需要我提供什么？我还有十分钟。 # speaker: lin-wei
 * [说实话，您在医药这块做出了这样的成绩，我相信黄董在这件事上一定会听您的。只要您支持，其他人自然会跟上，对吧？ # move: flatter # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    黄董谁的话都不听。他就是这么把公司做起来的。 # speaker: lin-wei # mood: neutral
+    黄董从来不跟着别人的意见走。他就是这么把公司做起来的。 # speaker: lin-wei # mood: neutral
     -> rivals
 * [孙磊是担心Omnia吗？完全不必：我们和Omnia是开箱即用的对接，连财务凭证都能直接过账。我们给四十家承运商做过ERP对接，实际上对接从来不是问题。 # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience = MAX(patience - 1, 0)
-    孙磊听说“对接从来不是问题”会很高兴的。他去年整个春天都在跟Omnia证明恰恰相反。 # speaker: lin-wei # mood: annoyed
+    孙磊听说“对接从来不是问题”会很高兴的。他去年一整个春天都在跟Omnia证明情况正好相反。 # speaker: lin-wei # mood: annoyed
     -> rivals
 * [那我问两个不太好开口的问题。您还会考虑哪些家？唐总或孙磊那边有没有已经中意的？还有，就算您觉得好，什么情况下这事会做不成？ # move: ask-competition, ask-obstacles]
     { trust >= 6:
@@ -274,17 +274,17 @@ VAR overclaimed = false
 === price ===
 { patience <= 0: -> ending_walkout }
 {price_given:您说记录仪和前三个月免费。其余的多少钱？|大概说说：这样一套东西要多少钱？}唐总今晚就会问我，我要的是一个数，不是一张价目表。 # speaker: lin-wei # mood: neutral
-* [我给您一个我能兑现的区间，而不是一个之后要收回的数：您自有的车，一年大约45万到60万，看范围。这笔钱有预算吗，还是要放进明年的预算？ # move: calibrate-expectations, qualify-budget]
+* [我给您一个我能兑现的区间，而不是一个之后要收回的数：您自有的车，一年大约45万到60万，看范围。这笔钱预留了吗，还是要放进明年的预算？ # move: calibrate-expectations, qualify-budget]
     （她把区间记了下来。）没有预留。如果我要做，就得放进我12月的预算，唐总会想知道这笔钱到底买到了什么。 # speaker: lin-wei # mood: neutral
     -> business_case
-* [标准价大约是每辆车每月400元，您自有的车一年就是五十多万。华信这边，我可以整体打七折，让您先用起来，这样唐总看到的数字就会远低于40万。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-price]
+* [标准价大约是每辆车每月400元，您自有的车一年就是50多万。华信这边，我可以整体打七折，让您先用起来，这样唐总看到的数字就会远低于40万。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: gave-price]
     ~ price_given = true
     （她写下“七折”，还画了条线。）七折。唐总会喜欢的。 # speaker: lin-wei # mood: pleased
     -> business_case
 * [什么价位能让唐总痛快点头？您告诉我，我来想办法。 # move: ask-what-price-works # cause: gave-price]
     ~ price_given = true
     （毫不犹豫。）全包30万以内。那就可以谈。 # speaker: lin-wei # mood: neutral
-    她连想都不用想。从现在起，你会被拿这个数来衡量。 # speaker: narrator
+    她连想都不用想。从现在起，你的每一个报价都会拿这个数来比。 # speaker: narrator
     -> business_case
 
 === business_case ===
@@ -300,14 +300,14 @@ VAR overclaimed = false
     -> readiness
 * [那我们一起把给她的那一页做出来，用您自己的数字：9月损失多少，周经理团队每周做记录的成本，康达那边的风险，对比这套系统的费用。您去讲，我只填我们这一方。 # move: build-business-case]
     ~ trust = MIN(trust + 1, 12)
-    { knows_cost: （她已经在打字了。）9月38万。4月2200万有风险。一个调度专职做PDF。对比五十万。（她抬起头。）这样的一页纸，唐总会看的。 | （她开始打字。）我需要小周的数字，还有一个实事求是的康达风险数字。我自己去讲的一页纸，而不是您的宣传册。这样的东西，唐总会看。 } # speaker: lin-wei # mood: interested
+    { knows_cost: （她已经在打字了。）9月38万。4月有2200万悬着。一个调度专职做PDF。对比50万。（她抬起头。）这样的一页纸，唐总会看的。 | （她开始打字。）我需要小周的数字，还有康达那边到底有多大风险，要一个实在的数。我自己去讲的一页纸，而不是您的宣传册。这样的东西，唐总会看。 } # speaker: lin-wei # mood: interested
     -> readiness
 
 === readiness ===
 { patience <= 0: -> ending_walkout }
 { trust >= 8: 林薇看了看钟，第一次显得并不在意。 | 林薇看了看钟。 } # speaker: narrator
 我们时间快到了。 # speaker: lin-wei
-* [既然唐总要一个数字：如果在我们12月31日年底结算前签约，我可以锁定今年的价格，而且远在审核之前。要不要我写个书面的给她？ # move: push-quarter-end # cause: pushed-year-end]
+* [既然唐总要一个数字：如果在我们12月31日年底结算前签约，我可以锁定今年的价格，比审核早得多。要不要我写个书面的给她？ # move: push-quarter-end # cause: pushed-year-end]
     ~ trust = MAX(trust - 2, 0)
     -> ending_pushed
 * [谢谢两位抽时间。我把我们的宣传册和东旭的案例发给您，过两周再跟进，您看可以吗？ # move: send-brochure # cause: sent-brochure]
@@ -321,7 +321,7 @@ VAR overclaimed = false
     -> plan
 
 === plan ===
-那么。您有什么建议？ # speaker: lin-wei
+那您有什么建议？ # speaker: lin-wei
 * [我出一份方案怎么样？我把建议华信采用的配置写出来，先上康达线路、再上个体司机，附上完整报价，周五前给您，这样12月15日之前您手上就有实实在在的东西给唐总。 # move: impose-solution-design # cause: imposed-proposal]
     -> ending_proposal
 * [如果您觉得合适，就按您的时间排个计划。这周您给东旭的何静打个电话。下周在这里开九十分钟的会，您、周经理、孙磊和唐总，看您9月的记录，不看我的幻灯片。12月5日前，您决定康达线路的试用进不进预算。 # move: propose-mutual-plan, ask-to-meet-decision-maker, ask-for-meeting]
@@ -385,7 +385,7 @@ Omnia的运输模块以“一个系统，一张发票”进了12月的预算，�
 === ending_pushed ===
 （她放下笔。）你们的年底。 # speaker: lin-wei # mood: annoyed
 { trust >= 8:
-    我刚开始觉得您跟别人不一样。我还没认定自己需要什么，您就跟我谈你们的年底了。 # speaker: lin-wei
+    我本来都开始觉得您跟别人不一样了。我还没认定自己需要什么，您就跟我谈你们的年底了。 # speaker: lin-wei
 - else:
     我还没认定自己需要什么，您就跟我谈你们的年底了。 # speaker: lin-wei
 }

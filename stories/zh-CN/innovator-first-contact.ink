@@ -1,5 +1,5 @@
 # id: innovator-first-contact
-# title: 把跃翼科技的内测版“玩坏”的创始人
+# title: 跃翼科技那位把内测版“玩坏”的创始人
 # phase: 1
 # segment: innovators
 # buyer: zhou-yifan; 周一帆; 首席技术官兼联合创始人，跃翼科技; champion; woman young
@@ -9,8 +9,8 @@
 # version: 4
 # setting: video
 # brief: 跃翼科技是深圳一家38人的无人机配送初创公司。首席技术官兼联合创始人周一帆——原大疆飞控工程师，苏黎世联邦理工学院博士——在一个开发者论坛上发现了Routewise Labs的开放路径规划API内测版，九天里在沙箱环境调用了14000次。昨晚她在论坛发帖说，这个求解器“在大一学生都能手算出来的问题上返回无可行解”。你在Labs的同事把帖子转给了你，她答应和你视频二十分钟，前提是“别是推销电话”。
-# brief: 你对这个内测版足够了解，可以实话实说。今天上午Labs的工程负责人唐睿告诉你：当配送点超过约300个、时间窗又小于五分钟时，求解器会超时；无人机与货车的同步交接（“会合约束”）能用，但还是内测版，没有SLA；电池被建模为续航里程，而不是电量。这些问题都还没有修复日期。
-# brief: 你还不知道跃翼做这些实验背后有没有业务目标，还是一帆只是为了好玩在拆你们的引擎。这是你要弄清楚的第一件事。
+# brief: 你对这个内测版足够了解，可以实话实说。今天上午Labs的工程负责人唐睿告诉你：当配送点超过约300个、时间窗又小于五分钟时，求解器会超时；无人机与货车的同步交接（“会合约束”）能用，但还是内测版，没有SLA；电池只按续航里程建模，不按电量。这些问题都还没有修复日期。
+# brief: 你还不知道跃翼做这些实验背后有没有业务目标，还是一帆只是拆着你们的引擎玩儿。这是你要弄清楚的第一件事。
 
 VAR trust = 2
 VAR patience = 4
@@ -27,7 +27,7 @@ VAR plan_agreed = false
 
 === opening ===
 视频接通，画面里是一张工作台。螺旋桨机臂、焊台，还有一块写满公式的白板。周一帆穿着灰色连帽衫，正端着纸杯吃泡面，第二块显示器上开着Routewise的API文档。 # speaker: narrator
-嗨。我有二十分钟，四点还要试飞。你们论坛上那位说你能回答问题。（她放下泡面。）说吧？ # speaker: zhou-yifan # mood: neutral
+嗨。我有二十分钟，四点还要试飞。你们论坛上那位说你能回答问题。（她放下泡面。）所以呢？ # speaker: zhou-yifan # mood: neutral
 * [谢谢您在论坛上公开拆解我们的内测版——很有帮助。在谈别的之前，我先给您介绍一下全貌：Routewise Labs是什么，它在我们十五年物流经验和四百家客户中的定位，以及路径规划API接下来的方向。 # move: open-with-company-history # cause: lost-trust]
     ~ patience -= 1
     ~ trust = MAX(trust - 1, 0)
@@ -36,7 +36,7 @@ VAR plan_agreed = false
     -> the_bug
 * [做无人机的团队，很少卡在飞行那一段；我见到他们卡住的地方，是和地面的交接——货车、护士、快递柜。这跟您在测的东西沾边吗？ # move: open-with-business-problem]
     ~ trust += 1
-    （她停止了咀嚼。）……嗯。对。几乎一模一样。（她把第二块显示器转向摄像头。）所以我需要知道，是你们的求解器坏了，还是我出了问题。 # speaker: zhou-yifan # mood: interested
+    （她停下了筷子。）……嗯。对。几乎一模一样。（她把第二块显示器转向摄像头。）所以我需要知道，是你们的求解器坏了，还是我出了问题。 # speaker: zhou-yifan # mood: interested
     -> the_bug
 * [非常欢迎您参加内测！要不我给您安排一次引导式上手培训？我们的解决方案顾问会带您的团队一步一步熟悉API，保证不漏掉任何细节。 # move: mismatched-pitch # cause: lost-trust]
     ~ patience -= 1
@@ -56,7 +56,7 @@ VAR plan_agreed = false
 * [不应该出现这种情况——这个引擎是生产级的，处理几千个配送点是家常便饭。应该是哪个配置细节的问题；我让技术支持团队看看您的请求。 # move: overclaim # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
-    （她挑起一边眉毛。）“生产级”。你们自己的文档用红框写着内测版。（她敲了几下键盘。）请求我刚发给你了。十一KB。你去把那个配置细节找出来吧。 # speaker: zhou-yifan # mood: skeptical
+    （她挑起一边眉毛。）“生产级”。你们自己的文档用红框写着内测版。（她敲了几下键盘。）请求我刚发给你了。11KB。你去把那个配置细节找出来吧。 # speaker: zhou-yifan # mood: skeptical
     -> why_it_matters
 * [我先不瞎猜：这四分钟的时间窗是硬约束吗？如果放宽到十分钟会怎样？ # move: ask-diagnostic]
     ~ trust += 1
@@ -75,7 +75,7 @@ VAR plan_agreed = false
         ~ goal_found = true
         ~ trust += 1
         （她往屏幕外看了一眼，又看回来。）不是研究。是康达医药。在南山和福田的十一个医院院区之间送检验样本和急用药品。无人机楼顶飞楼顶，降落不了的地方用货车送。 # speaker: zhou-yifan # mood: neutral
-        付费试点十周后开始。如果成功，康达会占我们明年营收的60%。所以——是的。好玩，而且关系到整个公司。 # speaker: zhou-yifan # milestone: goal-stated
+        付费试点十周后开始。如果成功，康达会占我们明年营收的60%。所以——是的。好玩，也是整个公司的命根子。 # speaker: zhou-yifan # milestone: goal-stated
         -> current
     - else:
         （她耸耸肩。）主要是研究。我喜欢把东西弄坏。怎么了——你需要给你们的CRM填个“应用场景”？ # speaker: zhou-yifan # mood: skeptical
@@ -131,7 +131,7 @@ VAR plan_agreed = false
     -> curiosity_close
 * [您的测试清单上还有哪些引擎？ # move: ask-competition]
     ~ trust += 1
-    一个法国的科研求解器，加了我自己扩展的OR-Tools，还有一个我冒充花店才拿到的FleetPilot API密钥。（咧嘴一笑。）只有你们的至少尝试了会合约束。 # speaker: zhou-yifan # mood: interested # milestone: competition-revealed
+    一个法国的科研求解器，加了我自己扩展的OR-Tools，还有一个我冒充花店才拿到的FleetPilot API密钥。（咧嘴一笑。）只有你们的引擎起码试着做了会合。 # speaker: zhou-yifan # mood: interested # milestone: competition-revealed
     -> curiosity_close
 
 === curiosity_close ===
@@ -181,7 +181,7 @@ VAR plan_agreed = false
 === implication ===
 { patience <= 0: -> ending_dropped }
 她翻到一个日志文件。 # speaker: narrator
-上周二，两份血样在货车里放了四十分钟。它们的稳定期只有两个小时。过期了。康达的质量经理方经理注意到了。 # speaker: zhou-yifan # mood: anxious
+上周二，两份血样在货车里放了四十分钟。它们的稳定期只有两个小时。过期了。康达质量部的方经理发现了。 # speaker: zhou-yifan # mood: anxious
 * [您知道吗，我们的客户通常能把交接等待时间缩短三分之一。要不我今晚把ROI模型发给您？一般一个季度内就能回本。 # move: numbers-without-buy-in # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     “通常”。（她头也没抬。）你们的客户送的是沙发。我送的是血。 # speaker: zhou-yifan # mood: skeptical
@@ -207,7 +207,7 @@ VAR plan_agreed = false
         好。（她记了一笔。）那我就在它上面搭康达的测试了。要是当着方经理的面崩了，我知道该找谁。 # speaker: zhou-yifan # mood: neutral
     }
     -> rival
-* [自研的：自适应大邻域搜索，C++内核。会合约束能用，但还是内测版——没有SLA，文档很薄，电池按续航算。是唐睿写的；我可以帮您牵线。 # move: fit-message-to-segment, admit-limitation]
+* [自研的：自适应大邻域搜索，C++内核。会合约束能用，但还是内测版——没有SLA，文档也不全，电池按续航算。是唐睿写的；我可以帮您牵线。 # move: fit-message-to-segment, admit-limitation]
     ~ trust += 2
     ~ gap_disclosed = true
     （她在身后的白板上写下“ALNS——唐睿”。）没有SLA，做测试我能接受。在这上面骗我，我不能接受。 # speaker: zhou-yifan # mood: interested
@@ -227,7 +227,7 @@ VAR plan_agreed = false
 }
 * [开源路径规划就是个科研玩具。没有哪个正经团队会用一个周末项目去跑康达的医药试点，没有支持合同，凌晨三点出了事也没人可找：您这是拿整个公司去赌。 # move: bash-competitor # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
-    （语气尖锐。）我的周末项目飞了九百架次。全世界一半的路径规划实验都是谷歌用OR-Tools跑的。（她抱起双臂。）再想想。 # speaker: zhou-yifan # mood: annoyed
+    （语气尖锐。）我的周末项目飞了九百架次。全世界一半的路径规划实验跑的都是谷歌的OR-Tools。（她抱起双臂。）再想想。 # speaker: zhou-yifan # mood: annoyed
     -> credits
 * [静态路径规划的话，OR-Tools非常好，还免费——换我也会用。难的是无人机被大风扣住时，实时重新规划交接。Leo要造的就是这个。 # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
@@ -252,7 +252,7 @@ VAR plan_agreed = false
     （她考虑了一下。）脱敏日志，可以。方经理会要求先签数据协议。讲结果……行。如果成功了，你们会比我更想要这个。 # speaker: zhou-yifan # mood: neutral
     -> authority
 * [我得先跟我领导确认一下能做到什么程度，再回复您。 # move: neutral]
-    （轻轻叹了口气。）供应商啊。好吧。请在周四之前。 # speaker: zhou-yifan # mood: neutral
+    （轻轻叹了口气。）供应商啊。好吧。请周四之前给我答复。 # speaker: zhou-yifan # mood: neutral
     -> authority
 
 === authority ===
@@ -283,7 +283,7 @@ VAR plan_agreed = false
 {knows_authority:（一帆用口型说：“立恒。”）|（一帆平淡地说：“翁立恒。CEO。”）} # speaker: narrator
 * [我们有一个支持会合约束的自适应大邻域搜索求解器，亚秒级重新优化，REST和gRPC接口都有——周总一直在给它做压力测试。 # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    （翁立恒的眼神开始放空。）很好。听起来是一帆的事。（对她说：）十分钟。（他转身要走。） # speaker: marcus-ong # mood: neutral
+    （翁立恒的眼神开始放空。）挺好。听起来就是一帆会喜欢的东西。（对她说：）十分钟。（他转身要走。） # speaker: marcus-ong # mood: neutral
     -> marcus_q
 * [不是玩具。周总一直在测试：无人机和货车交接的时候，跃翼能不能通过康达的试点审核。这就是我想帮忙回答的问题。 # move: talk-business-outcomes]
     ~ marcus_onside = true
@@ -293,7 +293,7 @@ VAR plan_agreed = false
     -> marcus_q
 * [周总是我今年交流过的最敏锐的工程师之一。如果她觉得值得测试，我会相信她的判断。 # move: rely-on-rapport # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    （翁立恒淡淡一笑。）我一向相信她的判断。我审计的是她花的钱。（他看了看表。） # speaker: marcus-ong # mood: neutral
+    （翁立恒淡淡一笑。）我一向相信她的判断。我要审的是她怎么花钱。（他看了看表。） # speaker: marcus-ong # mood: neutral
     -> marcus_q
 
 === marcus_q ===
@@ -307,7 +307,7 @@ VAR plan_agreed = false
 * [谈价格之前：通过康达的试点，对跃翼来说值多少？反过来，让Leo自己造一个会合规划器，又要付出什么代价？ # move: ask-need-payoff]
     ~ trust += 1
     ~ marcus_onside = true
-    （他真的想了想。）通过试点就是B轮。让Leo自己造……（一帆：“三个月。乘以π。”）……就是我们四分之一的工程团队不在飞机上干活。 # speaker: marcus-ong # mood: interested
+    （他真的想了想。）通过试点就是B轮。让Leo自己造……（一帆：“三个月。乘以π。”）……就等于我们四分之一的工程师没在做飞机。 # speaker: marcus-ong # mood: interested
     如果你们的东西能让我们过了6月这一关，成本就不是问题。如果过不了，什么价格都太贵。 # speaker: marcus-ong
     -> obstacles
 * [我把我们的ROI计算器发给您吧——大多数客户不到四个月就能回本。 # move: numbers-without-buy-in # cause: lost-trust]
@@ -331,7 +331,7 @@ VAR plan_agreed = false
 === next_step ===
 { patience <= 0: -> ending_dropped }
 屏幕外又有人喊一帆的名字。 # speaker: narrator
-那么。接下来呢？ # speaker: zhou-yifan
+那接下来呢？ # speaker: zhou-yifan
 * [这周就把付费早鸟计划启动起来吧，这样6月2日之前您就全部准备好了。我今天就把订单发给翁总，一签完字，唐睿就可以开始处理康达的数据。 # move: premature-close # cause: no-next-step]
     ~ trust = MAX(trust - 2, 0)
     （翁立恒在门口说：）一个二十分钟的电话，我们什么都不会签。 # speaker: marcus-ong # mood: annoyed
@@ -356,14 +356,14 @@ VAR plan_agreed = false
 === ending_won ===
 （翁立恒在门口停下。）14号。带工程师来，别带PPT。周一就开始跟方经理走流程——我可不想为了一张表格耽误四周。 # speaker: marcus-ong # mood: interested # milestone: meeting-agreed
 （一帆已经在白板上写下“14日——结果汇报——唐睿”。）今晚把数据协议发给我。我让Leo把日志脱敏。 # speaker: zhou-yifan # mood: pleased # milestone: mutual-plan-agreed
-这通电话结束时，你有了一个目标、一位决策者、一个对准康达门槛、有日期的测试，合规风险也提前十周摆上了桌面：跃翼这次评估，现在只要你自己不失手，就是你的。 # speaker: narrator # outcome: won
+这通电话结束时，你有了一个目标、一位决策者、一个对准康达门槛、定好日期的测试，合规风险也提前十周摆上了桌面：跃翼这次评估，现在只要你自己不失手，就是你的。 # speaker: narrator # outcome: won
 -> END
 
 === ending_review_stall ===
 （翁立恒在门口停下。）那就14号。带工程师来，别带PPT。 # speaker: marcus-ong # mood: interested # milestone: meeting-agreed
 结果汇报会很顺利。翁立恒当场拍板同意。然后一帆转来了康达的供应商问卷：四十页，一次数据保护审计，至少六周。之前没人问过。 # speaker: narrator
 我们等不了六周。试点先用周末脚本上，秋天再找你们。抱歉——这个我是真的很想做成。 # speaker: zhou-yifan # mood: anxious
-目标、支持者、计划都有了，却败在唯一一个没人去找的障碍上：试点在没有你们的情况下开始了，决定被推到了“以后”。 # speaker: narrator # outcome: no-decision # caused-by: skipped-obstacles
+目标、拥护者、计划都有了，却败在唯一一个没人去找的障碍上：试点在没有你们的情况下开始了，决定被推到了“以后”。 # speaker: narrator # outcome: no-decision # caused-by: skipped-obstacles
 -> END
 
 === ending_no_decision ===
@@ -389,7 +389,7 @@ VAR plan_agreed = false
 -> END
 
 === ending_qualified_out ===
-（她停下来，手放在笔记本电脑的屏幕上。）这……意外地不别扭。好。把唐睿介绍给我吧。 # speaker: zhou-yifan # mood: pleased
+（她停下来，手已经搭在笔记本电脑的盖子上。）这……倒是难得的不别扭。好。把唐睿介绍给我吧。 # speaker: zhou-yifan # mood: pleased
 两个月后，她发来一封邮件：“还记得那个好玩的问题吗？现在它变成了和一家医药分销商的付费试点。那位工程师还在吗？” # speaker: narrator
 今天没有目标，就意味着今天没有机会。你诚实地判断出这单不该追，把门留着，而她带着一个真实的项目回来了。 # speaker: narrator # outcome: qualified-out
 -> END
