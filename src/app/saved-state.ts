@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { OUTCOMES, PHASE_IDS, SEGMENT_IDS } from '../core/buying';
+import { PHASE_IDS, SEGMENT_IDS } from '../core/buying';
 import { CONCEPT_IDS } from '../core/concepts';
 import { DIFFICULTIES } from '../core/tags';
-import { PLAY_MODES } from '../core/attempts';
+import { AttemptSchema, PlayModeSchema, RunFactsSchema } from '../core/attempts';
 import { DURATIONS } from './catalogue-filter';
 import { LOCALES } from './locale';
 
@@ -17,27 +17,10 @@ export const SAVE_KEY = 'pitchless';
 export const BACKUP_KEY = 'pitchless-backup';
 export const SAVE_VERSION = 1;
 
-const path = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.readonly());
-
+/** The run in progress: its facts, and whether its attempt was already recorded. */
 export const ActiveRunSchema = v.object({
-  storyId: v.string(),
-  version: v.number(),
-  seed: v.pipe(v.number(), v.integer()),
-  path,
-  mode: v.picklist(PLAY_MODES),
+  ...RunFactsSchema.entries,
   recorded: v.boolean(),
-});
-
-export const AttemptSchema = v.object({
-  storyId: v.string(),
-  version: v.number(),
-  mode: v.picklist(PLAY_MODES),
-  seed: v.pipe(v.number(), v.integer()),
-  path,
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  passed: v.boolean(),
-  outcome: v.nullable(v.picklist(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[])),
-  finishedAt: v.string(),
 });
 
 const FiltersSchema = v.object({
@@ -50,7 +33,7 @@ const FiltersSchema = v.object({
 
 export const SavedStateSchema = v.object({
   locale: v.picklist(LOCALES),
-  mode: v.picklist(PLAY_MODES),
+  mode: PlayModeSchema,
   // Optional: saves from before filters were kept are still valid.
   filters: v.optional(FiltersSchema),
   active: v.nullable(ActiveRunSchema),

@@ -4,9 +4,9 @@ import type { Attempt, PlayMode } from '../core/attempts';
 import type { Phase, Segment } from '../core/buying';
 import { coachNote, type CoachNote } from '../core/coach';
 import type { ConceptId } from '../core/concepts';
-import { buildDebrief, type Debrief } from '../core/debrief';
-import { loadStory, PathMismatchError, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
-import { scoreTranscript, type Score } from '../core/scoring';
+import { resumeRun } from '../core/resume';
+import { attemptOf, reviewRun, type Review } from '../core/review';
+import { loadStory, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
 import type { Difficulty, StoryHeader } from '../core/tags';
 import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
 import type { Locale } from './locale';
@@ -48,11 +48,6 @@ export type NoticeKey =
 export interface Notice {
   readonly key: NoticeKey;
   readonly params?: Readonly<Record<string, string | number>>;
-}
-
-export interface Review {
-  readonly score: Score;
-  readonly debrief: Debrief;
 }
 
 export interface AppState {
@@ -126,24 +121,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
             set({ active, snapshot, coach, change: null, review: null, screen: 'play' });
             return;
           }
-          const score = scoreTranscript(snapshot.entries);
-          const review = { score, debrief: buildDebrief(snapshot.entries, score, snapshot.header) };
+          const review = reviewRun(snapshot);
           const attempts = active.recorded
             ? get().attempts
-            : [
-                ...get().attempts,
-                {
-                  storyId: active.storyId,
-                  version: active.version,
-                  mode: active.mode,
-                  seed: active.seed,
-                  path: snapshot.path,
-                  score: score.overall,
-                  passed: score.passed,
-                  outcome: score.outcome,
-                  finishedAt: deps.now().toISOString(),
-                },
-              ];
+            : [...get().attempts, attemptOf({ ...active, path: snapshot.path }, review.score, deps.now().toISOString())];
           set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts, screen: endScreen });
         };
 
@@ -227,23 +208,22 @@ export function createAppStore(deps: StoreDeps): AppStore {
               return;
             }
             set({ loading: null });
-            const { title, version } = compiled.header;
-            try {
-              run = replay(compiled, active.seed, active.path);
-            } catch (error) {
-              if (!(error instanceof PathMismatchError)) throw error;
+            const { title } = compiled.header;
+            const resumed = resumeRun(compiled, active);
+            if (resumed.kind !== 'resumed') {
               run = null;
               const notice: Notice =
-                version === active.version
+                resumed.kind === 'path-invalid'
                   ? { key: 'path-invalid', params: { title } }
-                  : { key: 'story-changed', params: { title, from: active.version, to: version } };
+                  : { key: 'story-changed', params: { title, from: resumed.from, to: resumed.to } };
               set({ active: null, notice });
               return;
             }
-            if (version !== active.version) {
-              set({ notice: { key: 'story-updated', params: { title, from: active.version, to: version } } });
+            run = resumed.run;
+            if (resumed.updatedFrom !== null) {
+              set({ notice: { key: 'story-updated', params: { title, from: resumed.updatedFrom, to: resumed.version } } });
             }
-            show({ ...active, version }, coachFor(active.mode, run.snapshot()), 'debrief');
+            show({ ...active, version: resumed.version }, coachFor(active.mode, run.snapshot()), 'debrief');
           },
           openDebrief: () => {
             if (get().review) set({ screen: 'debrief' });
