@@ -1,6 +1,7 @@
 import './styles.css';
 import { catalogue } from 'virtual:stories';
 import { createI18n } from './i18n';
+import { bindHistory, browserHistory, currentRoute } from './history';
 import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
 import { mountShell } from './shell';
@@ -30,8 +31,12 @@ const store = createAppStore({
   random: Math.random,
   now: () => new Date(),
   locale: preferred,
+  history: browserHistory,
+  route: currentRoute(),
 });
 const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(store.getState().locale));
 bindChoiceKeys(store);
-void store.getState().resume();
+bindHistory(store, root);
+// The saved run is restored first, so a reload on its play or debrief page shows it, not a new one.
+void store.getState().resume().then(() => store.getState().arrive(currentRoute()));

@@ -4,6 +4,7 @@ import { OUTCOMES, PHASE_IDS, SEGMENT_IDS } from '../core/buying';
 import { CONCEPT_IDS } from '../core/concepts';
 import { DIFFICULTIES } from '../core/tags';
 import { PLAY_MODES } from '../core/attempts';
+import { DEFAULT_PASS_MARK } from '../core/scoring';
 import { DURATIONS } from './catalogue-filter';
 import { LOCALES } from './locale';
 
@@ -19,26 +20,43 @@ export const SAVE_VERSION = 1;
 
 const path = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.readonly());
 
+// Fields added after the first release are optional with a default, so older saves stay valid.
+const newId = () => crypto.randomUUID();
+
 export const ActiveRunSchema = v.object({
+  id: v.optional(v.string(), newId),
   storyId: v.string(),
   version: v.number(),
   seed: v.pipe(v.number(), v.integer()),
   path,
   mode: v.picklist(PLAY_MODES),
   recorded: v.boolean(),
+  assignmentId: v.optional(v.nullable(v.string()), null),
+  passMark: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100)), DEFAULT_PASS_MARK),
+  replayedFrom: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+  startedAt: v.optional(v.string(), ''),
 });
 
-export const AttemptSchema = v.object({
-  storyId: v.string(),
-  version: v.number(),
-  mode: v.picklist(PLAY_MODES),
-  seed: v.pipe(v.number(), v.integer()),
-  path,
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  passed: v.boolean(),
-  outcome: v.nullable(v.picklist(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[])),
-  finishedAt: v.string(),
-});
+export const AttemptSchema = v.pipe(
+  v.object({
+    id: v.optional(v.string(), newId),
+    storyId: v.string(),
+    version: v.number(),
+    mode: v.picklist(PLAY_MODES),
+    seed: v.pipe(v.number(), v.integer()),
+    path,
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    passed: v.boolean(),
+    outcome: v.nullable(v.picklist(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[])),
+    assignmentId: v.optional(v.nullable(v.string()), null),
+    replayedFrom: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+    startedAt: v.optional(v.string()),
+    finishedAt: v.string(),
+    /** The account it was played under, or null when played without one (it can be claimed later). */
+    owner: v.optional(v.nullable(v.string()), null),
+  }),
+  v.transform((a) => ({ ...a, startedAt: a.startedAt ?? a.finishedAt })),
+);
 
 const FiltersSchema = v.object({
   phase: v.nullable(v.picklist(PHASE_IDS)),
@@ -59,6 +77,7 @@ export const SavedStateSchema = v.object({
 
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 export type ActiveRun = v.InferOutput<typeof ActiveRunSchema>;
+export type KeptAttempt = v.InferOutput<typeof AttemptSchema>;
 
 export type SaveProblem = 'unreadable' | 'invalid' | 'newer-version';
 

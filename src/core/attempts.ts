@@ -1,7 +1,9 @@
 import type { Outcome } from './buying';
 
-/** A finished attempt at a scenario, as kept in progress and (later) sent to the server. */
+/** A finished attempt at a scenario, as kept in progress and sent to the server. */
 export interface Attempt {
+  /** Made by the browser when the run starts, so the server stores a resent attempt once. */
+  readonly id: string;
   readonly storyId: string;
   readonly version: number;
   readonly mode: PlayMode;
@@ -11,7 +13,12 @@ export interface Attempt {
   readonly score: number;
   readonly passed: boolean;
   readonly outcome: Outcome | null;
-  /** ISO time the attempt ended. */
+  /** The assignment it was played under, or null when played freely. */
+  readonly assignmentId: string | null;
+  /** The decision a replay started from (the earlier steps were replayed), or null. */
+  readonly replayedFrom: number | null;
+  /** ISO times the attempt started and ended. */
+  readonly startedAt: string;
   readonly finishedAt: string;
 }
 

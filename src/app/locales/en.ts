@@ -34,6 +34,7 @@ export const en = {
     phaseN: 'Phase {{n}}',
     buyers: 'Buyers',
     loading: 'Loading…',
+    lastDebrief: 'Last debrief',
   },
   duration: { short: 'Up to 10 min', medium: '11–20 min', long: 'Over 20 min' },
   difficulty: { intro: 'Intro', intermediate: 'Intermediate', advanced: 'Advanced' },
@@ -44,6 +45,7 @@ export const en = {
     you: 'You',
     narrator: 'Narrator',
     back: 'Scenarios',
+    backHome: 'My assignments',
     brief: 'Brief',
     phase: 'Buyer is in phase {{n}}: {{name}}',
     trust: 'Trust',
@@ -93,6 +95,7 @@ export const en = {
     noMilestones: 'None reached.',
     again: 'Play again',
     catalogue: 'Back to scenarios',
+    home: 'Back to my assignments',
     noEvidence: 'Your answer did nothing for this concept; the better one below did.',
     brokenNote: 'Not passed: you broke a concept outright ({{concepts}}). Every concept you go against needs at least {{floor}}.',
     successOutcome: 'A good result for this situation.',
@@ -110,6 +113,10 @@ export const en = {
     annoyed: 'annoyed',
     anxious: 'anxious',
   },
+  missing: {
+    heading: 'Page not found',
+    body: 'There is nothing at this address. The link may be mistyped or out of date.',
+  },
   notice: {
     dismiss: 'Dismiss',
     'save-unreadable': 'Your saved progress could not be read, so Pitchless started fresh. A copy was kept in this browser (“pitchless-backup”).',
@@ -120,6 +127,8 @@ export const en = {
     'path-invalid': 'Your saved place in “{{title}}” could not be restored, so it was cleared. Start it again; your earlier scores are kept.',
     'story-updated': '“{{title}}” was updated (version {{from}} → {{to}}). Your choices still fit, so you continue where you were.',
     'load-failed': 'The scenario could not be loaded. Check your connection and try again.',
+    'debrief-missing': 'There is no finished run of this scenario in this browser yet: play it to get a debrief.',
+    'attempt-missing': 'That attempt could not be found. It may belong to another account, or to another browser.',
   },
 } as const;
 

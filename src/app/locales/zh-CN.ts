@@ -36,6 +36,7 @@ export const zhCN: Messages = {
     phaseN: '阶段 {{n}}',
     buyers: '买方',
     loading: '加载中…',
+    lastDebrief: '上次复盘',
   },
   duration: { short: '10 分钟以内', medium: '11–20 分钟', long: '20 分钟以上' },
   difficulty: { intro: '入门', intermediate: '中级', advanced: '高级' },
@@ -46,6 +47,7 @@ export const zhCN: Messages = {
     you: '你',
     narrator: '旁白',
     back: '场景',
+    backHome: '我的任务',
     brief: '背景',
     phase: '买方处于阶段 {{n}}:{{name}}',
     trust: '信任',
@@ -95,6 +97,7 @@ export const zhCN: Messages = {
     noMilestones: '尚未达成。',
     again: '再玩一次',
     catalogue: '返回场景列表',
+    home: '返回我的任务',
     noEvidence: '你的回答对这一概念没有帮助;下面更好的做法才有。',
     brokenNote: '未通过:你明显违背了核心概念({{concepts}})。凡是违背过的概念,得分至少需要 {{floor}}。',
     successOutcome: '在这种情况下是好结果。',
@@ -112,6 +115,10 @@ export const zhCN: Messages = {
     annoyed: '恼火',
     anxious: '焦虑',
   },
+  missing: {
+    heading: '页面不存在',
+    body: '这个地址没有内容。链接可能输错了或已过期。',
+  },
   notice: {
     dismiss: '关闭',
     'save-unreadable': '无法读取已保存的进度,已重新开始。副本保存在本浏览器中(“pitchless-backup”)。',
@@ -122,5 +129,7 @@ export const zhCN: Messages = {
     'path-invalid': '无法恢复你在“{{title}}”中保存的进度,已将其清除。请重新开始;之前的成绩仍然保留。',
     'story-updated': '“{{title}}”已更新(版本 {{from}} → {{to}})。你的选择仍然适用,可从原处继续。',
     'load-failed': '无法加载场景。请检查网络后重试。',
+    'debrief-missing': '此浏览器中还没有这个场景的完整练习记录:完成一次练习即可查看复盘。',
+    'attempt-missing': '找不到这次练习记录。它可能属于其他账户或其他浏览器。',
   },
 };

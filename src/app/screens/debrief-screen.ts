@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { summariseAttempts } from '../../core/attempts';
-import type { CitedMoment, ConceptFinding, Debrief, MissedMoment } from '../../core/debrief';
+import type { CitedMoment, ConceptFinding, MissedMoment } from '../../core/debrief';
 import { CONCEPT_FLOOR } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
+import type { Review } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
 import { timelineView } from '../views/timeline';
@@ -16,8 +17,8 @@ export interface ChartSlot {
 /** The debrief: outcome and score, the 13 concepts, strongest and weakest with cited moments, the timeline. */
 export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResult {
   const { state, actions, t } = ctx;
-  const snapshot = state.snapshot as RunSnapshot;
-  const debrief = state.review?.debrief as Debrief;
+  const review = state.review as Review;
+  const { snapshot, debrief } = review;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, snapshot.header.id);
   return html`
@@ -33,7 +34,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
           ${debrief.broken.length
             ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
             : nothing}
-          <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${state.active?.mode ?? 'coach'}`) })}</p>
+          <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${review.run.mode}`) })}</p>
           ${summary && summary.count > 1 ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
         </div>
         <div class="score-badge ${debrief.passed ? 'passed' : 'failed'}" role="img" aria-label="${t('debrief.score')} ${debrief.overall} / 100, ${debrief.passed ? t('debrief.passed') : t('debrief.failed')}">
@@ -77,7 +78,9 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
 
       <div class="debrief-actions">
         <button class="button primary" @click=${() => void actions.restart()}>${t('debrief.again')}</button>
-        <button class="button ghost" @click=${actions.openCatalogue}>${t('debrief.catalogue')}</button>
+        ${review.run.assignmentId
+          ? html`<a class="button ghost" href="/home">${t('debrief.home')}</a>`
+          : html`<a class="button ghost" href="/">${t('debrief.catalogue')}</a>`}
       </div>
     </section>`;
 }
@@ -115,7 +118,7 @@ function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, m
           <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`
       : nothing}
   </dl>
-  <button class="button small replay" data-step=${moment.step} @click=${() => actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
+  <button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
 }
 
 function missedView({ state, actions, t }: ViewContext, missed: readonly MissedMoment[]): TemplateResult {
@@ -127,7 +130,7 @@ function missedView({ state, actions, t }: ViewContext, missed: readonly MissedM
           <p><strong>${t('debrief.step', { n: m.step + 1 })}</strong> · ${t('debrief.youSaid')}: “${m.said}”</p>
           <p class="better">${t('debrief.better')}: “${m.better.text}”</p>
           ${m.betterMoves.length ? html`<p class="muted">${m.betterMoves.map((mv) => moveWhy(mv, state.locale)).join(' ')}</p>` : nothing}
-          <button class="button small replay" data-step=${m.step} @click=${() => actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
+          <button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
         </li>`,
       )}
     </ol>
