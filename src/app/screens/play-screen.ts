@@ -15,7 +15,7 @@ const METERS = ['trust', 'patience'] as const;
 
 /** The play screen: the meeting room (Phaser) beside an HTML transcript and the trainee's options. */
 export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
-  const { state, actions, t } = ctx;
+  const { state, t } = ctx;
   const snapshot = state.snapshot as RunSnapshot;
   const { header } = snapshot;
   return html`
