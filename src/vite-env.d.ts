@@ -5,8 +5,3 @@ declare module 'virtual:stories' {
   /** Every scenario's header, and a loader for its compiled JSON (its own chunk). */
   export const catalogue: readonly CatalogueEntry[];
 }
-
-declare module '*.ink' {
-  const json: string;
-  export default json;
-}

@@ -7,6 +7,7 @@ import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
 import { formatProblem } from './ink-compile';
 import { libraryProblems, reportStory, type PolicyRun, type StoryReport } from './story-report';
+import { structureProblems } from './story-structure';
 
 /**
  * The writer's tool: `npm run stories:check [-- --json] [-- --readme] [files…]`.
@@ -54,7 +55,9 @@ const reports = await reportAll(files);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 // The library rules apply when the whole folder is checked, not when a writer checks one file.
 const coverage = named.length ? [] : libraryProblems(reports);
-const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length;
+// A story's decision structure must not change under the same version (tools/story-structure.ts).
+const structure = structureProblems(files, { whole: !named.length });
+const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length + structure.length;
 
 const played = (run: PolicyRun, steps = false): string => `${run.score} ${steps ? `(${run.outcome}, ${run.steps} choices)` : (run.outcome ?? '?')}`;
 
@@ -161,10 +164,11 @@ function replaceSection(text: string, name: string, body: string): string {
 }
 
 if (flags.has('--json')) {
-  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, library: coverage, stories: reports }, null, 2));
+  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, library: coverage, structure, stories: reports }, null, 2));
 } else {
   for (const r of reports) for (const p of r.problems) console.log(formatProblem(p));
   for (const problem of coverage) console.log(`stories/: ${problem}`);
+  for (const problem of structure) console.log(problem);
   if (!named.length) {
     const used = new Set(reports.flatMap((r) => r.moves));
     const unused = MOVE_IDS.filter((m) => !used.has(m));

@@ -1,22 +1,23 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileInkFile, formatProblem, type CompiledInk } from './ink-compile';
+import { compileInkFile, type CompiledInk } from './ink-compile';
+import { buildErrors, buildStories, inkFilesIn, STORY_BUILD_DIR, writeStoryBuild } from './stories-build';
 
 /**
- * Compiles `stories/*.ink` at build time, so the browser ships story JSON and no compiler.
- * - `import story from '/stories/x.ink'` gives the compiled JSON as a string (its own chunk
- *   when imported dynamically);
- * - `import { catalogue } from 'virtual:stories'` gives every scenario's header and a loader.
- * A malformed story fails the build and shows in the dev overlay as `stories/x.ink:42: …`.
+ * Builds the story library (tools/stories-build.ts) for `npm start` and `vite build`, so the
+ * browser ships story JSON and no compiler, and the server re-scores from the same files.
+ * `import { catalogue } from 'virtual:stories'` gives every scenario's header and a loader for
+ * its compiled JSON (its own chunk). A malformed story fails the build and shows in the dev
+ * overlay as `stories/x.ink:42: …`.
  */
 
 const VIRTUAL_ID = 'virtual:stories';
 const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
 
-export function inkStories(options: { dir?: string } = {}): Plugin {
+export function inkStories(options: { dir?: string; outDir?: string } = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
+  let outDir = '';
   const cache = new Map<string, CompiledInk>();
 
   const compile = (file: string): CompiledInk => {
@@ -27,60 +28,58 @@ export function inkStories(options: { dir?: string } = {}): Plugin {
     return result;
   };
 
-  const fail = (result: CompiledInk): never => {
-    const errors = result.problems.filter((p) => p.severity === 'error');
-    const first = errors[0];
-    const error = new Error(errors.map(formatProblem).join('\n')) as Error & { id?: string; loc?: object };
+  /** Builds and writes the library; throws the first broken story's problems, located for the overlay. */
+  const build = () => {
+    const result = buildStories(inkFilesIn(storiesDir), compile);
+    const first = result.failures[0]?.problems.find((p) => p.severity === 'error');
     if (first) {
+      const error = new Error(buildErrors(result).join('\n')) as Error & { id?: string; loc?: object };
       error.id = resolve(root, first.file);
       error.loc = { file: resolve(root, first.file), line: first.line, column: 0 };
+      throw error;
     }
-    throw error;
+    writeStoryBuild(result, outDir);
+    return result;
   };
-
-  const storyFiles = (): string[] =>
-    readdirSync(storiesDir)
-      .filter((f) => f.endsWith('.ink'))
-      .sort()
-      .map((f) => join(storiesDir, f));
 
   return {
     name: 'pitchless-ink-stories',
     configResolved(config) {
       root = config.root;
       storiesDir = resolve(root, options.dir ?? 'stories');
+      outDir = resolve(root, options.outDir ?? STORY_BUILD_DIR);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : null;
     },
     load(id) {
-      if (id === RESOLVED_VIRTUAL_ID) {
-        const entries = storyFiles().map((file) => {
-          const result = compile(file);
-          this.addWatchFile(file);
-          if (!result.json || !result.lint.header) fail(result);
-          const path = `/${relative(root, file).split('\\').join('/')}`;
-          return `  { header: ${JSON.stringify(result.lint.header)}, concepts: ${JSON.stringify(result.lint.concepts)}, load: () => import(${JSON.stringify(path)}).then((m) => m.default) }`;
-        });
-        return `export const catalogue = [\n${entries.join(',\n')}\n];\n`;
-      }
-      const file = id.split('?')[0] ?? id;
-      if (!file.endsWith('.ink')) return null;
-      const result = compile(file);
-      for (const dependency of result.files) this.addWatchFile(dependency);
-      if (!result.json) fail(result);
-      for (const warning of result.problems) this.warn(formatProblem(warning));
-      return `export default ${JSON.stringify(result.json)};\n`;
+      if (id !== RESOLVED_VIRTUAL_ID) return null;
+      const { manifest } = build();
+      for (const file of cache.keys()) this.addWatchFile(file);
+      const entries = manifest.stories.map(({ header, concepts, file }) => {
+        const url = `/${relative(root, resolve(outDir, file)).split('\\').join('/')}?raw`;
+        return `  { header: ${JSON.stringify(header)}, concepts: ${JSON.stringify(concepts)}, load: () => import(${JSON.stringify(url)}).then((m) => m.default) }`;
+      });
+      return `export const catalogue = [\n${entries.join(',\n')}\n];\n`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(storiesDir);
+      // The server reads the library from disk, so it must exist before the first page loads.
+      try {
+        build();
+      } catch {
+        // the overlay shows the error when the catalogue loads
+      }
       const onChange = (file: string): void => {
         if (!file.endsWith('.ink')) return;
         cache.clear();
-        const graph = server.moduleGraph;
-        const virtual = graph.getModuleById(RESOLVED_VIRTUAL_ID);
-        if (virtual) graph.invalidateModule(virtual);
-        for (const mod of graph.getModulesByFile(file) ?? []) graph.invalidateModule(mod);
+        try {
+          build();
+        } catch {
+          // shown in the overlay on reload
+        }
+        const virtual = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
+        if (virtual) server.moduleGraph.invalidateModule(virtual);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);

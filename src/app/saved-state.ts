@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { OUTCOMES, PHASE_IDS, SEGMENT_IDS } from '../core/buying';
+import { PHASE_IDS, SEGMENT_IDS } from '../core/buying';
 import { CONCEPT_IDS } from '../core/concepts';
 import { DIFFICULTIES } from '../core/tags';
-import { PLAY_MODES } from '../core/attempts';
+import { AttemptSchema, PlayModeSchema, RunFactsSchema } from '../core/attempts';
+import { IdSchema } from '../core/api';
 import { DEFAULT_PASS_MARK } from '../core/scoring';
 import { DURATIONS } from './catalogue-filter';
 import { LOCALES } from './locale';
@@ -18,42 +19,32 @@ export const SAVE_KEY = 'pitchless';
 export const BACKUP_KEY = 'pitchless-backup';
 export const SAVE_VERSION = 1;
 
-const path = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.readonly());
-
 // Fields added after the first release are optional with a default, so older saves stay valid.
-const newId = () => crypto.randomUUID();
+const newId = (): string => crypto.randomUUID();
+const StepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** The run in progress: its facts, whether its attempt was already recorded, and what it is played for. */
 export const ActiveRunSchema = v.object({
-  id: v.optional(v.string(), newId),
-  storyId: v.string(),
-  version: v.number(),
-  seed: v.pipe(v.number(), v.integer()),
-  path,
-  mode: v.picklist(PLAY_MODES),
+  ...RunFactsSchema.entries,
   recorded: v.boolean(),
-  assignmentId: v.optional(v.nullable(v.string()), null),
+  /** The attempt id, made when the run starts: the server stores a resent attempt once. */
+  id: v.optional(IdSchema, newId),
+  assignmentId: v.optional(v.nullable(IdSchema), null),
   passMark: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100)), DEFAULT_PASS_MARK),
-  replayedFrom: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+  replayedFrom: v.optional(v.nullable(StepSchema), null),
   startedAt: v.optional(v.string(), ''),
 });
 
-export const AttemptSchema = v.pipe(
+/** A finished attempt as this browser keeps it: core's attempt, plus what sending it needs. */
+export const KeptAttemptSchema = v.pipe(
   v.object({
-    id: v.optional(v.string(), newId),
-    storyId: v.string(),
-    version: v.number(),
-    mode: v.picklist(PLAY_MODES),
-    seed: v.pipe(v.number(), v.integer()),
-    path,
-    score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-    passed: v.boolean(),
-    outcome: v.nullable(v.picklist(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[])),
-    assignmentId: v.optional(v.nullable(v.string()), null),
-    replayedFrom: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+    ...AttemptSchema.entries,
+    id: v.optional(IdSchema, newId),
+    assignmentId: v.optional(v.nullable(IdSchema), null),
+    replayedFrom: v.optional(v.nullable(StepSchema), null),
     startedAt: v.optional(v.string()),
-    finishedAt: v.string(),
-    /** The account it was played under, or null when played without one (it can be claimed later). */
-    owner: v.optional(v.nullable(v.string()), null),
+    /** The account it was played under, or null when played without one (it can be added to one later). */
+    owner: v.optional(v.nullable(IdSchema), null),
   }),
   v.transform((a) => ({ ...a, startedAt: a.startedAt ?? a.finishedAt })),
 );
@@ -68,16 +59,16 @@ const FiltersSchema = v.object({
 
 export const SavedStateSchema = v.object({
   locale: v.picklist(LOCALES),
-  mode: v.picklist(PLAY_MODES),
+  mode: PlayModeSchema,
   // Optional: saves from before filters were kept are still valid.
   filters: v.optional(FiltersSchema),
   active: v.nullable(ActiveRunSchema),
-  attempts: v.pipe(v.array(AttemptSchema), v.readonly()),
+  attempts: v.pipe(v.array(KeptAttemptSchema), v.readonly()),
 });
 
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 export type ActiveRun = v.InferOutput<typeof ActiveRunSchema>;
-export type KeptAttempt = v.InferOutput<typeof AttemptSchema>;
+export type KeptAttempt = v.InferOutput<typeof KeptAttemptSchema>;
 
 export type SaveProblem = 'unreadable' | 'invalid' | 'newer-version';
 

@@ -4,9 +4,10 @@ import type { PlayMode } from '../core/attempts';
 import type { Phase, Segment } from '../core/buying';
 import { coachNote, type CoachNote } from '../core/coach';
 import type { ConceptId } from '../core/concepts';
-import { buildDebrief, type Debrief } from '../core/debrief';
-import { loadStory, PathMismatchError, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
-import { DEFAULT_PASS_MARK, scoreTranscript, type Score } from '../core/scoring';
+import { resumeRun } from '../core/resume';
+import { attemptOf, reviewRun, type Review } from '../core/review';
+import { loadStory, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
+import { DEFAULT_PASS_MARK } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
 import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
 import type { Locale } from './locale';
@@ -65,11 +66,9 @@ export interface ReviewedRun {
 }
 
 /** A finished run as the debrief shows it: the live run just ended, or a kept attempt replayed. */
-export interface Review {
+export interface ShownReview extends Review {
   readonly run: ReviewedRun;
   readonly snapshot: RunSnapshot;
-  readonly score: Score;
-  readonly debrief: Debrief;
 }
 
 export interface AppState {
@@ -84,7 +83,7 @@ export interface AppState {
   readonly coach: CoachNote | null;
   /** How trust, patience and the story's other numbers moved with the last choice. */
   readonly change: Readonly<Record<string, number>> | null;
-  readonly review: Review | null;
+  readonly review: ShownReview | null;
   readonly notice: Notice | null;
   /** The story being loaded, while its chunk downloads. */
   readonly loading: string | null;
@@ -157,10 +156,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return compiled;
   };
 
-  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot): Review => {
-    const score = scoreTranscript(snapshot.entries, reviewed.passMark);
-    return { run: reviewed, snapshot, score, debrief: buildDebrief(snapshot.entries, score, snapshot.header) };
-  };
+  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot): ShownReview => ({ run: reviewed, snapshot, ...reviewRun(snapshot, reviewed.passMark) });
 
   const store = createStore<AppState & AppActions>()(
     persist(
@@ -174,25 +170,17 @@ export function createAppStore(deps: StoreDeps): AppStore {
             return;
           }
           const review = reviewOf(active, snapshot);
-          const { score } = review;
+          const finishedAt = deps.now().toISOString();
           const attempts = active.recorded
             ? get().attempts
             : [
                 ...get().attempts,
                 {
+                  ...attemptOf({ ...active, path: snapshot.path }, review.score, finishedAt),
                   id: active.id,
-                  storyId: active.storyId,
-                  version: active.version,
-                  mode: active.mode,
-                  seed: active.seed,
-                  path: snapshot.path,
-                  score: score.overall,
-                  passed: score.passed,
-                  outcome: score.outcome,
                   assignmentId: active.assignmentId,
                   replayedFrom: active.replayedFrom,
-                  startedAt: active.startedAt || deps.now().toISOString(),
-                  finishedAt: deps.now().toISOString(),
+                  startedAt: active.startedAt || finishedAt,
                   owner: null,
                 },
               ];
@@ -381,23 +369,22 @@ export function createAppStore(deps: StoreDeps): AppStore {
               return;
             }
             set({ loading: null });
-            const { title, version } = compiled.header;
-            try {
-              run = replay(compiled, active.seed, active.path);
-            } catch (error) {
-              if (!(error instanceof PathMismatchError)) throw error;
+            const { title } = compiled.header;
+            const resumed = resumeRun(compiled, active);
+            if (resumed.kind !== 'resumed') {
               run = null;
               const notice: Notice =
-                version === active.version
+                resumed.kind === 'path-invalid'
                   ? { key: 'path-invalid', params: { title } }
-                  : { key: 'story-changed', params: { title, from: active.version, to: version } };
+                  : { key: 'story-changed', params: { title, from: resumed.from, to: resumed.to } };
               set({ active: null, notice });
               return;
             }
-            if (version !== active.version) {
-              set({ notice: { key: 'story-updated', params: { title, from: active.version, to: version } } });
+            run = resumed.run;
+            if (resumed.updatedFrom !== null) {
+              set({ notice: { key: 'story-updated', params: { title, from: resumed.updatedFrom, to: resumed.version } } });
             }
-            show({ ...active, version }, coachFor(active.mode, run.snapshot()));
+            show({ ...active, version: resumed.version }, coachFor(active.mode, run.snapshot()));
           },
           setLocale: (locale) => set({ locale }),
           setMode: (mode) => set({ mode }),

@@ -17,7 +17,7 @@ function makeStore(storage = memoryStorage(), entry: Partial<CatalogueEntry> = {
   const paths: string[] = ['/'];
   const history = { push: (p: string) => void paths.push(p), replace: (p: string) => void paths.splice(-1, 1, p) };
   let ids = 0;
-  const store = createAppStore({ catalogue, storage, history, random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z'), newId: () => `id-${++ids}` });
+  const store = createAppStore({ catalogue, storage, history, random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z'), newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}` });
   return { store, storage, paths };
 }
 
@@ -38,7 +38,7 @@ describe('app store', () => {
     expect(state.snapshot?.ended).toBe(true);
     expect(state.review?.score.outcome).toBe('won');
     expect(state.attempts).toHaveLength(1);
-    expect(state.attempts[0]).toMatchObject({ id: 'id-1', storyId: 'tiny-deal', mode: 'coach', path: [0, 0, 0], outcome: 'won', assignmentId: null, replayedFrom: null });
+    expect(state.attempts[0]).toMatchObject({ id: '00000000-0000-4000-8000-000000000001', storyId: 'tiny-deal', mode: 'coach', path: [0, 0, 0], outcome: 'won', assignmentId: null, replayedFrom: null });
     await state.navigate({ name: 'debrief', storyId: 'tiny-deal' });
     expect(store.getState().route.name).toBe('debrief');
     expect(paths).toEqual(['/', '/play/tiny-deal', '/debrief/tiny-deal']);
@@ -132,8 +132,8 @@ describe('app store', () => {
     store.getState().choose(2);
     expect(store.getState().review?.score.outcome).toBe('qualified-out');
     expect(store.getState().attempts.map((a) => [a.outcome, a.id, a.replayedFrom])).toEqual([
-      ['lost', 'id-1', null],
-      ['qualified-out', 'id-2', 1],
+      ['lost', '00000000-0000-4000-8000-000000000001', null],
+      ['qualified-out', '00000000-0000-4000-8000-000000000002', 1],
     ]);
   });
 

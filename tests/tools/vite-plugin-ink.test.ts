@@ -1,39 +1,59 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { StoryManifestSchema } from '../../src/core/story-manifest';
+import { buildErrors, buildStories } from '../../tools/stories-build';
 import { inkStories } from '../../tools/vite-plugin-ink';
+import { fixturePath } from '../stories/fixture';
 
 type Hook = (this: unknown, id: string) => unknown;
 
 function plugin(dir: string) {
-  const p = inkStories({ dir });
+  const outDir = mkdtempSync(join(tmpdir(), 'pitchless-stories-'));
+  const p = inkStories({ dir, outDir });
   (p.configResolved as (c: { root: string }) => void)({ root: resolve(__dirname, '../..') });
   const context = { addWatchFile: () => {}, warn: () => {} };
   const load = (id: string): unknown => (p.load as Hook).call(context, id);
-  return { p, load };
+  const catalogue = (): unknown => load((p.resolveId as Hook).call({}, 'virtual:stories') as string);
+  return { load, catalogue, outDir };
 }
 
+describe('story build', () => {
+  it('names each compiled story by a hash of its content', () => {
+    const build = buildStories([fixturePath('tiny-deal')]);
+    const [entry] = build.manifest.stories;
+    expect(entry).toMatchObject({ id: 'tiny-deal', version: 1 });
+    expect(entry?.file).toMatch(/^tiny-deal\.[0-9a-f]{16}\.json$/);
+    const json = build.files.get(entry?.file ?? '') ?? '';
+    expect((JSON.parse(json) as { inkVersion: number }).inkVersion).toBeGreaterThan(0);
+    expect(buildStories([fixturePath('tiny-deal')]).manifest.stories[0]?.file).toBe(entry?.file);
+  });
+
+  it('reports a broken story with its file name and line, and builds nothing for it', () => {
+    const build = buildStories([fixturePath('missing-divert')]);
+    expect(build.manifest.stories).toEqual([]);
+    expect(buildErrors(build).join('\n')).toContain("missing-divert.ink:13: Divert target not found: '-> nowhere_to_go'");
+  });
+});
+
 describe('ink Vite plugin', () => {
-  const fixtures = resolve(__dirname, '../stories/fixtures');
-
-  it('compiles an .ink module to story JSON', () => {
-    const { load } = plugin('tests/stories/fixtures');
-    const code = load(resolve(fixtures, 'tiny-deal.ink')) as string;
-    expect(code.startsWith('export default "')).toBe(true);
-    const json = JSON.parse(JSON.parse(code.slice('export default '.length, -2)) as string) as { inkVersion: number };
-    expect(json.inkVersion).toBeGreaterThan(0);
-  });
-
-  it('fails with the file name and line of a broken story', () => {
-    const { load } = plugin('tests/stories/fixtures');
-    expect(() => load(resolve(fixtures, 'missing-divert.ink'))).toThrow(
-      "tests/stories/fixtures/missing-divert.ink:13: Divert target not found: '-> nowhere_to_go'",
-    );
-  });
-
   it('fails the catalogue when any story is broken, naming it', () => {
-    const { p, load } = plugin('tests/stories/fixtures');
-    const id = (p.resolveId as Hook).call({}, 'virtual:stories') as string;
-    expect(() => load(id)).toThrow(/dead-end\.ink:1: |missing-divert\.ink:13:/);
+    const { catalogue, outDir } = plugin('tests/stories/fixtures');
+    expect(() => catalogue()).toThrow(/dead-end\.ink:1: |missing-divert\.ink:13:/);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('writes the manifest and story files, and loads each story from its own file', () => {
+    const { catalogue, outDir } = plugin('stories');
+    const code = catalogue() as string;
+    const manifest = v.parse(StoryManifestSchema, JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+    expect(manifest.stories.length).toBeGreaterThan(10);
+    for (const { file } of manifest.stories) {
+      expect(readdirSync(outDir)).toContain(file);
+      expect(code).toContain(`${file}?raw`);
+    }
   });
 
   it('ignores other modules', () => {

@@ -4,7 +4,7 @@ import { summariseAttempts } from '../../core/attempts';
 import type { CitedMoment, ConceptFinding, MissedMoment } from '../../core/debrief';
 import { CONCEPT_FLOOR } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
-import type { Review } from '../store';
+import type { ShownReview } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
 import { timelineView } from '../views/timeline';
@@ -17,7 +17,7 @@ export interface ChartSlot {
 /** The debrief: outcome and score, the 13 concepts, strongest and weakest with cited moments, the timeline. */
 export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResult {
   const { state, actions, t } = ctx;
-  const review = state.review as Review;
+  const review = state.review as ShownReview;
   const { snapshot, debrief } = review;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, snapshot.header.id);

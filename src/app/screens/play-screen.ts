@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import type { CoachNote } from '../../core/coach';
+import { meterReadings } from '../../core/meters';
 import { NARRATOR, SELLER, type StoryHeader } from '../../core/tags';
 import type { RunSnapshot, TranscriptEntry } from '../../core/transcript';
 import type { ViewContext } from '../views/context';
@@ -10,8 +11,6 @@ import { moveWhy, phaseName, speakerName } from '../views/labels';
 export interface StageSlot {
   attach(element: Element | undefined): void;
 }
-
-const METERS = ['trust', 'patience'] as const;
 
 /** The play screen: the meeting room (Phaser) beside an HTML transcript and the trainee's options. */
 export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
@@ -53,8 +52,7 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
 // Stories scale trust and patience differently, so the meters show the value and how the last
 // choice moved it, not a bar against a maximum the story never declared.
 function meters({ state, t }: ViewContext, snapshot: RunSnapshot): TemplateResult[] {
-  return METERS.filter((name) => typeof snapshot.variables[name] === 'number').map((name) => {
-    const value = snapshot.variables[name] as number;
+  return meterReadings(snapshot.variables).map(({ name, value }) => {
     const delta = state.change?.[name] ?? 0;
     const moved = delta > 0 ? t('play.up', { n: delta }) : delta < 0 ? t('play.down', { n: -delta }) : '';
     return html`<span class="meter ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}">

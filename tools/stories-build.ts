@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST_FILE, type StoryManifest } from '../src/core/story-manifest';
+import { compileInkFile, formatProblem, type CompiledInk } from './ink-compile';
+
+/**
+ * Builds the story library outside Vite: compiles `stories/*.ink` and writes `manifest.json`
+ * and one `<id>.<hash>.json` per story (the hash of its compiled JSON, so a changed story is a
+ * new file and caches never serve a stale one). `npm run stories:build`; the Vite plugin calls
+ * it for `npm start` and `vite build`, and the server reads what it wrote.
+ */
+
+export const STORY_BUILD_DIR = 'build/stories';
+
+export interface StoryBuild {
+  readonly manifest: StoryManifest;
+  /** Compiled JSON by manifest file name. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Stories that did not compile or lint: nothing is written while any is left. */
+  readonly failures: readonly CompiledInk[];
+}
+
+export const inkFilesIn = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ink'))
+    .sort()
+    .map((f) => join(dir, f));
+
+export function buildStories(files: readonly string[], compile: (file: string) => CompiledInk = compileInkFile): StoryBuild {
+  const stories: StoryManifest['stories'] = [];
+  const out = new Map<string, string>();
+  const failures: CompiledInk[] = [];
+  for (const path of files) {
+    const result = compile(path);
+    const header = result.lint.header;
+    if (!result.json || !header) {
+      failures.push(result);
+      continue;
+    }
+    const file = `${header.id}.${createHash('sha256').update(result.json).digest('hex').slice(0, 16)}.json`;
+    out.set(file, result.json);
+    stories.push({ id: header.id, version: header.version, file, header, concepts: [...result.lint.concepts] });
+  }
+  return { manifest: { stories }, files: out, failures };
+}
+
+/** Writes a successful build into `dir`, removing story files of earlier builds. */
+export function writeStoryBuild(build: StoryBuild, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir)) if (!build.files.has(old) && old !== MANIFEST_FILE) rmSync(join(dir, old));
+  for (const [file, json] of build.files) writeFileSync(join(dir, file), json);
+  writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(build.manifest, null, 2)}\n`);
+}
+
+export const buildErrors = (build: StoryBuild): string[] =>
+  build.failures.flatMap((f) => f.problems.filter((p) => p.severity === 'error').map(formatProblem));
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const build = buildStories(inkFilesIn('stories'));
+  const errors = buildErrors(build);
+  if (errors.length) {
+    console.error(errors.join('\n'));
+    process.exit(1);
+  }
+  writeStoryBuild(build, STORY_BUILD_DIR);
+  console.log(`${STORY_BUILD_DIR}/${MANIFEST_FILE}: ${build.manifest.stories.length} stories`);
+}
