@@ -64,6 +64,7 @@ export const SavedStateSchema = v.object({
   filters: v.optional(FiltersSchema),
   active: v.nullable(ActiveRunSchema),
   attempts: v.pipe(v.array(KeptAttemptSchema), v.readonly()),
+  claimAnswered: v.optional(v.pipe(v.array(IdSchema), v.readonly()), []),
 });
 
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;

@@ -5,7 +5,14 @@ import { LOCALES, type Locale } from './locale';
 import { routePath } from './routes';
 import { briefScreen } from './screens/brief-screen';
 import { catalogueScreen } from './screens/catalogue-screen';
+import { homeScreen } from './screens/home-screen';
+import { loginScreen } from './screens/login-screen';
+import { manageScreen } from './screens/manage-screen';
 import { notFoundScreen } from './screens/not-found-screen';
+import { passwordScreen } from './screens/password-screen';
+import { setupScreen } from './screens/setup-screen';
+import { teamScreen } from './screens/team-screen';
+import { accountMenu, claimOffer } from './views/account-menu';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
 import type { AppState, AppStore, CatalogueEntry } from './store';
@@ -27,7 +34,7 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     const state = store.getState();
     if (i18n.language !== state.locale) void i18n.changeLanguage(state.locale);
     document.documentElement.lang = state.locale;
-    const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n) };
+    const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n), now: new Date() };
     render(page(ctx, catalogue, redraw, stage, chart), root);
     afterRender(state);
   };
@@ -86,13 +93,14 @@ function screenOf(state: AppState): Shown {
 function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void, stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
   const { state, t } = ctx;
   const { route } = state;
+  const waiting = html`<p class="waiting" role="status">${t('catalogue.loading')}</p>`;
   switch (screenOf(state)) {
     case 'play':
       return playScreen(ctx, stage);
     case 'debrief':
       return debriefScreen(ctx, chart);
     case 'waiting':
-      return html`<p class="waiting" role="status">${t('catalogue.loading')}</p>`;
+      return waiting;
     case 'other':
       break;
   }
@@ -103,6 +111,19 @@ function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: 
     }
     case 'not-found':
       return notFoundScreen(ctx);
+    case 'login':
+      return loginScreen(ctx);
+    case 'setup':
+      return setupScreen(ctx, route.token);
+    case 'invite':
+    case 'reset':
+      return passwordScreen(ctx, route.name, route.token);
+    case 'home':
+      return state.user ? homeScreen(ctx, catalogue) : waiting;
+    case 'manage':
+      return state.user ? manageScreen(ctx) : waiting;
+    case 'team':
+      return state.user ? teamScreen(ctx, catalogue) : waiting;
     default:
       return catalogueScreen(ctx, catalogue, redraw);
   }
@@ -130,9 +151,10 @@ function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: ()
             ${LOCALES.map((l) => html`<option value=${l} ?selected=${state.locale === l}>${LOCALE_NAMES[l]}</option>`)}
           </select>
         </label>
+        ${accountMenu(ctx)}
       </div>
     </header>
-    ${noticeView(ctx)}
+    ${noticeView(ctx)} ${claimOffer(ctx)}
     <main id="main" tabindex="-1">
       ${screen(ctx, catalogue, redraw, stage, chart)}
     </main>

@@ -10,7 +10,12 @@ import { loadStory, replay, startRun, type CompiledStory, type StoryRun } from '
 import { DEFAULT_PASS_MARK } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
 import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
+import type { AttemptResult } from '../core/api';
+import { accountSlice, type AccountActions, type AccountState } from './account-slice';
+import { createApiClient, type ApiClient } from './api-client';
 import type { Locale } from './locale';
+import { manageSlice, type ManageActions, type ManageState } from './manage-slice';
+import { memoryOutbox, type Outbox } from './outbox';
 import type { Duration } from './catalogue-filter';
 import { routePath, type Route } from './routes';
 import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type KeptAttempt, type SavedState, type SaveProblem } from './saved-state';
@@ -46,6 +51,7 @@ export type NoticeKey =
   | 'story-updated'
   | 'load-failed'
   | 'debrief-missing'
+  | 'assignment-missing'
   | 'attempt-missing';
 
 export interface Notice {
@@ -69,9 +75,11 @@ export interface ReviewedRun {
 export interface ShownReview extends Review {
   readonly run: ReviewedRun;
   readonly snapshot: RunSnapshot;
+  /** The attempt as the server stored and scored it, when it came from the server. */
+  readonly server: AttemptResult | null;
 }
 
-export interface AppState {
+export interface AppState extends AccountState, ManageState {
   readonly route: Route;
   readonly locale: Locale;
   /** The mode the next attempt starts in. */
@@ -89,7 +97,7 @@ export interface AppState {
   readonly loading: string | null;
 }
 
-export interface AppActions {
+export interface AppActions extends AccountActions, ManageActions {
   /** Goes to a place and records it in the browser history (replacing the entry when asked). */
   navigate(route: Route, options?: { replace?: boolean }): Promise<void>;
   /** Shows the place the address bar names (first load, Back, Forward). */
@@ -126,16 +134,22 @@ export interface StoreDeps {
   /** Where the app opens (the address bar on first load). */
   readonly route?: Route;
   readonly newId?: () => string;
+  /** The server API; without one (tests of the game alone) every request fails as offline. */
+  readonly api?: ApiClient;
+  readonly outbox?: Outbox;
+  readonly schedule?: (run: () => void, ms: number) => void;
+  readonly clipboard?: (text: string) => Promise<void>;
 }
 
-/** The run facts of a kept attempt (its stored score is not what a review shows: replaying is). */
-function reviewedOf(kept: KeptAttempt, passMark = DEFAULT_PASS_MARK): ReviewedRun {
+/** The run facts of a kept or stored attempt (its stored score is not what a review shows: replaying is). */
+function reviewedOf(kept: KeptAttempt | AttemptResult, passMark = DEFAULT_PASS_MARK): ReviewedRun {
   const { id, storyId, version, seed, path, mode, assignmentId } = kept;
   return { id, storyId, version, seed, path, mode, assignmentId, passMark };
 }
 
 const NO_FILTERS: Filters = { phase: null, segment: null, concept: null, difficulty: null, duration: null };
 const NO_HISTORY: HistoryPort = { push: () => undefined, replace: () => undefined };
+const OFFLINE: ApiClient = createApiClient(() => Promise.reject(new Error('no server in this store')));
 
 export function createAppStore(deps: StoreDeps): AppStore {
   const stories = new Map<string, CompiledStory>();
@@ -156,7 +170,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return compiled;
   };
 
-  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot): ShownReview => ({ run: reviewed, snapshot, ...reviewRun(snapshot, reviewed.passMark) });
+  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null): ShownReview => ({
+    run: reviewed,
+    snapshot,
+    server,
+    ...reviewRun(snapshot, reviewed.passMark),
+  });
 
   const store = createStore<AppState & AppActions>()(
     persist(
@@ -171,20 +190,19 @@ export function createAppStore(deps: StoreDeps): AppStore {
           }
           const review = reviewOf(active, snapshot);
           const finishedAt = deps.now().toISOString();
-          const attempts = active.recorded
-            ? get().attempts
-            : [
-                ...get().attempts,
-                {
-                  ...attemptOf({ ...active, path: snapshot.path }, review.score, finishedAt),
-                  id: active.id,
-                  assignmentId: active.assignmentId,
-                  replayedFrom: active.replayedFrom,
-                  startedAt: active.startedAt || finishedAt,
-                  owner: null,
-                },
-              ];
+          const recorded: KeptAttempt | null = active.recorded
+            ? null
+            : {
+                ...attemptOf({ ...active, path: snapshot.path }, review.score, finishedAt),
+                id: active.id,
+                assignmentId: active.assignmentId,
+                replayedFrom: active.replayedFrom,
+                startedAt: active.startedAt || finishedAt,
+                owner: null,
+              };
+          const attempts = recorded ? [...get().attempts, recorded] : get().attempts;
           set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts });
+          if (recorded) void get().deliver(recorded);
         };
 
         /** The coach's note on the latest decision, in coach mode (also after a reload). */
@@ -196,6 +214,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         /** A fresh run; false (with a notice) when the story could not be loaded. */
         const begin = async (storyId: string, assignmentId: string | null = null): Promise<boolean> => {
           set({ loading: storyId });
+          // Under an assignment, its mode and pass mark apply, whatever the mode switch says.
+          const assignment = assignmentId ? await get().assignmentFor(assignmentId) : null;
+          if (assignmentId && !assignment) {
+            set({ loading: null, notice: { key: 'assignment-missing' } });
+            return false;
+          }
           try {
             const compiled = await fetchStory(storyId);
             const seed = Math.floor(deps.random() * 2 ** 31);
@@ -206,10 +230,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
               version: compiled.header.version,
               seed,
               path: [],
-              mode: get().mode,
+              mode: assignment?.mode ?? get().mode,
               recorded: false,
               assignmentId,
-              passMark: DEFAULT_PASS_MARK,
+              passMark: assignment?.passMark ?? DEFAULT_PASS_MARK,
               replayedFrom: null,
               startedAt: deps.now().toISOString(),
             };
@@ -223,12 +247,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         };
 
         /** Replays a kept run into the debrief, leaving the live run alone. */
-        const reviewKept = async (kept: ReviewedRun): Promise<boolean> => {
+        const reviewKept = async (kept: ReviewedRun, server: AttemptResult | null = null): Promise<boolean> => {
           try {
             const compiled = await fetchStory(kept.storyId);
             const snapshot = replay(compiled, kept.seed, kept.path).snapshot();
             if (!snapshot.ended) return false;
-            set({ review: reviewOf(kept, snapshot) });
+            set({ review: reviewOf(kept, snapshot, server) });
             return true;
           } catch {
             return false;
@@ -246,7 +270,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const { active } = get();
           if (!run && active && !active.recorded && active.storyId === storyId && active.assignmentId === assignmentId) await get().resume();
           if (at !== visit || playing(storyId, assignmentId)) return;
-          if (!(await begin(storyId, assignmentId)) && at === visit) await get().navigate({ name: 'catalogue' }, { replace: true });
+          if (!(await begin(storyId, assignmentId)) && at === visit) await get().navigate(assignmentId ? { name: 'home' } : { name: 'catalogue' }, { replace: true });
         };
 
         const openDebrief = async (storyId: string, at: number): Promise<void> => {
@@ -255,16 +279,25 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (active?.storyId === storyId && active.recorded && !run) await get().resume();
           if (get().review?.run.storyId === storyId) return;
           const last = attempts.filter((a) => a.storyId === storyId).at(-1);
-          const shown = last && (await reviewKept(reviewedOf(last)));
+          const shown = last && (await reviewKept(reviewedOf(last, passMarkOf(last.assignmentId))));
           if (shown || at !== visit) return;
           set({ notice: { key: 'debrief-missing' } });
           await get().navigate({ name: 'scenario', storyId }, { replace: true });
         };
 
+        /** The pass mark of an assignment this page already knows (the trainee's home, the manager's team). */
+        const passMarkOf = (assignmentId: string | null): number => {
+          const { home, team } = get();
+          const known = [...(home ?? []).map((i) => i.assignment), ...(team?.assignments ?? [])].find((a) => a.id === assignmentId);
+          return known?.passMark ?? DEFAULT_PASS_MARK;
+        };
+
         const openAttempt = async (attemptId: string, at: number): Promise<void> => {
           if (get().review?.run.id === attemptId) return;
           const kept = get().attempts.find((a) => a.id === attemptId);
-          const shown = kept && (await reviewKept(reviewedOf(kept)));
+          const server = kept ? null : await get().fetchAttempt(attemptId);
+          const facts = kept ?? server;
+          const shown = facts && (await reviewKept(reviewedOf(facts, passMarkOf(facts.assignmentId)), server));
           if (shown || at !== visit) return;
           set({ notice: { key: 'attempt-missing' } });
           await get().navigate({ name: 'catalogue' }, { replace: true });
@@ -272,7 +305,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
         const enter = async (route: Route): Promise<void> => {
           const at = ++visit;
-          set({ route, ...(route.name === 'play' ? {} : { coach: null }) });
+          set({ route, copied: null, ...(route.name === 'play' ? {} : { coach: null }) });
           switch (route.name) {
             case 'scenario':
               if (!deps.catalogue.some((e) => e.header.id === route.storyId)) {
@@ -287,11 +320,14 @@ export function createAppStore(deps: StoreDeps): AppStore {
             case 'attempt':
               return openAttempt(route.attemptId, at);
             default:
-              return;
+              return get().loadAccountPage(route);
           }
         };
 
+        const api = deps.api ?? OFFLINE;
         return {
+          ...accountSlice(set, get, { api, outbox: deps.outbox ?? memoryOutbox(), schedule: deps.schedule ?? ((run, ms) => void setTimeout(run, ms)), clipboard: deps.clipboard }),
+          ...manageSlice(set, get, api),
           route: deps.route ?? { name: 'catalogue' },
           locale: deps.locale ?? 'en',
           mode: 'coach',
@@ -404,6 +440,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           filters: state.filters,
           active: state.active,
           attempts: state.attempts,
+          claimAnswered: state.claimAnswered,
         }),
         // Saved state is validated by the storage; a field added later keeps its default.
         merge: (saved, current) => ({ ...current, ...(saved as Partial<SavedState>) }),

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summariseAttempts } from '../../core/attempts';
 import type { StoryHeader } from '../../core/tags';
+import { routePath } from '../routes';
 import type { ViewContext } from '../views/context';
+import { copyButton } from '../views/forms';
 import { phaseName, roleName, segmentName } from '../views/labels';
 import { initials, portraitUrl } from '../views/portrait-cache';
 
@@ -40,6 +42,7 @@ export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () =>
           ${loading ? t('catalogue.loading') : resumable ? t('catalogue.resume') : t('catalogue.play')}
         </button>
         ${summary ? html`<a class="button ghost" href="/debrief/${encodeURIComponent(header.id)}">${t('catalogue.lastDebrief')}</a>` : nothing}
+        ${state.user && state.user.role !== 'trainee' ? copyButton(ctx, `${location.origin}${routePath({ name: 'scenario', storyId: header.id })}`, t('manage.copyLink')) : nothing}
       </div>
     </section>`;
 }

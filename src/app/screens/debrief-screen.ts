@@ -7,6 +7,7 @@ import type { RunSnapshot } from '../../core/transcript';
 import type { ShownReview } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
+import { deliveryLine } from '../views/outbox-view';
 import { timelineView } from '../views/timeline';
 
 /** Where the concept chart is drawn; the shell owns the chart's lifecycle. */
@@ -35,7 +36,10 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
             ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
             : nothing}
           <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${review.run.mode}`) })}</p>
-          ${summary && summary.count > 1 ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
+          ${summary && summary.count > 1 && !review.server ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
+          ${review.server
+            ? html`<p class="delivery saved">${t('delivery.serverScore', { score: review.server.score, result: review.server.passed ? t('debrief.passed') : t('debrief.failed') })}</p>`
+            : deliveryLine(ctx, review.run.id)}
         </div>
         <div class="score-badge ${debrief.passed ? 'passed' : 'failed'}" role="img" aria-label="${t('debrief.score')} ${debrief.overall} / 100, ${debrief.passed ? t('debrief.passed') : t('debrief.failed')}">
           <span class="score-number">${debrief.overall}</span>
