@@ -1,0 +1,47 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { User } from '../../core/api';
+import { originOf, type AppDeps } from '../context';
+import { sessions, users } from '../db/schema';
+import { newToken, tokenHash } from './secrets';
+
+/** Sessions live in the database (any instance can read them); the cookie holds the only copy of the token. */
+
+export const SESSION_COOKIE = 'pitchless_session';
+export const SESSION_DAYS = 7;
+const DAY = 24 * 60 * 60 * 1000;
+
+export const publicUser = (u: typeof users.$inferSelect): User => ({ id: u.id, name: u.name, email: u.email, role: u.role });
+
+export async function startSession(c: Context, deps: AppDeps, userId: string): Promise<void> {
+  const token = newToken();
+  const now = deps.now();
+  await deps.db.delete(sessions).where(lt(sessions.expiresAt, now));
+  await deps.db.insert(sessions).values({ tokenHash: tokenHash(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY) });
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: originOf(c, deps).startsWith('https:'),
+    path: '/',
+    maxAge: SESSION_DAYS * DAY / 1000,
+  });
+}
+
+/** The signed-in user, or null for no cookie, an unknown token or an expired session. */
+export async function sessionUser(c: Context, deps: AppDeps): Promise<User | null> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (!token) return null;
+  const [row] = await deps.db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, deps.now())));
+  return row ? publicUser(row.user) : null;
+}
+
+export async function endSession(c: Context, deps: AppDeps): Promise<void> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await deps.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}

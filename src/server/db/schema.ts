@@ -1,0 +1,139 @@
+import { sql } from 'drizzle-orm';
+import { OUTCOMES, type Outcome } from '../../core/buying';
+import type { ConceptId } from '../../core/concepts';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The server's tables (PostgreSQL, embedded PGlite or a real server). Everything that must
+ * survive a restart or be shared by several instances lives here: accounts, sessions, one-use
+ * links, the login counters and the attempts. Migrations: src/server/migrations (drizzle-kit).
+ */
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Stored lower-cased (the API schema normalises it). */
+  email: text('email').notNull().unique(),
+  role: text('role', { enum: ['admin', 'manager', 'trainee'] }).notNull(),
+  /** Argon2id PHC string; null until the person accepts their invite. */
+  passwordHash: text('password_hash'),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  managerId: uuid('manager_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user').on(t.userId)],
+);
+
+/** Only a hash of the session token is stored: a copy of the database signs nobody in. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** One-use links (first-admin setup, invites, password resets), by token hash. */
+export const links = pgTable('links', {
+  tokenHash: text('token_hash').primaryKey(),
+  kind: text('kind', { enum: ['setup', 'invite', 'reset'] }).notNull(),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: at('created_at').notNull().defaultNow(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+});
+
+/** Failed sign-ins, per `account:<email>` and `address:<ip>`; counted over a window. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull(),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_key_at').on(t.key, t.at)],
+);
+
+export const assignments = pgTable('assignments', {
+  id: uuid('id').primaryKey(),
+  teamId: uuid('team_id')
+    .notNull()
+    .references(() => teams.id, { onDelete: 'cascade' }),
+  storyIds: jsonb('story_ids').$type<string[]>().notNull(),
+  dueAt: at('due_at').notNull(),
+  passMark: integer('pass_mark').notNull(),
+  mode: text('mode', { enum: ['coach', 'assessment'] }).notNull(),
+  /** null: unlimited. */
+  attemptsAllowed: integer('attempts_allowed'),
+  counting: text('counting', { enum: ['first', 'best', 'last'] }).notNull(),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const assignees = pgTable(
+  'assignees',
+  {
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.userId] }), index('assignees_user').on(t.userId)],
+);
+
+/** An attempt as re-scored by the server: the client's id, its run facts, and the server's verdict. */
+export const attempts = pgTable(
+  'attempts',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    storyId: text('story_id').notNull(),
+    version: integer('version').notNull(),
+    seed: integer('seed').notNull(),
+    path: jsonb('path').$type<number[]>().notNull(),
+    mode: text('mode', { enum: ['coach', 'assessment'] }).notNull(),
+    assignmentId: uuid('assignment_id').references(() => assignments.id, { onDelete: 'set null' }),
+    replayedFrom: integer('replayed_from'),
+    startedAt: at('started_at').notNull(),
+    finishedAt: at('finished_at').notNull(),
+    receivedAt: at('received_at').notNull().default(sql`clock_timestamp()`),
+    score: integer('score').notNull(),
+    passed: boolean('passed').notNull(),
+    outcome: text('outcome', { enum: Object.keys(OUTCOMES) as [Outcome, ...Outcome[]] }),
+    grades: jsonb('grades').$type<Record<ConceptId, number | null>>().notNull(),
+    /** The replayed conversation, kept for the manager's review. */
+    transcript: jsonb('transcript').notNull(),
+  },
+  (t) => [index('attempts_user').on(t.userId), index('attempts_assignment_user').on(t.assignmentId, t.userId, t.storyId)],
+);

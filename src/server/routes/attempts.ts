@@ -1,0 +1,118 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { AttemptSubmissionSchema, type AttemptSubmission, type User } from '../../core/api';
+import { attemptsLeft } from '../../core/assignments';
+import { gradesOf, rescoreRun } from '../../core/review';
+import { DEFAULT_PASS_MARK } from '../../core/scoring';
+import { managesPerson, pathId, signedIn } from '../access';
+import { attemptResult } from '../attempt-rows';
+import type { AppDeps, AppEnv } from '../context';
+import type { Db } from '../db/database';
+import { assignees, assignments, attempts } from '../db/schema';
+import { body } from '../http/body';
+import { fail, notFound } from '../http/errors';
+
+/**
+ * Attempts: the browser sends the run's facts; the server replays the path through src/core and
+ * stores its own verdict. A score in the request is never read (the schema drops unknown keys).
+ */
+
+/** The same id again answers with what was stored; another person's id is refused. */
+async function alreadyStored(db: Db, user: User, id: string) {
+  const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
+  if (row && row.userId !== user.id) fail(409, 'id-taken', 'This attempt id is already used. Send the attempt again with a new id.');
+  return row ?? null;
+}
+
+async function assignmentFor(db: Db, user: User, sub: AttemptSubmission) {
+  if (!sub.assignmentId) return null;
+  const [row] = await db
+    .select({ assignment: assignments })
+    .from(assignees)
+    .innerJoin(assignments, eq(assignments.id, assignees.assignmentId))
+    .where(and(eq(assignees.assignmentId, sub.assignmentId), eq(assignees.userId, user.id)));
+  if (!row) return fail(403, 'not-your-assignment', 'This assignment is not yours: the attempt was not stored.');
+  const { assignment } = row;
+  if (!assignment.storyIds.includes(sub.storyId)) fail(403, 'not-your-assignment', 'That scenario is not part of this assignment.');
+  if (assignment.mode !== sub.mode) fail(422, 'wrong-mode', `This assignment is played in ${assignment.mode} mode, not ${sub.mode}.`);
+  return assignment;
+}
+
+export function attemptRoutes(deps: AppDeps) {
+  const { db } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.post('/attempts', async (c) => {
+    const user = signedIn(c);
+    const sub = await body(c, AttemptSubmissionSchema);
+    const stored = await alreadyStored(db, user, sub.id);
+    if (stored) return c.json({ attempt: attemptResult(stored) }, 200);
+
+    const story = deps.stories.get(sub.storyId);
+    if (!story) return fail(404, 'unknown-story', `There is no scenario "${sub.storyId}".`);
+    if (story.version !== sub.version) {
+      fail(409, 'stale-version', `This attempt was played on version ${sub.version} of “${story.header.title}”, which is now version ${story.version}; its choices may not mean the same any more, so it cannot be scored. Play it again.`);
+    }
+    const assignment = await assignmentFor(db, user, sub);
+    const rescored = rescoreRun(story.compiled, sub, assignment?.passMark ?? DEFAULT_PASS_MARK);
+    if (!rescored.ok) return fail(422, 'illegal-path', rescored.message);
+    const { score } = rescored.review;
+
+    const row = await db.transaction(async (tx) => {
+      if (assignment) {
+        // Holding the assignee's row serialises one trainee's submissions, so the limit holds under races.
+        await tx.select().from(assignees).where(and(eq(assignees.assignmentId, assignment.id), eq(assignees.userId, user.id))).for('update');
+        const [used] = await tx
+          .select({ n: count() })
+          .from(attempts)
+          .where(and(eq(attempts.assignmentId, assignment.id), eq(attempts.userId, user.id), eq(attempts.storyId, sub.storyId)));
+        if (!attemptsLeft(used?.n ?? 0, assignment.attemptsAllowed)) {
+          fail(409, 'attempts-exhausted', `You have used all ${assignment.attemptsAllowed} attempts this assignment allows for “${story.header.title}”.`);
+        }
+      }
+      const [inserted] = await tx
+        .insert(attempts)
+        .values({
+          id: sub.id,
+          userId: user.id,
+          storyId: sub.storyId,
+          version: sub.version,
+          seed: sub.seed,
+          path: [...sub.path],
+          mode: sub.mode,
+          assignmentId: assignment?.id ?? null,
+          replayedFrom: sub.replayedFrom,
+          startedAt: new Date(sub.startedAt),
+          finishedAt: new Date(sub.finishedAt),
+          receivedAt: deps.now(),
+          score: score.overall,
+          passed: score.passed,
+          outcome: score.outcome,
+          grades: gradesOf(score),
+          transcript: rescored.snapshot.entries,
+        })
+        .onConflictDoNothing()
+        .returning();
+      return inserted ?? null;
+    });
+    if (row) return c.json({ attempt: attemptResult(row) }, 201);
+    // Sent twice at once: the other request stored it.
+    const again = await alreadyStored(db, user, sub.id);
+    return again ? c.json({ attempt: attemptResult(again) }, 200) : fail(500, 'internal', 'The attempt could not be stored.');
+  });
+
+  app.get('/attempts/:id', async (c) => {
+    const user = signedIn(c);
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, pathId(c.req.param('id'), 'attempt')));
+    if (!row || (row.userId !== user.id && !(await managesPerson(db, user, row.userId)))) return notFound('attempt');
+    return c.json({ attempt: attemptResult(row) });
+  });
+
+  app.get('/me/attempts', async (c) => {
+    const user = signedIn(c);
+    const rows = await db.select().from(attempts).where(eq(attempts.userId, user.id)).orderBy(asc(attempts.receivedAt));
+    return c.json({ attempts: rows.map(attemptResult) });
+  });
+
+  return app;
+}

@@ -1,0 +1,15 @@
+import { eq } from 'drizzle-orm';
+import { createLink, setupUrl } from './auth/links';
+import type { Db } from './db/database';
+import { users } from './db/schema';
+
+export async function adminExists(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+  return !!row;
+}
+
+/** Until the first admin exists, each start prints a fresh one-use link to create it. */
+export async function setupLinkIfNeeded(db: Db, origin: string, now: Date): Promise<string | null> {
+  if (await adminExists(db)) return null;
+  return setupUrl(origin, await createLink(db, 'setup', null, now));
+}
