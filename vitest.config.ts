@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/app/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/app/**/*.test.ts'],
     environment: 'node',
   },
 });

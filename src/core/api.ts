@@ -32,7 +32,8 @@ const IsoTimeSchema = v.pipe(
   v.string('A time is needed (ISO 8601).'),
   v.maxLength(40),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'A time must be ISO 8601, e.g. 2026-12-31 or 2026-12-31T17:00:00Z.'),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'That date does not exist.'),
+  // Date.parse rolls 2026-02-30 over into March: the calendar day must survive the round trip.
+  v.check((s) => !Number.isNaN(Date.parse(s)) && new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'That date does not exist.'),
 );
 
 export const ErrorSchema = v.object({ error: v.string(), message: v.string() });

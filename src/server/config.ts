@@ -13,10 +13,18 @@ export interface ServerConfig {
   readonly publicOrigin: string | null;
   /** Behind a load balancer: take the client's address and protocol from X-Forwarded-*. */
   readonly trustProxy: boolean;
+  /** A first-admin setup token chosen in advance, instead of a random one. */
+  readonly setupToken: string | undefined;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+function setupToken(value: string | undefined): string | undefined {
+  const token = value?.trim();
+  if (token && !/^[A-Za-z0-9_-]{32,128}$/.test(token)) throw new ConfigError('PITCHLESS_SETUP_TOKEN must be 32–128 letters, digits, "-" or "_".');
+  return token || undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -34,5 +42,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     storiesDir: resolve(env.PITCHLESS_STORIES?.trim() || 'build/stories'),
     publicOrigin: origin,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    setupToken: setupToken(env.PITCHLESS_SETUP_TOKEN),
   };
 }

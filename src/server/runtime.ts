@@ -41,7 +41,7 @@ export async function openRuntime(config: ServerConfig): Promise<Runtime> {
     now: () => new Date(),
     remoteAddress,
   };
-  const link = await setupLinkIfNeeded(database.db, localOrigin(config), deps.now());
+  const link = await setupLinkIfNeeded(database.db, localOrigin(config), deps.now(), config.setupToken);
   if (link) console.log(`\nNo admin account yet. Create it (once) at:\n\n  ${link}\n`);
   return { deps, database };
 }

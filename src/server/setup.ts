@@ -8,8 +8,11 @@ export async function adminExists(db: Db): Promise<boolean> {
   return !!row;
 }
 
-/** Until the first admin exists, each start prints a fresh one-use link to create it. */
-export async function setupLinkIfNeeded(db: Db, origin: string, now: Date): Promise<string | null> {
+/**
+ * Until the first admin exists, each start prints a one-use link to create it: a fresh token,
+ * or the one given in PITCHLESS_SETUP_TOKEN (for scripted setups and end-to-end tests).
+ */
+export async function setupLinkIfNeeded(db: Db, origin: string, now: Date, token?: string): Promise<string | null> {
   if (await adminExists(db)) return null;
-  return setupUrl(origin, await createLink(db, 'setup', null, now));
+  return setupUrl(origin, await createLink(db, 'setup', null, now, token));
 }

@@ -9,9 +9,10 @@ export type LinkKind = (typeof links.$inferSelect)['kind'];
 const DAY = 24 * 60 * 60 * 1000;
 export const LINK_DAYS: Readonly<Record<LinkKind, number>> = { setup: 7, invite: 14, reset: 3 };
 
-export async function createLink(db: Db, kind: LinkKind, userId: string | null, now: Date): Promise<string> {
-  const token = newToken();
-  await db.insert(links).values({ tokenHash: tokenHash(token), kind, userId, createdAt: now, expiresAt: new Date(now.getTime() + LINK_DAYS[kind] * DAY) });
+/** A new link; `token` is for a setup token chosen in advance (automation), which renews its link. */
+export async function createLink(db: Db, kind: LinkKind, userId: string | null, now: Date, token = newToken()): Promise<string> {
+  const row = { tokenHash: tokenHash(token), kind, userId, createdAt: now, expiresAt: new Date(now.getTime() + LINK_DAYS[kind] * DAY), usedAt: null };
+  await db.insert(links).values(row).onConflictDoUpdate({ target: links.tokenHash, set: { expiresAt: row.expiresAt, usedAt: null } });
   return token;
 }
 

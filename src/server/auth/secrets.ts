@@ -4,7 +4,8 @@ import { hash, verify, type Options } from '@node-rs/argon2';
 /** Random bearer secrets (sessions, links): only their SHA-256 is stored. */
 export const newToken = (): string => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
-export const isTokenShaped = (token: string): boolean => /^[A-Za-z0-9_-]{43}$/.test(token);
+/** Ours are 43 characters; a setup token given in PITCHLESS_SETUP_TOKEN may be longer. */
+export const isTokenShaped = (token: string): boolean => /^[A-Za-z0-9_-]{32,128}$/.test(token);
 
 // OWASP's Argon2id recommendation: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
 // (2 is Algorithm.Argon2id: a const enum the compiler cannot inline across modules here.)
