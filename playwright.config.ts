@@ -15,7 +15,8 @@ process.env.E2E_DATA_DIR ??= freshDataDir();
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Generous: the machine may be busy, and a whole scenario is played in some tests.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
