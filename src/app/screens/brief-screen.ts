@@ -42,7 +42,7 @@ export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () =>
           ${loading ? t('catalogue.loading') : resumable ? t('catalogue.resume') : t('catalogue.play')}
         </button>
         ${summary ? html`<a class="button ghost" href="/debrief/${encodeURIComponent(header.id)}">${t('catalogue.lastDebrief')}</a>` : nothing}
-        ${state.user && state.user.role !== 'trainee' ? copyButton(ctx, `${location.origin}${routePath({ name: 'scenario', storyId: header.id })}`, t('manage.copyLink')) : nothing}
+        ${state.user && state.user.role !== 'trainee' ? copyButton(ctx, `${location.origin}${routePath({ name: 'scenario', storyId: header.id })}`, t('manage.copyLink'), 'normal') : nothing}
       </div>
     </section>`;
 }

@@ -9,7 +9,7 @@ export function accountMenu(ctx: ViewContext): TemplateResult | typeof nothing {
   if (!state.sessionKnown) return nothing;
   if (!user) return html`<a class="account-link" href="/login">${t('account.signIn')}</a>`;
   return html`<details class="account-menu">
-    <summary aria-label=${t('account.menu', { name: user.name })}><span aria-hidden="true">👤</span> ${user.name}</summary>
+    <summary aria-label=${t('account.menu', { name: user.name })}>${user.name} <span aria-hidden="true">▾</span></summary>
     <div class="menu-items">
       <p class="muted">${user.email} · ${t(`manage.roles.${user.role}`)}</p>
       ${user.role === 'trainee' ? html`<a href="/home">${t('home.heading')}</a>` : html`<a href="/manage">${t('manage.heading')}</a>`}

@@ -40,9 +40,9 @@ export function field(
 }
 
 /** A button that copies `text` and says so (the announcement is in a live region). */
-export function copyButton(ctx: ViewContext, text: string, label: string): TemplateResult {
+export function copyButton(ctx: ViewContext, text: string, label: string, size: 'small' | 'normal' = 'small'): TemplateResult {
   const { state, actions, t } = ctx;
   const done = state.copied === text;
-  return html`<button type="button" class="button small" @click=${() => void actions.copy(text)}>${label}</button>
+  return html`<button type="button" class="button ${size === 'small' ? 'small' : ''}" @click=${() => void actions.copy(text)}>${label}</button>
     <span class="copied" role="status">${done ? t('account.copied') : ''}</span>`;
 }
