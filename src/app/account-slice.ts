@@ -14,7 +14,7 @@ import {
   type TokenInfo,
   type User,
 } from '../core/api';
-import type { ApiClient } from './api-client';
+import type { ApiClient, ApiResult } from './api-client';
 import { isFinalRefusal, retryDelay, type Outbox } from './outbox';
 import type { Route } from './routes';
 import type { KeptAttempt } from './saved-state';
@@ -107,23 +107,21 @@ export function unclaimed(state: AppState): KeptAttempt[] {
   return state.attempts.filter((a) => a.owner === null && a.assignmentId === null);
 }
 
+/** Runs a form's request: busy while it runs, the server's problem shown on the form if it fails. */
+export async function runForm<T>(get: () => Full, name: FormName, request: () => Promise<ApiResult<T>>): Promise<T | null> {
+  get().setForm(name, { busy: true, problem: null });
+  const result = await request();
+  get().setForm(name, result.ok ? IDLE : { busy: false, problem: { error: result.error, message: result.message } });
+  return result.ok ? result.data : null;
+}
+
 export function accountSlice(set: Set, get: () => Full, deps: AccountDeps): AccountState & AccountActions {
   const { api, outbox } = deps;
   let failures = 0;
   let flushing: Promise<void> | null = null;
   let retryPending = false;
 
-  /** Runs a form's request: busy while it runs, the server's problem shown if it fails. */
-  const submit = async <T>(name: FormName, request: () => Promise<{ ok: true; data: T } | ({ ok: false } & ApiError)>): Promise<T | null> => {
-    get().setForm(name, { busy: true, problem: null });
-    const result = await request();
-    if (!result.ok) {
-      get().setForm(name, { busy: false, problem: { error: result.error, message: result.message } });
-      return null;
-    }
-    get().setForm(name, IDLE);
-    return result.data;
-  };
+  const submit = <T>(name: FormName, request: () => Promise<ApiResult<T>>): Promise<T | null> => runForm(get, name, request);
 
   const signedIn = async (user: User): Promise<void> => {
     set({ user, sessionKnown: true, home: null });

@@ -17,7 +17,7 @@ import {
   type Team,
 } from '../core/api';
 import type { ApiClient, ApiResult } from './api-client';
-import type { FormName } from './account-slice';
+import { runForm, type FormName } from './account-slice';
 import type { AppActions, AppState } from './store';
 
 /**
@@ -67,13 +67,7 @@ type Set = (partial: Partial<AppState>) => void;
 const problemOf = (r: ApiResult<unknown>): ApiError | null => (r.ok ? null : { error: r.error, message: r.message });
 
 export function manageSlice(set: Set, get: () => Full, api: ApiClient): ManageState & ManageActions {
-  /** Runs a form's request; the form shows the server's problem if it fails. */
-  const submit = async <T>(name: FormName, request: () => Promise<ApiResult<T>>): Promise<T | null> => {
-    get().setForm(name, { busy: true, problem: null });
-    const result = await request();
-    get().setForm(name, { busy: false, problem: problemOf(result) });
-    return result.ok ? result.data : null;
-  };
+  const submit = <T>(name: FormName, request: () => Promise<ApiResult<T>>): Promise<T | null> => runForm(get, name, request);
 
   const reloadTeam = async (): Promise<void> => {
     const id = get().team?.team.id;
