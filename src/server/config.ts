@@ -3,6 +3,7 @@ import type { DatabaseTarget } from './db/database';
 
 /** The server's settings, all from the environment (README, "Running the server"). */
 export interface ServerConfig {
+  /** 0: any free port (tests). */
   readonly port: number;
   readonly host: string;
   readonly database: DatabaseTarget;
@@ -29,7 +30,7 @@ function setupToken(value: string | undefined): string | undefined {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 5173);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
   const url = env.DATABASE_URL?.trim();
   if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL must be a postgres:// URL (leave it unset for the embedded database).');
   const origin = env.PUBLIC_ORIGIN?.trim().replace(/\/+$/, '') || null;

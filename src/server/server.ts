@@ -8,8 +8,8 @@ try {
   const config = readConfig();
   const { deps, database } = await openRuntime(config);
   const app = createApp({ ...deps, distDir: config.distDir });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-    console.log(`Pitchless is running at ${localOrigin(config)} (database: ${database.kind})`);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Pitchless is running at ${localOrigin({ ...config, port: info.port })} (database: ${database.kind})`);
   });
   server.on('error', (error) => {
     void database.close().finally(() => exitWith(new ConfigError(`Could not listen on ${config.host}:${config.port} (${error.message}): set PORT to a free port.`)));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context';
 
 /**
@@ -14,15 +14,19 @@ export function staticApp(distDir: string) {
   const indexPath = join(distDir, 'index.html');
   const index = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : null;
 
-  app.use(
-    '/assets/*',
-    serveStatic({ root: distDir, onFound: (_path, c) => void c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
-  );
-  app.get('/assets/*', (c) => c.text('Not found', 404));
-  app.use('*', serveStatic({ root: distDir }));
-  app.get('*', (c) => {
+  const page = (c: Context<AppEnv>) => {
     c.header('Cache-Control', 'no-cache');
     return index ? c.html(index) : c.text('The app is not built: run `npm run build`.', 503);
+  };
+
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  app.use('/assets/*', serveStatic({ root: distDir }));
+  app.get('/assets/*', (c) => c.text('Not found', 404));
+  app.get('/', page);
+  app.use('*', serveStatic({ root: distDir, index: '' }));
+  app.get('*', page);
   return app;
 }
