@@ -241,9 +241,14 @@ export function accountSlice(set: Set, get: () => Full, deps: AccountDeps): Acco
         case 'team':
           if (await requireRole(route, ['manager', 'admin'])) await get().loadTeam(route.teamId);
           return;
-        case 'login':
+        case 'login': {
           get().setForm('login', IDLE);
+          if (!get().sessionKnown) await get().loadSession();
+          // Already signed in: the sign-in page has nothing to do, so go where signing in leads.
+          const { user } = get();
+          if (user) await get().navigate({ name: user.role === 'trainee' ? 'home' : 'manage' }, { replace: true });
           return;
+        }
         case 'setup': {
           get().setForm('setup', IDLE);
           const result = await api.get('/api/setup', SetupStatusSchema);

@@ -16,10 +16,16 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
+// Console errors of every person's page: the flow must run without one.
+const pageErrors: string[] = [];
+
 /** A page in a browser context of its own (its own cookies), on the test's server. */
 async function person(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.origin });
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('console', (msg) => void (msg.type() === 'error' && pageErrors.push(msg.text())));
+  page.on('pageerror', (error) => void pageErrors.push(error.message));
+  return page;
 }
 
 /** The newest link the manager page shows for `email`. */
@@ -110,4 +116,5 @@ test('a manager assigns a scenario, the trainee plays it and sees it passed, the
   await manager.getByRole('button', { name: 'Reset link: Tess Trainee' }).click();
   const reset = await manager.locator('.link-list li[data-email="tess@example.com"] .link-url').first().inputValue();
   expect(reset).toMatch(/\/reset\/\S+$/);
+  expect(pageErrors).toEqual([]);
 });

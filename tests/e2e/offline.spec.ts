@@ -115,3 +115,25 @@ test('an attempt the server refuses (no attempts left) is shown plainly and not 
   await page.context().close();
   expectErrors(/status of 409/);
 });
+
+test('attempts played without an account can be added, once, to the account signed in later', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const page = await (await browser.newContext({ baseURL: server.origin })).newPage();
+  await page.goto(`/play/${STORY}`);
+  await answerWithKeys(page, expert.path);
+  await page.getByRole('button', { name: 'See the debrief' }).click();
+  await expect(page.locator('.score-number')).toBeVisible();
+  await expect(page.locator('.delivery')).toHaveCount(0);
+
+  await signedInTrainee(page, 'liu@example.com');
+  const offer = page.getByRole('region', { name: 'Attempts in this browser' });
+  await expect(offer).toContainText('You played 1 attempt in this browser without an account');
+  expect(await myAttempts(page)).toEqual([]);
+  await offer.getByRole('button', { name: 'Add to my account' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect.poll(async () => (await myAttempts(page)).length).toBe(1);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'My assignments' })).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await page.context().close();
+});
