@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/browser';
+import { freshDataDir, SERVER_ENTRY, serverEnv } from './tests/e2e/server';
 
 const launchOptions = findChromium();
 if (!launchOptions) {
@@ -9,10 +10,13 @@ if (!launchOptions) {
 
 // A port of its own per checkout, so parallel runs on one machine never share a server.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Set once in the main process; the test workers inherit it instead of making folders of their own.
+process.env.E2E_DATA_DIR ??= freshDataDir();
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Generous: the machine may be busy, and a whole scenario is played in some tests.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
@@ -24,11 +28,14 @@ export default defineConfig({
     viewport: { width: 1280, height: 860 },
     trace: 'retain-on-failure',
   },
-  // The tests run against the production build (`npm run build` first), as a user gets it.
+  // The tests run against the real server serving the production build (`npm run build` first),
+  // as a user gets it, on an empty embedded database of its own. Tests that stop and start the
+  // server, or need its first-admin link, start their own (tests/e2e/server.ts).
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
+    command: `"${process.execPath}" ${SERVER_ENTRY.join(' ')}`,
+    env: serverEnv(port, process.env.E2E_DATA_DIR) as Record<string, string>,
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 180_000,
   },
 });

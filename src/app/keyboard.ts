@@ -9,7 +9,7 @@ export function bindChoiceKeys(store: AppStore, target: Window = window): () => 
     const n = Number(event.key);
     if (!Number.isInteger(n) || n < 1 || n > 9) return;
     const state = store.getState();
-    if (state.screen !== 'play' || !state.snapshot?.choices[n - 1]) return;
+    if (state.route.name !== 'play' || !state.snapshot?.choices[n - 1]) return;
     event.preventDefault();
     state.choose(n - 1);
   };

@@ -1,8 +1,11 @@
 import './styles.css';
 import { catalogue } from 'virtual:stories';
+import { createApiClient } from './api-client';
 import { createI18n } from './i18n';
+import { bindHistory, browserHistory, currentRoute } from './history';
 import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
+import { indexedDbOutbox, memoryOutbox } from './outbox';
 import { mountShell } from './shell';
 import { createAppStore } from './store';
 
@@ -30,8 +33,19 @@ const store = createAppStore({
   random: Math.random,
   now: () => new Date(),
   locale: preferred,
+  history: browserHistory,
+  route: currentRoute(),
+  api: createApiClient((input, init) => fetch(input, init)),
+  // Without IndexedDB (some private modes) attempts still go out; they just do not survive a reload.
+  outbox: typeof indexedDB === 'undefined' ? memoryOutbox() : indexedDbOutbox(),
+  schedule: (run, ms) => void setTimeout(run, ms),
 });
 const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(store.getState().locale));
 bindChoiceKeys(store);
-void store.getState().resume();
+bindHistory(store, root);
+window.addEventListener('online', () => void store.getState().flush());
+// The saved run and the session come first, so a reload on a play, debrief or account page shows it, not a new one.
+void Promise.all([store.getState().resume(), store.getState().loadSession()])
+  .then(() => store.getState().arrive(currentRoute()))
+  .then(() => store.getState().flush());

@@ -4,6 +4,8 @@ import { PHASE_IDS, SEGMENT_IDS } from '../core/buying';
 import { CONCEPT_IDS } from '../core/concepts';
 import { DIFFICULTIES } from '../core/tags';
 import { AttemptSchema, PlayModeSchema, RunFactsSchema } from '../core/attempts';
+import { IdSchema } from '../core/api';
+import { DEFAULT_PASS_MARK } from '../core/scoring';
 import { DURATIONS } from './catalogue-filter';
 import { LOCALES } from './locale';
 
@@ -17,11 +19,35 @@ export const SAVE_KEY = 'pitchless';
 export const BACKUP_KEY = 'pitchless-backup';
 export const SAVE_VERSION = 1;
 
-/** The run in progress: its facts, and whether its attempt was already recorded. */
+// Fields added after the first release are optional with a default, so older saves stay valid.
+const newId = (): string => crypto.randomUUID();
+const StepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The run in progress: its facts, whether its attempt was already recorded, and what it is played for. */
 export const ActiveRunSchema = v.object({
   ...RunFactsSchema.entries,
   recorded: v.boolean(),
+  /** The attempt id, made when the run starts: the server stores a resent attempt once. */
+  id: v.optional(IdSchema, newId),
+  assignmentId: v.optional(v.nullable(IdSchema), null),
+  passMark: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100)), DEFAULT_PASS_MARK),
+  replayedFrom: v.optional(v.nullable(StepSchema), null),
+  startedAt: v.optional(v.string(), ''),
 });
+
+/** A finished attempt as this browser keeps it: core's attempt, plus what sending it needs. */
+export const KeptAttemptSchema = v.pipe(
+  v.object({
+    ...AttemptSchema.entries,
+    id: v.optional(IdSchema, newId),
+    assignmentId: v.optional(v.nullable(IdSchema), null),
+    replayedFrom: v.optional(v.nullable(StepSchema), null),
+    startedAt: v.optional(v.string()),
+    /** The account it was played under, or null when played without one (it can be added to one later). */
+    owner: v.optional(v.nullable(IdSchema), null),
+  }),
+  v.transform((a) => ({ ...a, startedAt: a.startedAt ?? a.finishedAt })),
+);
 
 const FiltersSchema = v.object({
   phase: v.nullable(v.picklist(PHASE_IDS)),
@@ -37,11 +63,13 @@ export const SavedStateSchema = v.object({
   // Optional: saves from before filters were kept are still valid.
   filters: v.optional(FiltersSchema),
   active: v.nullable(ActiveRunSchema),
-  attempts: v.pipe(v.array(AttemptSchema), v.readonly()),
+  attempts: v.pipe(v.array(KeptAttemptSchema), v.readonly()),
+  claimAnswered: v.optional(v.pipe(v.array(IdSchema), v.readonly()), []),
 });
 
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 export type ActiveRun = v.InferOutput<typeof ActiveRunSchema>;
+export type KeptAttempt = v.InferOutput<typeof KeptAttemptSchema>;
 
 export type SaveProblem = 'unreadable' | 'invalid' | 'newer-version';
 

@@ -2,7 +2,17 @@ import type { i18n } from 'i18next';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { PLAY_MODES } from '../core/attempts';
 import { LOCALES, type Locale } from './locale';
+import { routePath } from './routes';
+import { briefScreen } from './screens/brief-screen';
 import { catalogueScreen } from './screens/catalogue-screen';
+import { homeScreen } from './screens/home-screen';
+import { loginScreen } from './screens/login-screen';
+import { manageScreen } from './screens/manage-screen';
+import { notFoundScreen } from './screens/not-found-screen';
+import { passwordScreen } from './screens/password-screen';
+import { setupScreen } from './screens/setup-screen';
+import { teamScreen } from './screens/team-screen';
+import { accountMenu, claimOffer } from './views/account-menu';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
 import type { AppState, AppStore, CatalogueEntry } from './store';
@@ -24,7 +34,7 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     const state = store.getState();
     if (i18n.language !== state.locale) void i18n.changeLanguage(state.locale);
     document.documentElement.lang = state.locale;
-    const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n) };
+    const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n), now: new Date() };
     render(page(ctx, catalogue, redraw, stage, chart), root);
     afterRender(state);
   };
@@ -34,13 +44,14 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     queueMicrotask(draw);
   };
 
-  let lastScreen: AppState['screen'] | null = null;
+  let lastPlace: string | null = null;
   let lastEntries = -1;
   const afterRender = (state: AppState): void => {
-    if (state.screen !== 'play') stage.detach();
-    if (state.screen !== 'debrief') chart.detach();
+    const shown = screenOf(state);
+    if (shown !== 'play') stage.detach();
+    if (shown !== 'debrief') chart.detach();
     const entries = state.snapshot?.entries.length ?? 0;
-    if (state.screen === 'play' && entries !== lastEntries) {
+    if (shown === 'play' && entries !== lastEntries) {
       const log = root.querySelector('.transcript');
       log?.lastElementChild?.scrollIntoView({ block: 'nearest' });
       // Keyboard users keep their place: focus stays in the options, or moves to the next step.
@@ -49,11 +60,13 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
         (root.querySelector<HTMLElement>('.choice, .ended .primary'))?.focus({ preventScroll: true });
       }
     }
-    if (state.screen !== lastScreen) {
-      if (lastScreen !== null) root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
+    // A new place reads like a new page: focus on its heading (for screen readers), scrolled to the top.
+    const place = `${routePath(state.route)}|${shown}`;
+    if (place !== lastPlace) {
+      if (lastPlace !== null) root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
       window.scrollTo({ top: 0 });
     }
-    lastScreen = state.screen;
+    lastPlace = place;
     lastEntries = entries;
   };
 
@@ -66,14 +79,64 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
   };
 }
 
+type Shown = 'play' | 'debrief' | 'waiting' | 'other';
+
+/** Which kind of screen the state shows: a run's screens wait until their run is ready. */
+function screenOf(state: AppState): Shown {
+  const { route } = state;
+  if (route.name === 'play') return state.snapshot && state.active?.storyId === route.storyId && state.active.assignmentId === route.assignmentId ? 'play' : 'waiting';
+  if (route.name === 'debrief') return state.review?.run.storyId === route.storyId ? 'debrief' : 'waiting';
+  if (route.name === 'attempt') return state.review?.run.id === route.attemptId ? 'debrief' : 'waiting';
+  return 'other';
+}
+
+function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void, stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
+  const { state, t } = ctx;
+  const { route } = state;
+  const waiting = html`<p class="waiting" role="status">${t('catalogue.loading')}</p>`;
+  switch (screenOf(state)) {
+    case 'play':
+      return playScreen(ctx, stage);
+    case 'debrief':
+      return debriefScreen(ctx, chart);
+    case 'waiting':
+      return waiting;
+    case 'other':
+      break;
+  }
+  switch (route.name) {
+    case 'scenario': {
+      const entry = catalogue.find((e) => e.header.id === route.storyId);
+      return entry ? briefScreen(ctx, entry.header, redraw) : catalogueScreen(ctx, catalogue, redraw);
+    }
+    case 'not-found':
+      return notFoundScreen(ctx);
+    case 'login':
+      return loginScreen(ctx);
+    case 'setup':
+      return setupScreen(ctx, route.token);
+    case 'invite':
+    case 'reset':
+      return passwordScreen(ctx, route.name, route.token);
+    case 'home':
+      return state.user ? homeScreen(ctx, catalogue) : waiting;
+    case 'manage':
+      return state.user ? manageScreen(ctx) : waiting;
+    case 'team':
+      return state.user ? teamScreen(ctx, catalogue) : waiting;
+    default:
+      return catalogueScreen(ctx, catalogue, redraw);
+  }
+}
+
 function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void, stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
   const { state, actions, t } = ctx;
   return html`
     <a class="skip-link" href="#main">${t('app.skip')}</a>
     <header class="topbar">
-      <button class="brand" @click=${actions.openCatalogue} aria-label=${t('app.name')}>
+      <a class="brand" href="/">
         <span class="logo" aria-hidden="true">◐</span> ${t('app.name')}
-      </button>
+      </a>
       <p class="tagline">${t('app.tagline')}</p>
       <div class="toggles">
         <label class="toggle">
@@ -88,15 +151,12 @@ function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: ()
             ${LOCALES.map((l) => html`<option value=${l} ?selected=${state.locale === l}>${LOCALE_NAMES[l]}</option>`)}
           </select>
         </label>
+        ${accountMenu(ctx)}
       </div>
     </header>
-    ${noticeView(ctx)}
+    ${noticeView(ctx)} ${claimOffer(ctx)}
     <main id="main" tabindex="-1">
-      ${state.screen === 'play' && state.snapshot
-        ? playScreen(ctx, stage)
-        : state.screen === 'debrief' && state.snapshot && state.review
-          ? debriefScreen(ctx, chart)
-          : catalogueScreen(ctx, catalogue, redraw)}
+      ${screen(ctx, catalogue, redraw, stage, chart)}
     </main>
     ${state.loading ? html`<div class="loading-bar" role="progressbar" aria-label=${t('catalogue.loading')}></div>` : nothing}
   `;

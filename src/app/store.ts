@@ -1,21 +1,29 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import type { Attempt, PlayMode } from '../core/attempts';
+import type { PlayMode } from '../core/attempts';
 import type { Phase, Segment } from '../core/buying';
 import { coachNote, type CoachNote } from '../core/coach';
 import type { ConceptId } from '../core/concepts';
 import { resumeRun } from '../core/resume';
 import { attemptOf, reviewRun, type Review } from '../core/review';
 import { loadStory, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
+import { DEFAULT_PASS_MARK } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
 import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
+import type { AttemptResult } from '../core/api';
+import { accountSlice, type AccountActions, type AccountState } from './account-slice';
+import { createApiClient, type ApiClient } from './api-client';
 import type { Locale } from './locale';
+import { manageSlice, type ManageActions, type ManageState } from './manage-slice';
+import { memoryOutbox, type Outbox } from './outbox';
 import type { Duration } from './catalogue-filter';
-import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
+import { routePath, type Route } from './routes';
+import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type KeptAttempt, type SavedState, type SaveProblem } from './saved-state';
 
 /**
  * The app store: the only place app state lives. Views subscribe and call its intents; the
  * judgement (story flow, scores, debrief) comes from `src/core`, never from here or a view.
+ * Where the user is, is a `Route`: the store changes it and the History API mirrors it.
  */
 
 export interface CatalogueEntry {
@@ -24,8 +32,6 @@ export interface CatalogueEntry {
   readonly concepts: readonly ConceptId[];
   readonly load: () => Promise<string>;
 }
-
-export type Screen = 'catalogue' | 'play' | 'debrief';
 
 export interface Filters {
   readonly phase: Phase | null;
@@ -43,38 +49,65 @@ export type NoticeKey =
   | 'story-changed'
   | 'path-invalid'
   | 'story-updated'
-  | 'load-failed';
+  | 'load-failed'
+  | 'debrief-missing'
+  | 'assignment-missing'
+  | 'attempt-missing';
 
 export interface Notice {
   readonly key: NoticeKey;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-export interface AppState {
-  readonly screen: Screen;
+/** The facts of a run that a review shows: enough to replay it or to start again from a step. */
+export interface ReviewedRun {
+  readonly id: string;
+  readonly storyId: string;
+  readonly version: number;
+  readonly seed: number;
+  readonly path: readonly number[];
+  readonly mode: PlayMode;
+  readonly assignmentId: string | null;
+  readonly passMark: number;
+}
+
+/** A finished run as the debrief shows it: the live run just ended, or a kept attempt replayed. */
+export interface ShownReview extends Review {
+  readonly run: ReviewedRun;
+  readonly snapshot: RunSnapshot;
+  /** The attempt as the server stored and scored it, when it came from the server. */
+  readonly server: AttemptResult | null;
+}
+
+export interface AppState extends AccountState, ManageState {
+  readonly route: Route;
   readonly locale: Locale;
   /** The mode the next attempt starts in. */
   readonly mode: PlayMode;
   readonly filters: Filters;
   readonly active: ActiveRun | null;
-  readonly attempts: readonly Attempt[];
+  readonly attempts: readonly KeptAttempt[];
   readonly snapshot: RunSnapshot | null;
   readonly coach: CoachNote | null;
   /** How trust, patience and the story's other numbers moved with the last choice. */
   readonly change: Readonly<Record<string, number>> | null;
-  readonly review: Review | null;
+  readonly review: ShownReview | null;
   readonly notice: Notice | null;
   /** The story being loaded, while its chunk downloads. */
   readonly loading: string | null;
 }
 
-export interface AppActions {
+export interface AppActions extends AccountActions, ManageActions {
+  /** Goes to a place and records it in the browser history (replacing the entry when asked). */
+  navigate(route: Route, options?: { replace?: boolean }): Promise<void>;
+  /** Shows the place the address bar names (first load, Back, Forward). */
+  arrive(route: Route): Promise<void>;
+  /** Starts a fresh run of a scenario and goes to its play screen. */
   start(storyId: string): Promise<void>;
   choose(index: number): void;
-  rewind(step: number): void;
+  rewind(step: number): Promise<void>;
   restart(): Promise<void>;
-  openCatalogue(): void;
-  openDebrief(): void;
+  /** Restores the saved run (after a reload), with a notice when it no longer fits its story. */
   resume(): Promise<void>;
   setLocale(locale: Locale): void;
   setMode(mode: PlayMode): void;
@@ -84,6 +117,12 @@ export interface AppActions {
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
+/** The browser history as the store uses it; a memory stand-in in tests. */
+export interface HistoryPort {
+  push(path: string): void;
+  replace(path: string): void;
+}
+
 export interface StoreDeps {
   readonly catalogue: readonly CatalogueEntry[];
   readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -91,14 +130,35 @@ export interface StoreDeps {
   readonly random: () => number;
   readonly now: () => Date;
   readonly locale?: Locale;
+  readonly history?: HistoryPort;
+  /** Where the app opens (the address bar on first load). */
+  readonly route?: Route;
+  readonly newId?: () => string;
+  /** The server API; without one (tests of the game alone) every request fails as offline. */
+  readonly api?: ApiClient;
+  readonly outbox?: Outbox;
+  readonly schedule?: (run: () => void, ms: number) => void;
+  readonly clipboard?: (text: string) => Promise<void>;
+}
+
+/** The run facts of a kept or stored attempt (its stored score is not what a review shows: replaying is). */
+function reviewedOf(kept: KeptAttempt | AttemptResult, passMark = DEFAULT_PASS_MARK): ReviewedRun {
+  const { id, storyId, version, seed, path, mode, assignmentId } = kept;
+  return { id, storyId, version, seed, path, mode, assignmentId, passMark };
 }
 
 const NO_FILTERS: Filters = { phase: null, segment: null, concept: null, difficulty: null, duration: null };
+const NO_HISTORY: HistoryPort = { push: () => undefined, replace: () => undefined };
+const OFFLINE: ApiClient = createApiClient(() => Promise.reject(new Error('no server in this store')));
 
 export function createAppStore(deps: StoreDeps): AppStore {
   const stories = new Map<string, CompiledStory>();
+  const history = deps.history ?? NO_HISTORY;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
   let run: StoryRun | null = null;
   let saveProblem: SaveProblem | null = null;
+  // Each arrival counts; a slow load that finishes after the user moved on changes nothing.
+  let visit = 0;
 
   const fetchStory = async (storyId: string): Promise<CompiledStory> => {
     const cached = stories.get(storyId);
@@ -110,22 +170,39 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return compiled;
   };
 
+  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null): ShownReview => ({
+    run: reviewed,
+    snapshot,
+    server,
+    ...reviewRun(snapshot, reviewed.passMark),
+  });
+
   const store = createStore<AppState & AppActions>()(
     persist(
       (set, get) => {
         /** Shows the run's current state; on an ending, scores it and records the attempt once. */
-        const show = (active: ActiveRun, coach: CoachNote | null, endScreen: Screen = 'play'): void => {
+        const show = (active: ActiveRun, coach: CoachNote | null): void => {
           if (!run) return;
           const snapshot = run.snapshot();
           if (!snapshot.ended) {
-            set({ active, snapshot, coach, change: null, review: null, screen: 'play' });
+            set({ active, snapshot, coach, change: null, review: null });
             return;
           }
-          const review = reviewRun(snapshot);
-          const attempts = active.recorded
-            ? get().attempts
-            : [...get().attempts, attemptOf({ ...active, path: snapshot.path }, review.score, deps.now().toISOString())];
-          set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts, screen: endScreen });
+          const review = reviewOf(active, snapshot);
+          const finishedAt = deps.now().toISOString();
+          const recorded: KeptAttempt | null = active.recorded
+            ? null
+            : {
+                ...attemptOf({ ...active, path: snapshot.path }, review.score, finishedAt),
+                id: active.id,
+                assignmentId: active.assignmentId,
+                replayedFrom: active.replayedFrom,
+                startedAt: active.startedAt || finishedAt,
+                owner: null,
+              };
+          const attempts = recorded ? [...get().attempts, recorded] : get().attempts;
+          set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts });
+          if (recorded) void get().deliver(recorded);
         };
 
         /** The coach's note on the latest decision, in coach mode (also after a reload). */
@@ -134,22 +211,124 @@ export function createAppStore(deps: StoreDeps): AppStore {
           return mode === 'coach' && decision ? coachNote(decision) : null;
         };
 
-        const begin = async (storyId: string): Promise<void> => {
+        /** A fresh run; false (with a notice) when the story could not be loaded. */
+        const begin = async (storyId: string, assignmentId: string | null = null): Promise<boolean> => {
           set({ loading: storyId });
+          // Under an assignment, its mode and pass mark apply, whatever the mode switch says.
+          const assignment = assignmentId ? await get().assignmentFor(assignmentId) : null;
+          if (assignmentId && !assignment) {
+            set({ loading: null, notice: { key: 'assignment-missing' } });
+            return false;
+          }
           try {
             const compiled = await fetchStory(storyId);
             const seed = Math.floor(deps.random() * 2 ** 31);
             run = startRun(compiled, seed);
-            const active = { storyId, version: compiled.header.version, seed, path: [], mode: get().mode, recorded: false };
+            const active: ActiveRun = {
+              id: newId(),
+              storyId,
+              version: compiled.header.version,
+              seed,
+              path: [],
+              mode: assignment?.mode ?? get().mode,
+              recorded: false,
+              assignmentId,
+              passMark: assignment?.passMark ?? DEFAULT_PASS_MARK,
+              replayedFrom: null,
+              startedAt: deps.now().toISOString(),
+            };
             set({ loading: null, notice: null });
             show(active, null);
+            return true;
           } catch {
             set({ loading: null, notice: { key: 'load-failed', params: { id: storyId } } });
+            return false;
           }
         };
 
+        /** Replays a kept run into the debrief, leaving the live run alone. */
+        const reviewKept = async (kept: ReviewedRun, server: AttemptResult | null = null): Promise<boolean> => {
+          try {
+            const compiled = await fetchStory(kept.storyId);
+            const snapshot = replay(compiled, kept.seed, kept.path).snapshot();
+            if (!snapshot.ended) return false;
+            set({ review: reviewOf(kept, snapshot, server) });
+            return true;
+          } catch {
+            return false;
+          }
+        };
+
+        // Coming back to a play page whose run has finished starts the next attempt.
+        const playing = (storyId: string, assignmentId: string | null): boolean => {
+          const { active } = get();
+          return !!run && !!active && !active.recorded && active.storyId === storyId && active.assignmentId === assignmentId;
+        };
+
+        const openPlay = async (storyId: string, assignmentId: string | null, at: number): Promise<void> => {
+          if (playing(storyId, assignmentId)) return;
+          const { active } = get();
+          if (!run && active && !active.recorded && active.storyId === storyId && active.assignmentId === assignmentId) await get().resume();
+          if (at !== visit || playing(storyId, assignmentId)) return;
+          if (!(await begin(storyId, assignmentId)) && at === visit) await get().navigate(assignmentId ? { name: 'home' } : { name: 'catalogue' }, { replace: true });
+        };
+
+        const openDebrief = async (storyId: string, at: number): Promise<void> => {
+          const { review, active, attempts } = get();
+          if (review?.run.storyId === storyId) return;
+          if (active?.storyId === storyId && active.recorded && !run) await get().resume();
+          if (get().review?.run.storyId === storyId) return;
+          const last = attempts.filter((a) => a.storyId === storyId).at(-1);
+          const shown = last && (await reviewKept(reviewedOf(last, passMarkOf(last.assignmentId))));
+          if (shown || at !== visit) return;
+          set({ notice: { key: 'debrief-missing' } });
+          await get().navigate({ name: 'scenario', storyId }, { replace: true });
+        };
+
+        /** The pass mark of an assignment this page already knows (the trainee's home, the manager's team). */
+        const passMarkOf = (assignmentId: string | null): number => {
+          const { home, team } = get();
+          const known = [...(home ?? []).map((i) => i.assignment), ...(team?.assignments ?? [])].find((a) => a.id === assignmentId);
+          return known?.passMark ?? DEFAULT_PASS_MARK;
+        };
+
+        const openAttempt = async (attemptId: string, at: number): Promise<void> => {
+          if (get().review?.run.id === attemptId) return;
+          const kept = get().attempts.find((a) => a.id === attemptId);
+          const server = kept ? null : await get().fetchAttempt(attemptId);
+          const facts = kept ?? server;
+          const shown = facts && (await reviewKept(reviewedOf(facts, passMarkOf(facts.assignmentId)), server));
+          if (shown || at !== visit) return;
+          set({ notice: { key: 'attempt-missing' } });
+          await get().navigate({ name: 'catalogue' }, { replace: true });
+        };
+
+        const enter = async (route: Route): Promise<void> => {
+          const at = ++visit;
+          set({ route, copied: null, ...(route.name === 'play' ? {} : { coach: null }) });
+          switch (route.name) {
+            case 'scenario':
+              if (!deps.catalogue.some((e) => e.header.id === route.storyId)) {
+                set({ notice: { key: 'story-missing', params: { id: route.storyId } } });
+                await get().navigate({ name: 'catalogue' }, { replace: true });
+              }
+              return;
+            case 'play':
+              return openPlay(route.storyId, route.assignmentId, at);
+            case 'debrief':
+              return openDebrief(route.storyId, at);
+            case 'attempt':
+              return openAttempt(route.attemptId, at);
+            default:
+              return get().loadAccountPage(route);
+          }
+        };
+
+        const api = deps.api ?? OFFLINE;
         return {
-          screen: 'catalogue',
+          ...accountSlice(set, get, { api, outbox: deps.outbox ?? memoryOutbox(), schedule: deps.schedule ?? ((run, ms) => void setTimeout(run, ms)), clipboard: deps.clipboard }),
+          ...manageSlice(set, get, api),
+          route: deps.route ?? { name: 'catalogue' },
           locale: deps.locale ?? 'en',
           mode: 'coach',
           filters: NO_FILTERS,
@@ -162,10 +341,23 @@ export function createAppStore(deps: StoreDeps): AppStore {
           notice: null,
           loading: null,
 
-          start: begin,
+          navigate: async (route, options) => {
+            const path = routePath(route);
+            if (path !== routePath(get().route)) (options?.replace ? history.replace : history.push)(path);
+            await enter(route);
+          },
+          arrive: enter,
+          start: async (storyId) => {
+            const at = visit;
+            if ((await begin(storyId)) && at === visit) await get().navigate({ name: 'play', storyId, assignmentId: null });
+          },
           restart: async () => {
-            const id = get().active?.storyId;
-            if (id) await begin(id);
+            const last = get().review?.run ?? get().active;
+            if (!last) return;
+            const at = visit;
+            if ((await begin(last.storyId, last.assignmentId)) && at === visit) {
+              await get().navigate({ name: 'play', storyId: last.storyId, assignmentId: last.assignmentId });
+            }
           },
           choose: (index) => {
             const { active, snapshot } = get();
@@ -176,19 +368,24 @@ export function createAppStore(deps: StoreDeps): AppStore {
             show({ ...active, path: after.path, recorded: false }, coachFor(active.mode, after));
             set({ change: variableChange(snapshot.variables, after.variables) });
           },
-          rewind: (step) => {
-            const { active } = get();
-            const compiled = active && stories.get(active.storyId);
-            if (!active || !compiled) return;
-            const path = active.path.slice(0, Math.max(0, step));
-            run = replay(compiled, active.seed, path);
-            show({ ...active, path, recorded: false }, null);
-          },
-          openCatalogue: () => {
-            const { active, snapshot } = get();
-            const finished = !!snapshot?.ended || !!active?.recorded;
-            set({ screen: 'catalogue', coach: null, ...(finished ? { active: null, snapshot: null, review: null } : {}) });
-            if (finished) run = null;
+          rewind: async (step) => {
+            const from = get().review?.run ?? get().active;
+            const compiled = from && stories.get(from.storyId);
+            if (!from || !compiled) return;
+            const path = from.path.slice(0, Math.max(0, step));
+            run = replay(compiled, from.seed, path);
+            // Playing on from a cited moment is a new attempt: a new id, and the step it left from.
+            const { storyId, version, seed, mode, assignmentId, passMark } = from;
+            const active: ActiveRun = {
+              ...{ storyId, version, seed, mode, assignmentId, passMark },
+              id: newId(),
+              path,
+              recorded: false,
+              replayedFrom: path.length,
+              startedAt: deps.now().toISOString(),
+            };
+            show(active, null);
+            await get().navigate({ name: 'play', storyId: from.storyId, assignmentId: from.assignmentId });
           },
           resume: async () => {
             if (saveProblem) set({ notice: { key: `save-${saveProblem}` } });
@@ -223,10 +420,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             if (resumed.updatedFrom !== null) {
               set({ notice: { key: 'story-updated', params: { title, from: resumed.updatedFrom, to: resumed.version } } });
             }
-            show({ ...active, version: resumed.version }, coachFor(active.mode, run.snapshot()), 'debrief');
-          },
-          openDebrief: () => {
-            if (get().review) set({ screen: 'debrief' });
+            show({ ...active, version: resumed.version }, coachFor(active.mode, run.snapshot()));
           },
           setLocale: (locale) => set({ locale }),
           setMode: (mode) => set({ mode }),
@@ -246,6 +440,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           filters: state.filters,
           active: state.active,
           attempts: state.attempts,
+          claimAnswered: state.claimAnswered,
         }),
         // Saved state is validated by the storage; a field added later keeps its default.
         merge: (saved, current) => ({ ...current, ...(saved as Partial<SavedState>) }),

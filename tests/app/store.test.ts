@@ -14,18 +14,21 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 function makeStore(storage = memoryStorage(), entry: Partial<CatalogueEntry> = {}) {
   const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], load: async () => json, ...entry }];
-  const store = createAppStore({ catalogue, storage, random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z') });
-  return { store, storage };
+  const paths: string[] = ['/'];
+  const history = { push: (p: string) => void paths.push(p), replace: (p: string) => void paths.splice(-1, 1, p) };
+  let ids = 0;
+  const store = createAppStore({ catalogue, storage, history, random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z'), newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}` });
+  return { store, storage, paths };
 }
 
 const saved = (active: object | null, attempts: object[] = []) =>
   JSON.stringify({ state: { locale: 'en', mode: 'coach', active, attempts }, version: 1 });
 
 describe('app store', () => {
-  it('starts a scenario, plays it, records one attempt and shows the debrief', async () => {
-    const { store } = makeStore();
+  it('starts a scenario, plays it, records one attempt and shows the debrief, each at its own URL', async () => {
+    const { store, paths } = makeStore();
     await store.getState().start('tiny-deal');
-    expect(store.getState().screen).toBe('play');
+    expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
     store.getState().choose(0);
     expect(store.getState().coach?.verdict).toBe('best');
     expect(store.getState().change).toEqual({ trust: 2 });
@@ -35,9 +38,10 @@ describe('app store', () => {
     expect(state.snapshot?.ended).toBe(true);
     expect(state.review?.score.outcome).toBe('won');
     expect(state.attempts).toHaveLength(1);
-    expect(state.attempts[0]).toMatchObject({ storyId: 'tiny-deal', mode: 'coach', path: [0, 0, 0], outcome: 'won' });
-    state.openDebrief();
-    expect(store.getState().screen).toBe('debrief');
+    expect(state.attempts[0]).toMatchObject({ id: '00000000-0000-4000-8000-000000000001', storyId: 'tiny-deal', mode: 'coach', path: [0, 0, 0], outcome: 'won', assignmentId: null, replayedFrom: null });
+    await state.navigate({ name: 'debrief', storyId: 'tiny-deal' });
+    expect(store.getState().route.name).toBe('debrief');
+    expect(paths).toEqual(['/', '/play/tiny-deal', '/debrief/tiny-deal']);
   });
 
   it('resumes mid-scenario after a reload from the saved path', async () => {
@@ -46,7 +50,8 @@ describe('app store', () => {
     store.getState().choose(1);
     const reloaded = makeStore(storage).store;
     await reloaded.getState().resume();
-    expect(reloaded.getState().screen).toBe('play');
+    await reloaded.getState().arrive({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
+    expect(reloaded.getState().active?.id).toBe(store.getState().active?.id);
     expect(reloaded.getState().snapshot?.path).toEqual([1]);
     expect(JSON.stringify(reloaded.getState().snapshot)).toBe(JSON.stringify(store.getState().snapshot));
     expect(reloaded.getState().coach).toEqual(store.getState().coach);
@@ -88,7 +93,7 @@ describe('app store', () => {
     expect(store.getState().notice).toMatchObject({ key: 'story-changed', params: { from: 0, to: 1 } });
     expect(store.getState().active).toBeNull();
     expect(store.getState().attempts).toHaveLength(1);
-    expect(store.getState().screen).toBe('catalogue');
+    expect(store.getState().route.name).toBe('catalogue');
   });
 
   it('says the saved place was lost, not that the story changed, when the path is corrupt but the version is current', async () => {
@@ -121,12 +126,15 @@ describe('app store', () => {
     await store.getState().start('tiny-deal');
     for (const i of [1, 1, 1]) store.getState().choose(i);
     expect(store.getState().review?.score.outcome).toBe('lost');
-    store.getState().rewind(1);
-    expect(store.getState().screen).toBe('play');
+    await store.getState().rewind(1);
+    expect(store.getState().route.name).toBe('play');
     expect(store.getState().snapshot?.path).toEqual([1]);
     store.getState().choose(2);
     expect(store.getState().review?.score.outcome).toBe('qualified-out');
-    expect(store.getState().attempts.map((a) => a.outcome)).toEqual(['lost', 'qualified-out']);
+    expect(store.getState().attempts.map((a) => [a.outcome, a.id, a.replayedFrom])).toEqual([
+      ['lost', '00000000-0000-4000-8000-000000000001', null],
+      ['qualified-out', '00000000-0000-4000-8000-000000000002', 1],
+    ]);
   });
 
   it('gives no coach notes in assessment mode, and records the mode', async () => {
@@ -138,5 +146,28 @@ describe('app store', () => {
     store.getState().choose(1);
     store.getState().choose(1);
     expect(store.getState().attempts[0]?.mode).toBe('assessment');
+  });
+
+  it('opens the last debrief of a scenario from its URL after a reload, without touching the run in progress', async () => {
+    const { store, storage } = makeStore();
+    await store.getState().start('tiny-deal');
+    for (const i of [0, 0, 0]) store.getState().choose(i);
+    await store.getState().start('tiny-deal');
+    store.getState().choose(1);
+    const reloaded = makeStore(storage).store;
+    await reloaded.getState().resume();
+    await reloaded.getState().arrive({ name: 'debrief', storyId: 'tiny-deal' });
+    expect(reloaded.getState().review?.score.outcome).toBe('won');
+    expect(reloaded.getState().active?.path).toEqual([1]);
+    await reloaded.getState().arrive({ name: 'attempt', attemptId: 'nope' });
+    expect(reloaded.getState().notice?.key).toBe('attempt-missing');
+    expect(reloaded.getState().route.name).toBe('catalogue');
+  });
+
+  it('sends an unknown scenario page back to the catalogue with a notice', async () => {
+    const { store, paths } = makeStore();
+    await store.getState().arrive({ name: 'scenario', storyId: 'gone' });
+    expect(store.getState().notice).toMatchObject({ key: 'story-missing', params: { id: 'gone' } });
+    expect(paths).toEqual(['/']);
   });
 });

@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { violations } from './axe';
 import { answerWithKeys, expect, test } from './fixtures';
 import { policyPath } from './paths';
-
-/** Serious and critical WCAG A/AA problems axe finds on the page as it is now. */
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
 
 test('catalogue, play screen and debrief have no serious accessibility violations', async ({ page }) => {
   const pitch = policyPath('stories/first-meeting.ink', 'pitch-first');
@@ -38,4 +29,24 @@ test('new buyer lines are announced, choices are real buttons, and focus lands o
   await expect(page.locator('.transcript .line.decision')).toHaveCount(1);
   // Keyboard users keep their place: after answering, focus is on the first new option.
   await expect(page.locator('.choice').first()).toBeFocused();
+});
+
+test('the sign-in, setup and invite pages have no serious accessibility violations, and a bad link says so', async ({ page, expectErrors }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'Sign in to Pitchless' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByLabel('Email').fill('nobody@example.com');
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('do not match');
+  expect(await violations(page)).toEqual([]);
+
+  await page.goto('/setup');
+  await expect(page.getByRole('heading', { name: 'Create the admin account' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.goto('/invite/not-a-real-token');
+  await expect(page.getByRole('alert')).toContainText('not valid');
+  expect(await violations(page)).toEqual([]);
+  expectErrors(/status of (401|404)/);
 });

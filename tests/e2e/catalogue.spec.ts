@@ -43,7 +43,8 @@ test('assessment mode shows no hints, records the mode, and the card shows the b
   await expect(page.locator('.debrief')).toContainText('Played in Assessment mode');
   const score = await page.locator('.score-number').innerText();
 
-  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await page.getByRole('link', { name: 'Back to scenarios' }).click();
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('[data-story="first-meeting"] .best')).toHaveText(`Best ${score}`);
 });
 

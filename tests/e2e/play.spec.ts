@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { answerWithKeys, expect, tabTo, test } from './fixtures';
 import { policyPath } from './paths';
 
@@ -59,8 +60,14 @@ test('the debrief grades the concepts, cites moments, and replays from a cited m
   await expect(page.locator('.progress-line')).toContainText('2 attempts');
 });
 
+/** Waits until the app has settled (it saves its state as it starts), so a test's own save is not overwritten. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
 test('a corrupt saved state shows a notice and starts clean', async ({ page, errors }) => {
   await page.goto('/');
+  await settled(page);
   await page.evaluate(() => localStorage.setItem('pitchless', '{"state":{"active":'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be read');
@@ -71,6 +78,7 @@ test('a corrupt saved state shows a notice and starts clean', async ({ page, err
 
 test('a saved path that no longer fits the story shows a notice, not a blank page', async ({ page }) => {
   await page.goto('/');
+  await settled(page);
   await page.evaluate(() =>
     localStorage.setItem(
       'pitchless',
@@ -96,13 +104,13 @@ test('the interface switches to Simplified Chinese', async ({ page }) => {
 
 test('a dropped connection while a scenario loads shows a notice, and trying again works', async ({ page, expectErrors }) => {
   await page.goto('/');
-  await page.route(/\/assets\/first-meeting-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.route(/\/assets\/first-meeting[.-][^/]*\.js$/, (route) => route.abort('internetdisconnected'));
   await page.locator('[data-story="first-meeting"] button.primary').click();
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
   expectErrors(/ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/);
 
-  await page.unroute(/\/assets\/first-meeting-[^/]*\.js$/);
+  await page.unroute(/\/assets\/first-meeting[.-][^/]*\.js$/);
   await page.locator('[data-story="first-meeting"] button.primary').click();
   await expect(page.getByRole('heading', { name: expert.title })).toBeVisible();
 });

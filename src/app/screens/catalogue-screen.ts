@@ -52,7 +52,7 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
 function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, header.id);
-  const resumable = state.active?.storyId === header.id && !state.active.recorded;
+  const resumable = state.active?.storyId === header.id && !state.active.recorded && !state.active.assignmentId;
   const lead = header.buyers[0];
   const loading = state.loading === header.id;
   const brief = header.brief.split('\n\n')[0] ?? '';
@@ -69,14 +69,14 @@ function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: (
         <span class="chip segment">${segmentName(header.segment, locale)}</span>
       </div>
     </div>
-    <h2 class="card-title">${header.title}</h2>
+    <h2 class="card-title"><a href="/scenario/${encodeURIComponent(header.id)}">${header.title}</a></h2>
     ${lead ? html`<p class="buyer-line"><strong>${lead.name}</strong>, ${lead.title} · ${roleName(lead.role, locale)}${header.buyers.length > 1 ? html` <span class="muted">+${header.buyers.length - 1}</span>` : nothing}</p>` : nothing}
     <p class="brief">${brief}</p>
     <div class="card-foot">
       <span class="meta">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>
       <span class="best ${summary?.passed ? 'good' : ''}">${summary ? t('catalogue.best', { score: summary.best }) : t('catalogue.notPlayed')}</span>
       <button class="button primary" ?disabled=${loading} aria-label="${resumable ? t('catalogue.resume') : t('catalogue.play')}: ${header.title}"
-        @click=${() => (resumable ? actions.resume() : actions.start(header.id))}>
+        @click=${() => (resumable ? actions.navigate({ name: 'play', storyId: header.id, assignmentId: null }) : actions.start(header.id))}>
         ${loading ? t('catalogue.loading') : resumable ? t('catalogue.resume') : t('catalogue.play')}
       </button>
     </div>

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { summariseAttempts } from '../../core/attempts';
-import type { CitedMoment, ConceptFinding, Debrief, DecidingMoment, MissedMoment } from '../../core/debrief';
+import type { CitedMoment, ConceptFinding, DecidingMoment, MissedMoment } from '../../core/debrief';
 import { CONCEPT_FLOOR, TEXTBOOK_CAP } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
+import type { ShownReview } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
+import { deliveryLine } from '../views/outbox-view';
 import { timelineView } from '../views/timeline';
 
 /** Where the concept chart is drawn; the shell owns the chart's lifecycle. */
@@ -16,8 +18,8 @@ export interface ChartSlot {
 /** The debrief: outcome and score, the 13 concepts, strongest and weakest with cited moments, the timeline. */
 export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResult {
   const { state, actions, t } = ctx;
-  const snapshot = state.snapshot as RunSnapshot;
-  const debrief = state.review?.debrief as Debrief;
+  const review = state.review as ShownReview;
+  const { snapshot, debrief } = review;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, snapshot.header.id);
   return html`
@@ -34,8 +36,11 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
           ${debrief.broken.length
             ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, cap: TEXTBOOK_CAP, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
             : nothing}
-          <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${state.active?.mode ?? 'coach'}`) })}</p>
-          ${summary && summary.count > 1 ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
+          <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${review.run.mode}`) })}</p>
+          ${summary && summary.count > 1 && !review.server ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
+          ${review.server
+            ? html`<p class="delivery saved">${t('delivery.serverScore', { score: review.server.score, result: review.server.passed ? t('debrief.passed') : t('debrief.failed') })}</p>`
+            : deliveryLine(ctx, review.run.id)}
         </div>
         <div class="score-badge ${debrief.passed ? 'passed' : 'failed'}" role="img" aria-label="${t('debrief.score')} ${debrief.overall} / 100, ${debrief.passed ? t('debrief.passed') : t('debrief.failed')}">
           <span class="score-number">${debrief.overall}</span>
@@ -78,7 +83,9 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
 
       <div class="debrief-actions">
         <button class="button primary" @click=${() => void actions.restart()}>${t('debrief.again')}</button>
-        <button class="button ghost" @click=${actions.openCatalogue}>${t('debrief.catalogue')}</button>
+        ${review.run.assignmentId
+          ? html`<a class="button ghost" href="/home">${t('debrief.home')}</a>`
+          : html`<a class="button ghost" href="/">${t('debrief.catalogue')}</a>`}
       </div>
     </section>`;
 }
@@ -127,7 +134,7 @@ function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, m
           <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`
       : nothing}
   </dl>
-  <button class="button small replay" data-step=${moment.step} @click=${() => actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
+  <button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
 }
 
 function missedView({ state, actions, t }: ViewContext, missed: readonly MissedMoment[]): TemplateResult {
@@ -139,7 +146,7 @@ function missedView({ state, actions, t }: ViewContext, missed: readonly MissedM
           <p><strong>${t('debrief.step', { n: m.step + 1 })}</strong> · ${t('debrief.youSaid')}: “${m.said}”</p>
           <p class="better">${t('debrief.better')}: “${m.better.text}”</p>
           ${m.betterMoves.length ? html`<p class="muted">${m.betterMoves.map((mv) => moveWhy(mv, state.locale)).join(' ')}</p>` : nothing}
-          <button class="button small replay" data-step=${m.step} @click=${() => actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
+          <button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
         </li>`,
       )}
     </ol>

@@ -14,13 +14,15 @@ export interface StageSlot {
 
 /** The play screen: the meeting room (Phaser) beside an HTML transcript and the trainee's options. */
 export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
-  const { state, actions, t } = ctx;
+  const { state, t } = ctx;
   const snapshot = state.snapshot as RunSnapshot;
   const { header } = snapshot;
   return html`
     <section class="play" aria-labelledby="play-title">
       <div class="play-bar">
-        <button class="button ghost" @click=${actions.openCatalogue}>← ${t('play.back')}</button>
+        ${state.active?.assignmentId
+          ? html`<a class="button ghost" href="/home">← ${t('play.backHome')}</a>`
+          : html`<a class="button ghost" href="/">← ${t('play.back')}</a>`}
         <h1 id="play-title">${header.title}</h1>
         <span class="chip phase-${snapshot.phase}" title=${t('play.phase', { n: snapshot.phase, name: phaseName(snapshot.phase, state.locale) })}>
           ${t('catalogue.phaseN', { n: snapshot.phase })} · ${phaseName(snapshot.phase, state.locale)}
@@ -41,7 +43,7 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
             </ol>
           </div>
           ${state.coach ? coachView(ctx, state.coach) : nothing}
-          ${snapshot.ended ? endedView(ctx) : choicesView(ctx, snapshot)}
+          ${snapshot.ended ? endedView(ctx, header.id) : choicesView(ctx, snapshot)}
         </div>
       </div>
     </section>`;
@@ -98,10 +100,10 @@ function choicesView({ actions, t }: ViewContext, snapshot: RunSnapshot): Templa
   </div>`;
 }
 
-function endedView({ actions, t }: ViewContext): TemplateResult {
+function endedView({ actions, t }: ViewContext, storyId: string): TemplateResult {
   return html`<div class="ended">
     <p>${t('play.ended')}</p>
-    <button class="button primary" autofocus @click=${actions.openDebrief}>${t('play.toDebrief')}</button>
+    <button class="button primary" autofocus @click=${() => void actions.navigate({ name: 'debrief', storyId })}>${t('play.toDebrief')}</button>
     <button class="button ghost" @click=${() => void actions.restart()}>${t('play.restart')}</button>
   </div>`;
 }

@@ -6,4 +6,6 @@ export interface ViewContext {
   readonly state: AppState;
   readonly actions: AppActions;
   readonly t: i18n['t'];
+  /** When this frame is drawn (due soon, overdue): a parameter like every time. */
+  readonly now: Date;
 }

@@ -1,0 +1,36 @@
+import { parseRoute, type Route } from './routes';
+import type { AppStore, HistoryPort } from './store';
+
+/** The store's view of the browser history: it records places; Back and Forward come in by `bindHistory`. */
+export const browserHistory: HistoryPort = {
+  push: (path) => window.history.pushState(null, '', path),
+  replace: (path) => window.history.replaceState(null, '', path),
+};
+
+/** The route the address bar names now. */
+export function currentRoute(): Route {
+  return parseRoute(window.location.pathname, window.location.search);
+}
+
+/**
+ * Back and Forward show the place they land on, and a plain click on an in-app link navigates
+ * without reloading the page (a click with a modifier key still opens a new tab, as on any site).
+ */
+export function bindHistory(store: AppStore, root: HTMLElement): () => void {
+  const onPop = (): void => void store.getState().arrive(currentRoute());
+  const onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
+    const url = new URL(link.href);
+    if (url.origin !== window.location.origin) return;
+    event.preventDefault();
+    void store.getState().navigate(parseRoute(url.pathname, url.search));
+  };
+  window.addEventListener('popstate', onPop);
+  root.addEventListener('click', onClick);
+  return () => {
+    window.removeEventListener('popstate', onPop);
+    root.removeEventListener('click', onClick);
+  };
+}

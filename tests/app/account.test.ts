@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { Fetch } from '../../src/app/api-client';
+import { createApiClient } from '../../src/app/api-client';
+import { memoryOutbox, retryDelay } from '../../src/app/outbox';
+import { createAppStore, type CatalogueEntry } from '../../src/app/store';
+import { compileInkFile } from '../../tools/ink-compile';
+import { fixturePath } from '../stories/fixture';
+
+const json = compileInkFile(fixturePath('tiny-deal')).json as string;
+const header = JSON.parse(JSON.stringify(compileInkFile(fixturePath('tiny-deal')).lint.header));
+const USER = { id: '10000000-0000-4000-8000-000000000001', name: 'Tess', email: 'tess@example.com', role: 'trainee' as const };
+const OTHER = { ...USER, id: '10000000-0000-4000-8000-000000000002', email: 'rex@example.com' };
+
+type Reply = { status: number; body?: unknown } | 'offline';
+
+/** A fake server: records what the browser posted, and answers from a script per path. */
+function fakeServer(answer: (method: string, path: string, body: unknown) => Reply) {
+  const posted: { path: string; body: unknown }[] = [];
+  const fetchFn: Fetch = async (path, init) => {
+    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    if (init?.method === 'POST') posted.push({ path, body });
+    const reply = answer(init?.method ?? 'GET', path, body);
+    if (reply === 'offline') throw new TypeError('Failed to fetch');
+    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), { status: reply.status });
+  };
+  return { posted, api: createApiClient(fetchFn) };
+}
+
+const resultOf = (submission: Record<string, unknown>) => ({
+  attempt: { ...submission, userId: USER.id, receivedAt: '2026-11-24T10:00:01Z', score: 88, passed: true, outcome: 'won', grades: {} },
+});
+
+function makeStore(answer: (method: string, path: string, body: unknown) => Reply, outbox = memoryOutbox()) {
+  const server = fakeServer(answer);
+  const timers: { ms: number; run: () => void }[] = [];
+  const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], load: async () => json }];
+  const data = new Map<string, string>();
+  const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+  let ids = 0;
+  const store = createAppStore({
+    catalogue,
+    storage,
+    random: () => 0.25,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    api: server.api,
+    outbox,
+    schedule: (run, ms) => void timers.push({ ms, run }),
+  });
+  return { store, outbox, timers, ...server };
+}
+
+const me = (user: object | null) => ({ status: 200, body: { user } });
+
+async function playToEnd(store: ReturnType<typeof makeStore>['store']): Promise<void> {
+  await store.getState().start('tiny-deal');
+  for (const i of [0, 0, 0]) store.getState().choose(i);
+  await new Promise((r) => setTimeout(r, 0));
+  await store.getState().flush();
+}
+
+describe('attempts of a signed-in user', () => {
+  it('are sent with their facts only, confirmed, and leave the outbox', async () => {
+    const { store, posted, outbox } = makeStore((method, path, body) =>
+      path === '/api/auth/me' ? me(USER) : path === '/api/attempts' ? { status: 201, body: resultOf(body as Record<string, unknown>) } : { status: 404, body: { error: 'not-found', message: 'no' } },
+    );
+    await store.getState().loadSession();
+    await playToEnd(store);
+    const sent = posted.filter((p) => p.path === '/api/attempts');
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(sent[0]?.body as object).sort()).toEqual(['assignmentId', 'finishedAt', 'id', 'mode', 'path', 'replayedFrom', 'seed', 'startedAt', 'storyId', 'version']);
+    expect(await outbox.all()).toEqual([]);
+    const id = store.getState().attempts[0]?.id as string;
+    expect(store.getState().delivery[id]).toMatchObject({ state: 'saved', result: { score: 88 } });
+    expect(store.getState().attempts[0]?.owner).toBe(USER.id);
+  });
+
+  it('wait while the server is unreachable, retry with growing delays, and are sent once it answers', async () => {
+    let up = false;
+    const { store, posted, outbox, timers } = makeStore((_m, path, body) =>
+      path === '/api/auth/me' ? me(USER) : !up ? 'offline' : { status: 200, body: resultOf(body as Record<string, unknown>) },
+    );
+    await store.getState().loadSession();
+    await playToEnd(store);
+    const id = store.getState().attempts[0]?.id as string;
+    expect(store.getState().delivery[id]).toEqual({ state: 'waiting' });
+    expect(await outbox.all()).toHaveLength(1);
+    // One retry is scheduled at a time, each later than the one before.
+    expect(timers.map((t) => t.ms)).toEqual([retryDelay(1)]);
+    timers.shift()?.run();
+    await new Promise((r) => setTimeout(r, 0));
+    await store.getState().flush();
+    expect(timers).toHaveLength(1);
+    expect(timers[0]?.ms).toBeGreaterThan(retryDelay(1));
+    up = true;
+    await store.getState().flush();
+    expect(store.getState().delivery[id]).toMatchObject({ state: 'saved' });
+    expect(await outbox.all()).toEqual([]);
+    expect(posted.filter((p) => p.path === '/api/attempts').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refused for good (4xx) are kept with the reason and never sent again', async () => {
+    const { store, posted, outbox } = makeStore((_m, path) =>
+      path === '/api/auth/me' ? me(USER) : { status: 409, body: { error: 'attempts-exhausted', message: 'You have used all 1 attempts.' } },
+    );
+    await store.getState().loadSession();
+    await playToEnd(store);
+    const id = store.getState().attempts[0]?.id as string;
+    expect(store.getState().delivery[id]).toEqual({ state: 'refused', problem: { error: 'attempts-exhausted', message: 'You have used all 1 attempts.' } });
+    await store.getState().flush();
+    await store.getState().flush();
+    expect(posted.filter((p) => p.path === '/api/attempts')).toHaveLength(1);
+    expect((await outbox.all())[0]?.refused?.error).toBe('attempts-exhausted');
+  });
+
+  it('of one account are never sent while another account is signed in', async () => {
+    const outbox = memoryOutbox();
+    await outbox.put({ submission: { id: '00000000-0000-4000-8000-0000000000aa' } as never, userId: OTHER.id, refused: null });
+    const { store, posted } = makeStore((_m, path) => (path === '/api/auth/me' ? me(USER) : { status: 201, body: {} }), outbox);
+    await store.getState().loadSession();
+    await store.getState().flush();
+    expect(posted).toEqual([]);
+  });
+
+  it('are not queued at all when nobody is signed in: playing without an account works as before', async () => {
+    const { store, posted, outbox } = makeStore((_m, path) => (path === '/api/auth/me' ? me(null) : { status: 500, body: {} }));
+    await store.getState().loadSession();
+    await playToEnd(store);
+    expect(store.getState().attempts).toHaveLength(1);
+    expect(store.getState().attempts[0]?.owner).toBeNull();
+    expect(posted).toEqual([]);
+    expect(await outbox.all()).toEqual([]);
+  });
+});
+
+describe('signing in', () => {
+  it('shows the server’s problem on a failed sign-in, and returns to the page that asked after a good one', async () => {
+    let good = false;
+    const { store } = makeStore((_m, path) =>
+      path === '/api/auth/me'
+        ? me(null)
+        : path === '/api/auth/login'
+          ? good
+            ? { status: 200, body: { user: USER } }
+            : { status: 401, body: { error: 'bad-credentials', message: 'That email and password do not match an account.' } }
+          : path === '/api/me/assignments'
+            ? { status: 200, body: { items: [] } }
+            : 'offline',
+    );
+    await store.getState().navigate({ name: 'home' });
+    expect(store.getState().route.name).toBe('login');
+    await store.getState().login('tess@example.com', 'nope');
+    expect(store.getState().forms.login).toEqual({ busy: false, problem: { error: 'bad-credentials', message: 'That email and password do not match an account.' } });
+    good = true;
+    await store.getState().login('tess@example.com', 'right');
+    expect(store.getState().route.name).toBe('home');
+    expect(store.getState().home).toEqual([]);
+  });
+
+  it('offers once to add the attempts played here without an account', async () => {
+    let signedIn = false;
+    const { store, posted } = makeStore((_m, path, body) =>
+      path === '/api/auth/me' ? me(signedIn ? USER : null) : path === '/api/attempts' ? { status: 201, body: resultOf(body as Record<string, unknown>) } : 'offline',
+    );
+    await store.getState().loadSession();
+    await playToEnd(store);
+    expect(posted).toEqual([]);
+    signedIn = true;
+    await store.getState().loadSession();
+    store.getState().declineClaim();
+    expect(store.getState().claimAnswered).toEqual([USER.id]);
+    await store.getState().claimLocal();
+    expect(posted.filter((p) => p.path === '/api/attempts')).toHaveLength(1);
+    expect(store.getState().attempts[0]?.owner).toBe(USER.id);
+  });
+
+  it('makes every connection problem a message, never an exception', async () => {
+    const { api } = fakeServer((_m, path) => (path === '/html' ? { status: 502, body: undefined } : 'offline'));
+    expect(await api.get('/api/teams', { kind: 'schema' } as never)).toMatchObject({ ok: false, status: 0, error: 'network' });
+    expect(await api.post('/html', {}, null)).toMatchObject({ ok: false, status: 502, error: 'bad-answer' });
+  });
+});
