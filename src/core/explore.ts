@@ -63,31 +63,49 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   };
 
   inspect([], cursor.beats, cursor.choices.length === 0);
-  const stack: { saved: string; path: number[]; count: number }[] = [];
+  // Depth first, going straight on into each new state: the cursor is already there, so only
+  // coming back to a state's later choices restores it (ink's state JSON is the costly part).
+  interface Frame {
+    readonly saved: string | null;
+    readonly path: readonly number[];
+    readonly count: number;
+    next: number;
+  }
+  const stack: Frame[] = [];
+  let here: Frame | null = null;
+  const enter = (path: readonly number[]): void => {
+    const count = cursor.choices.length;
+    here = { saved: count > 1 ? cursor.save() : null, path, count, next: 0 };
+    stack.push(here);
+  };
   if (cursor.choices.length) {
     seen.add(cursor.stateKey());
     visitPoint();
-    stack.push({ saved: cursor.save(), path: [], count: cursor.choices.length });
+    enter([]);
   }
   while (stack.length) {
-    const { saved, path, count } = stack.pop() as { saved: string; path: number[]; count: number };
-    for (let index = 0; index < count; index++) {
-      cursor.restore(saved);
-      cursor.choose(index);
-      const next = [...path, index];
-      const ended = cursor.choices.length === 0;
-      inspect(next, cursor.beats, ended);
-      if (ended) continue;
-      const key = cursor.stateKey();
-      if (seen.has(key)) continue;
-      if (seen.size >= maxStates) {
-        truncated = true;
-        continue;
-      }
-      seen.add(key);
-      visitPoint();
-      stack.push({ saved: cursor.save(), path: next, count: cursor.choices.length });
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next === frame.count) {
+      stack.pop();
+      continue;
     }
+    const index = frame.next++;
+    if (here !== frame && frame.saved !== null) cursor.restore(frame.saved);
+    here = null;
+    cursor.choose(index);
+    const next = [...frame.path, index];
+    const ended = cursor.choices.length === 0;
+    inspect(next, cursor.beats, ended);
+    if (ended) continue;
+    const key = cursor.stateKey();
+    if (seen.has(key)) continue;
+    if (seen.size >= maxStates) {
+      truncated = true;
+      continue;
+    }
+    seen.add(key);
+    visitPoint();
+    enter(next);
   }
   return {
     states: seen.size,
