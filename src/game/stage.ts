@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { MeetingScene, type MeetingSceneData } from './meeting-scene';
+import { rendererType } from './renderer-type';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-layout';
 import type { StageHandle, StageSource } from './stage-types';
 
@@ -12,7 +13,7 @@ export async function mountStage(parent: HTMLElement, source: StageSource): Prom
   let ready!: () => void;
   const drawn = new Promise<void>((resolve) => (ready = resolve));
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: rendererType(),
     parent,
     width: STAGE_WIDTH,
     height: STAGE_HEIGHT,
@@ -31,8 +32,16 @@ export async function mountStage(parent: HTMLElement, source: StageSource): Prom
   });
   const data: MeetingSceneData = { source, onReady: () => ready() };
   game.scene.add('MeetingScene', MeetingScene, true, data);
+  // A sleeping loop does not notice the page's layout change: wake it to fit the canvas again.
+  const resized = new ResizeObserver(() => {
+    if (game.isRunning) game.loop.wake();
+  });
+  resized.observe(parent);
   await drawn;
   return {
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      resized.disconnect();
+      game.destroy(true);
+    },
   };
 }
