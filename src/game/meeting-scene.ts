@@ -3,10 +3,13 @@ import { PortraitSprite, type Presence } from './portrait-sprite';
 import { haloKey, loadPortraits, portraitKey, shadeKey } from './portrait-textures';
 import { loadRoomArt } from './room-art';
 import { buildStageSet, PORTRAIT_VARIANT, type StageSet } from './stage-set';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-layout';
 import type { StageBuyer, StageSource, StageState } from './stage-types';
 
 export interface MeetingSceneData {
   readonly source: StageSource;
+  /** Canvas pixels per stage unit: the scene is laid out in stage units whatever the canvas. */
+  readonly resolution: number;
   /** Called once, when a first state is on screen (or its art could not be loaded). */
   readonly onReady: () => void;
 }
@@ -24,6 +27,7 @@ interface Cast {
  */
 export class MeetingScene extends Phaser.Scene {
   private source!: StageSource;
+  private resolution = 1;
   /** Emptied once called, so the scene reports ready exactly once. */
   private onReady: (() => void) | null = null;
   private cast: Cast | null = null;
@@ -38,10 +42,12 @@ export class MeetingScene extends Phaser.Scene {
 
   init(data: MeetingSceneData): void {
     this.source = data.source;
+    this.resolution = data.resolution;
     this.onReady = data.onReady;
   }
 
   create(): void {
+    this.cameras.main.setZoom(this.resolution).centerOn(STAGE_WIDTH / 2, STAGE_HEIGHT / 2);
     let unsubscribe: (() => void) | null = this.source.subscribe((state) => {
       this.game.loop.wake();
       void this.show(state);
