@@ -4,7 +4,8 @@ import { createI18n } from './i18n';
 import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
 import { mountShell } from './shell';
-import { createAppStore } from './store';
+import { whenIdle } from './schedule';
+import { createAppStore, loadPlayEngine } from './store';
 
 /** Browser storage, or a memory stand-in where the browser refuses it (private mode, policy). */
 function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
@@ -35,3 +36,5 @@ const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(store.getState().locale));
 bindChoiceKeys(store);
 void store.getState().resume();
+// Any scenario needs the story engine: fetch it while the catalogue waits for a click.
+whenIdle(() => void loadPlayEngine());

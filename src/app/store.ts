@@ -2,13 +2,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { Attempt, PlayMode } from '../core/attempts';
 import type { Phase, Segment } from '../core/buying';
-import { coachNote, type CoachNote } from '../core/coach';
+import type { CoachNote } from '../core/coach';
 import type { ConceptId } from '../core/concepts';
-import { buildDebrief, type Debrief } from '../core/debrief';
-import { loadStory, PathMismatchError, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
-import { scoreTranscript, type Score } from '../core/scoring';
+import type { Debrief } from '../core/debrief';
+import type { CompiledStory, StoryRun } from '../core/runner';
+import type { Score } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
-import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
+import type { RunSnapshot } from '../core/transcript';
 import type { Locale } from './locale';
 import type { Duration } from './catalogue-filter';
 import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type SavedState, type SaveProblem } from './saved-state';
@@ -75,6 +75,8 @@ export interface AppState {
 
 export interface AppActions {
   start(storyId: string): Promise<void>;
+  /** The trainee may start this scenario soon (pointer over it, focus on it): load it now. */
+  prepare(storyId: string): void;
   choose(index: number): void;
   rewind(step: number): void;
   restart(): Promise<void>;
@@ -100,18 +102,40 @@ export interface StoreDeps {
 
 const NO_FILTERS: Filters = { phase: null, segment: null, concept: null, difficulty: null, duration: null };
 
+type PlayEngine = typeof import('./play-engine');
+/** Shared by every store: the module is the same, and loads once. */
+let engineLoading: Promise<PlayEngine> | null = null;
+export const loadPlayEngine = (): Promise<PlayEngine> => (engineLoading ??= import('./play-engine'));
+
 export function createAppStore(deps: StoreDeps): AppStore {
-  const stories = new Map<string, CompiledStory>();
+  const stories = new Map<string, Promise<CompiledStory>>();
+  /** Stories already parsed, for intents that cannot wait (rewinding). */
+  const parsed = new Map<string, CompiledStory>();
+  // Set once a story has been fetched: every intent that plays comes after that.
+  let engine: PlayEngine | null = null;
+  const play = (): PlayEngine => {
+    if (!engine) throw new Error('the play engine is used before any story was loaded');
+    return engine;
+  };
   let run: StoryRun | null = null;
   let saveProblem: SaveProblem | null = null;
 
-  const fetchStory = async (storyId: string): Promise<CompiledStory> => {
-    const cached = stories.get(storyId);
-    if (cached) return cached;
-    const entry = deps.catalogue.find((e) => e.header.id === storyId);
-    if (!entry) throw new Error(`unknown scenario "${storyId}"`);
-    const compiled = loadStory(await entry.load());
-    stories.set(storyId, compiled);
+  /** The story, parsed once (with the engine, downloaded in parallel) and kept. */
+  const fetchStory = (storyId: string): Promise<CompiledStory> => {
+    let compiled = stories.get(storyId);
+    if (!compiled) {
+      const entry = deps.catalogue.find((e) => e.header.id === storyId);
+      if (!entry) return Promise.reject(new Error(`unknown scenario "${storyId}"`));
+      compiled = Promise.all([loadPlayEngine(), entry.load()]).then(([loaded, json]) => {
+        engine = loaded;
+        const story = loaded.loadStory(json);
+        parsed.set(storyId, story);
+        return story;
+      });
+      // A failed download may succeed on the next try.
+      compiled.catch(() => stories.delete(storyId));
+      stories.set(storyId, compiled);
+    }
     return compiled;
   };
 
@@ -126,6 +150,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             set({ active, snapshot, coach, change: null, review: null, screen: 'play' });
             return;
           }
+          const { scoreTranscript, buildDebrief } = play();
           const score = scoreTranscript(snapshot.entries);
           const review = { score, debrief: buildDebrief(snapshot.entries, score, snapshot.header) };
           const attempts = active.recorded
@@ -149,8 +174,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
         /** The coach's note on the latest decision, in coach mode (also after a reload). */
         const coachFor = (mode: PlayMode, snapshot: RunSnapshot): CoachNote | null => {
-          const decision = decisionsOf(snapshot.entries).at(-1);
-          return mode === 'coach' && decision ? coachNote(decision) : null;
+          const decision = play().decisionsOf(snapshot.entries).at(-1);
+          return mode === 'coach' && decision ? play().coachNote(decision) : null;
         };
 
         const begin = async (storyId: string): Promise<void> => {
@@ -158,7 +183,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           try {
             const compiled = await fetchStory(storyId);
             const seed = Math.floor(deps.random() * 2 ** 31);
-            run = startRun(compiled, seed);
+            run = play().startRun(compiled, seed);
             const active = { storyId, version: compiled.header.version, seed, path: [], mode: get().mode, recorded: false };
             set({ loading: null, notice: null });
             show(active, null);
@@ -182,6 +207,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           loading: null,
 
           start: begin,
+          prepare: (storyId) => void fetchStory(storyId).catch(() => undefined),
           restart: async () => {
             const id = get().active?.storyId;
             if (id) await begin(id);
@@ -193,14 +219,14 @@ export function createAppStore(deps: StoreDeps): AppStore {
             run.choose(index);
             const after = run.snapshot();
             show({ ...active, path: after.path, recorded: false }, coachFor(active.mode, after));
-            set({ change: variableChange(snapshot.variables, after.variables) });
+            set({ change: play().variableChange(snapshot.variables, after.variables) });
           },
           rewind: (step) => {
             const { active } = get();
-            const compiled = active && stories.get(active.storyId);
+            const compiled = active && parsed.get(active.storyId);
             if (!active || !compiled) return;
             const path = active.path.slice(0, Math.max(0, step));
-            run = replay(compiled, active.seed, path);
+            run = play().replay(compiled, active.seed, path);
             show({ ...active, path, recorded: false }, null);
           },
           openCatalogue: () => {
@@ -229,9 +255,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
             set({ loading: null });
             const { title, version } = compiled.header;
             try {
-              run = replay(compiled, active.seed, active.path);
+              run = play().replay(compiled, active.seed, active.path);
             } catch (error) {
-              if (!(error instanceof PathMismatchError)) throw error;
+              if (!(error instanceof play().PathMismatchError)) throw error;
               run = null;
               const notice: Notice =
                 version === active.version

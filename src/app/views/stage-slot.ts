@@ -1,7 +1,7 @@
 import type { StageHandle, StageSource, StageState } from '../../game/stage-types';
 import { jobTitleOf } from '../../core/tags';
 import type { AppState, AppStore } from '../store';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../schedule';
 
 /** What the stage shows, derived from the store: the buyers, their moods, who is speaking. */
 export function stageStateOf(state: AppState): StageState | null {
