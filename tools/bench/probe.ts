@@ -1,9 +1,10 @@
 /**
  * Runs in the page before any of its scripts (`page.addInitScript`) and records, on the page's
  * own clock (ms since navigation started):
- * - `usable`: the first frame painted with the scenario's button on screen; the probe then
- *   clicks it, as a user would as soon as they see it;
- * - `firstChoice`: the first frame painted with options to answer;
+ * - `usable`: the first frame with the scenario's button on screen; the probe then clicks it,
+ *   as a user would as soon as they see it (after that frame is painted);
+ * - `firstChoice`: the first frame with options to answer (both marks: when that frame began,
+ *   so what is requested after it counts as after the first choice);
  * - per answer key press, the time from the key event to the first frame painted after the
  *   page changed in response (the next line and options on screen);
  * - every long task (> 50 ms) the browser reports.
@@ -28,11 +29,13 @@ export function probe({ card, choice }: ProbeOptions): void {
     for (const entry of list.getEntries()) results.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 
-  // The first moment after the next frame was painted: a task queued from requestAnimationFrame.
-  const afterPaint = (then: (time: number) => void): void => {
+  // `then` gets when the next frame began and the first moment after it was painted (a task
+  // queued from requestAnimationFrame).
+  const afterPaint = (then: (painted: number, frame: number) => void): void => {
     requestAnimationFrame(() => {
+      const frame = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => then(performance.now());
+      channel.port1.onmessage = () => then(performance.now(), frame);
       channel.port2.postMessage(null);
     });
   };
@@ -55,8 +58,8 @@ export function probe({ card, choice }: ProbeOptions): void {
       const button = document.querySelector<HTMLElement>(card);
       if (!button) return;
       waitingFor = 'usable';
-      afterPaint((time) => {
-        marks.usable = time;
+      afterPaint((_, frame) => {
+        marks.usable = frame;
         waitingFor = null;
         setTimeout(() => {
           marks.clicked = performance.now();
@@ -67,8 +70,8 @@ export function probe({ card, choice }: ProbeOptions): void {
     }
     if (marks.firstChoice === undefined && document.querySelector(choice)) {
       waitingFor = 'firstChoice';
-      afterPaint((time) => {
-        marks.firstChoice = time;
+      afterPaint((_, frame) => {
+        marks.firstChoice = frame;
         waitingFor = null;
       });
     }
