@@ -30,7 +30,7 @@ describe('size budget', () => {
   });
 
   it('says so when a chunk it counts is no longer in the build', () => {
-    const { '_portraits-EEEEEEEE.js': _gone, ...rest } = manifest;
+    const rest = Object.fromEntries(Object.entries(manifest).filter(([key]) => !key.startsWith('_portraits')));
     expect(() => firstChoiceFiles(rest, () => 1)).toThrow('no chunk named "portraits"');
   });
 });
