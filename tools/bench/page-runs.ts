@@ -14,6 +14,8 @@ export interface Contender {
 
 export interface ColdRun {
   readonly usable: number | null;
+  /** When the probe's click on the card ran (held back while the page was busy). */
+  readonly clicked: number | null;
   readonly firstChoice: number;
   /** gzip bytes by chunk name, for what was requested before the first choice, and once settled. */
   readonly before: ReadonlyMap<string, number>;
@@ -95,7 +97,7 @@ export async function coldRun(browser: Browser, contender: Contender): Promise<C
     await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
     const all = (await requests(page)).map(([url]) => url);
     await Promise.all(bodies);
-    return { usable: marks.usable ?? null, firstChoice, before: byChunk(sizes, early), settled: byChunk(sizes, all) };
+    return { usable: marks.usable ?? null, clicked: marks.clicked ?? null, firstChoice, before: byChunk(sizes, early), settled: byChunk(sizes, all) };
   } finally {
     await page.context().close();
   }
