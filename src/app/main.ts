@@ -4,7 +4,6 @@ import { createI18n } from './i18n';
 import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
 import { mountShell } from './shell';
-import { afterPaint } from './schedule';
 import { createAppStore, loadPlayEngine } from './store';
 
 /** Browser storage, or a memory stand-in where the browser refuses it (private mode, policy). */
@@ -32,10 +31,10 @@ const store = createAppStore({
   now: () => new Date(),
   locale: preferred,
 });
+// Any scenario needs the story engine: fetch it now, beside the catalogue (the browser compiles
+// it off the main thread), so a click never waits for it.
+void loadPlayEngine();
 const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(store.getState().locale));
 bindChoiceKeys(store);
 void store.getState().resume();
-// Any scenario needs the story engine: fetch it as soon as the catalogue is on screen, while
-// it waits for a click (on a busy machine the browser may not be idle before the click).
-afterPaint(() => void loadPlayEngine());

@@ -49,8 +49,10 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
         (root.querySelector<HTMLElement>('.choice, .ended .primary'))?.focus({ preventScroll: true });
       }
     }
-    if (state.screen !== lastScreen) {
-      if (lastScreen !== null) root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
+    // Not on the first draw: the page starts at the top, and scrolling would force a layout
+    // before the first paint.
+    if (state.screen !== lastScreen && lastScreen !== null) {
+      root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
       window.scrollTo({ top: 0 });
     }
     lastScreen = state.screen;
