@@ -14,7 +14,7 @@ const story = process.argv[2] ?? 'first-meeting';
 const policy: PolicyName = process.argv[3] && process.argv[3] in POLICIES ? (process.argv[3] as PolicyName) : 'expert';
 const outdir = process.argv[4] ?? 'docs';
 
-const server = await startPreview(4178);
+const server = await startPreview(Number(process.env.SCREENSHOTS_PORT ?? 4178));
 try {
   const launch = findChromium();
   if (!launch) throw new Error('no Chromium found (see README)');

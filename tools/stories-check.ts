@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { CONCEPT_IDS } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
@@ -15,24 +15,31 @@ import { structureProblems } from './story-structure';
  * Exits 1 when any story has an error.
  */
 
-// Exploring is CPU-bound and stories are independent: each worker thread takes every n-th file.
+// Exploring is CPU-bound and stories are independent: each worker thread asks for the next file
+// when it is done with one, largest first, so one big story does not leave a core idle.
 if (!isMainThread) {
-  const { files } = workerData as { files: string[] };
-  for (const file of files) parentPort?.postMessage(reportStory(file));
-  process.exit(0);
+  parentPort?.on('message', (file: string | null) => {
+    if (file === null) process.exit(0);
+    parentPort?.postMessage(reportStory(file));
+  });
+  await new Promise<never>(() => {}); // the rest of this module is the main thread's
 }
 
 function reportAll(files: readonly string[]): Promise<StoryReport[]> {
   const threads = Math.min(availableParallelism(), files.length);
   if (threads <= 1) return Promise.resolve(files.map((file) => reportStory(file)));
   const byFile = new Map<string, StoryReport>();
-  const runs = Array.from({ length: threads }, (_, i) => {
-    const share = files.filter((_, j) => j % threads === i);
+  const queue = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
+  const runs = Array.from({ length: threads }, () => {
     return new Promise<void>((resolve, reject) => {
       // Node 20 does not pass tsx's loader on to worker threads, so the worker loads it itself.
       const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(import.meta.url)}, ${JSON.stringify(import.meta.url)}))`;
-      const worker = new Worker(boot, { eval: true, workerData: { files: share } });
-      worker.on('message', (report: StoryReport) => byFile.set(report.file, report));
+      const worker = new Worker(boot, { eval: true });
+      worker.on('message', (report: StoryReport) => {
+        byFile.set(report.file, report);
+        worker.postMessage(queue.shift() ?? null);
+      });
+      worker.postMessage(queue.shift() ?? null);
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`checker worker exited with ${code}`))));
     });

@@ -61,6 +61,7 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
       }
     }
     // A new place reads like a new page: focus on its heading (for screen readers), scrolled to the top.
+    // Not on the first draw: the page starts at the top, and scrolling would force a layout before the first paint.
     const place = `${routePath(state.route)}|${shown}`;
     if (place !== lastPlace) {
       if (lastPlace !== null) root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });

@@ -104,6 +104,8 @@ export interface AppActions extends AccountActions, ManageActions {
   arrive(route: Route): Promise<void>;
   /** Starts a fresh run of a scenario and goes to its play screen. */
   start(storyId: string): Promise<void>;
+  /** The trainee may start this scenario soon (pointer over it, focus on it): load it now. */
+  prepare(storyId: string): void;
   choose(index: number): void;
   rewind(step: number): Promise<void>;
   restart(): Promise<void>;
@@ -160,13 +162,22 @@ export function createAppStore(deps: StoreDeps): AppStore {
   // Each arrival counts; a slow load that finishes after the user moved on changes nothing.
   let visit = 0;
 
-  const fetchStory = async (storyId: string): Promise<CompiledStory> => {
-    const cached = stories.get(storyId);
-    if (cached) return cached;
-    const entry = deps.catalogue.find((e) => e.header.id === storyId);
-    if (!entry) throw new Error(`unknown scenario "${storyId}"`);
-    const compiled = loadStory(await entry.load());
-    stories.set(storyId, compiled);
+  /** The story, fetched and parsed once (a prepared one is already on its way) and kept. */
+  const loadingStories = new Map<string, Promise<CompiledStory>>();
+  const fetchStory = (storyId: string): Promise<CompiledStory> => {
+    let compiled = loadingStories.get(storyId);
+    if (!compiled) {
+      const entry = deps.catalogue.find((e) => e.header.id === storyId);
+      if (!entry) return Promise.reject(new Error(`unknown scenario "${storyId}"`));
+      compiled = entry.load().then((json) => {
+        const story = loadStory(json);
+        stories.set(storyId, story);
+        return story;
+      });
+      // A failed download may succeed on the next try.
+      compiled.catch(() => loadingStories.delete(storyId));
+      loadingStories.set(storyId, compiled);
+    }
     return compiled;
   };
 
@@ -347,6 +358,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             await enter(route);
           },
           arrive: enter,
+          prepare: (storyId) => void fetchStory(storyId).catch(() => undefined),
           start: async (storyId) => {
             const at = visit;
             if ((await begin(storyId)) && at === visit) await get().navigate({ name: 'play', storyId, assignmentId: null });

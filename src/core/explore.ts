@@ -67,36 +67,53 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   };
 
   inspect([], cursor.beats, cursor.choices.length === 0, new Set());
-  // The causes taken on the way to each state, so an ending's "caused-by" can be checked against its path.
-  type Pending = { saved: string; path: number[]; causes: ReadonlySet<string>; options: readonly (string | null)[] };
-  const stack: Pending[] = [];
-  const pending = (path: number[], causes: ReadonlySet<string>): Pending => ({ saved: cursor.save(), path, causes, options: cursor.choices.map((c) => c.cause) });
+  // Depth first, going straight on into each new state: the cursor is already there, so only
+  // coming back to a state's later choices restores it (ink's state JSON is the costly part).
+  // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
+  interface Frame {
+    readonly saved: string | null;
+    readonly path: readonly number[];
+    readonly causes: ReadonlySet<string>;
+    readonly options: readonly (string | null)[];
+    next: number;
+  }
+  const stack: Frame[] = [];
+  let here: Frame | null = null;
+  const enter = (path: readonly number[], causes: ReadonlySet<string>): void => {
+    const options = cursor.choices.map((c) => c.cause);
+    here = { saved: options.length > 1 ? cursor.save() : null, path, causes, options, next: 0 };
+    stack.push(here);
+  };
   if (cursor.choices.length) {
     seen.add(cursor.stateKey());
     visitPoint();
-    stack.push(pending([], new Set()));
+    enter([], new Set());
   }
   while (stack.length) {
-    const { saved, path, causes, options } = stack.pop() as Pending;
-    for (let index = 0; index < options.length; index++) {
-      cursor.restore(saved);
-      cursor.choose(index);
-      const next = [...path, index];
-      const cause = options[index];
-      const taken = cause ? new Set([...causes, cause]) : causes;
-      const ended = cursor.choices.length === 0;
-      inspect(next, cursor.beats, ended, taken);
-      if (ended) continue;
-      const key = cursor.stateKey();
-      if (seen.has(key)) continue;
-      if (seen.size >= maxStates) {
-        truncated = true;
-        continue;
-      }
-      seen.add(key);
-      visitPoint();
-      stack.push(pending(next, taken));
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next === frame.options.length) {
+      stack.pop();
+      continue;
     }
+    const index = frame.next++;
+    if (here !== frame && frame.saved !== null) cursor.restore(frame.saved);
+    here = null;
+    cursor.choose(index);
+    const next = [...frame.path, index];
+    const cause = frame.options[index];
+    const taken = cause ? new Set([...frame.causes, cause]) : frame.causes;
+    const ended = cursor.choices.length === 0;
+    inspect(next, cursor.beats, ended, taken);
+    if (ended) continue;
+    const key = cursor.stateKey();
+    if (seen.has(key)) continue;
+    if (seen.size >= maxStates) {
+      truncated = true;
+      continue;
+    }
+    seen.add(key);
+    visitPoint();
+    enter(next, taken);
   }
   return {
     states: seen.size,

@@ -1,4 +1,6 @@
 import { Story } from 'inkjs';
+import type { Container } from 'inkjs/engine/Container';
+import type { ListDefinition } from 'inkjs/engine/ListDefinition';
 import { MOODS, type Mood, type Outcome, type Phase } from './buying';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
 import type { Beat, ChoiceOption, RunSnapshot, TranscriptEntry, VariableValue } from './transcript';
@@ -58,6 +60,18 @@ function namedPathsOf(root: unknown): string[] {
   return paths;
 }
 
+/**
+ * The story's runtime content as inkjs built it from the JSON. Building it is most of the cost
+ * of opening a story (on a phone-class CPU, tens of milliseconds), and ink never changes it
+ * while playing, so every run of a loaded story shares it and only the state is per run.
+ */
+interface StoryContent {
+  readonly container: Container;
+  readonly lists: ListDefinition[] | null;
+}
+
+const contents = new WeakMap<CompiledStory, StoryContent>();
+
 /** Reads a compiled story once; the result can start any number of runs. */
 export function loadStory(json: string): CompiledStory {
   let story: Story;
@@ -70,7 +84,18 @@ export function loadStory(json: string): CompiledStory {
   if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
   const namedPaths = namedPathsOf((JSON.parse(json) as { root?: unknown }).root);
-  return { json, header: header.value, variableNames, namedPaths };
+  const compiled: CompiledStory = { json, header: header.value, variableNames, namedPaths };
+  contents.set(compiled, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
+  return compiled;
+}
+
+/** A fresh story at its start, on the shared content when this story was loaded here. */
+function newStory(compiled: CompiledStory): Story {
+  const content = contents.get(compiled);
+  if (!content) return new Story(compiled.json);
+  const story = new Story(content.container, content.lists);
+  story.ResetState();
+  return story;
 }
 
 /**
@@ -94,7 +119,7 @@ export interface StoryCursor {
 }
 
 export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
-  const story = new Story(compiled.json);
+  const story = newStory(compiled);
   story.state.storySeed = seed;
   story.state.previousRandom = 0;
   const problems: string[] = [];
@@ -102,7 +127,8 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
   const speakers = new Set([SELLER, NARRATOR, ...compiled.header.buyers.map((b) => b.id)]);
   const globalTagCount = story.globalTags?.length ?? 0;
   let beats: Beat[] = [];
-  let choices: ChoiceOption[] = [];
+  // Read on demand: the explorer restores a state only to take one of its choices at once.
+  let choices: ChoiceOption[] | null = null;
   let first = true;
 
   const advance = (): void => {
@@ -119,7 +145,7 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
       beats.push({ text, ...parseLineTags([...pendingTags, ...tags], speakers).value });
       pendingTags = [];
     }
-    choices = readChoices();
+    choices = null;
   };
   const readChoices = (): ChoiceOption[] =>
     story.currentChoices.map((choice, index) => ({
@@ -134,7 +160,7 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
       return beats;
     },
     get choices() {
-      return choices;
+      return (choices ??= readChoices());
     },
     get problems() {
       return problems;
@@ -149,10 +175,12 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
     stateKey: () => stateKey(story, compiled),
     save: () => story.state.ToJson(),
     restore(saved) {
-      story.state.LoadJson(saved);
+      // ink's own LoadJson parses with a reviver that calls back on every value; the saves
+      // here come from ToJson (JSON.stringify), so the plain parser reads them the same.
+      story.state.LoadJsonObj(JSON.parse(saved) as Record<string, unknown>);
       beats = [];
       problems.length = 0;
-      choices = readChoices();
+      choices = null;
     },
     variables: () =>
       Object.fromEntries(compiled.variableNames.map((name) => [name, story.variablesState.$(name) as VariableValue])),

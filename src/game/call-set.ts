@@ -4,7 +4,7 @@ import { roomKey } from './room-art';
 import type { StageSet } from './stage-set';
 import { DEPTH, callCards, type CallCard } from './stage-layout';
 import type { StageBuyer } from './stage-types';
-import { VoiceMeter } from './voice-meter';
+import { TALK_MS, VoiceMeter } from './voice-meter';
 
 const ACCENT = 0x2563eb;
 /** Where the disc sits in an avataaars 'circle' portrait, as fractions of its size. */
@@ -42,12 +42,12 @@ export function buildCallSet(scene: Phaser.Scene, buyers: readonly StageBuyer[])
       scene.tweens.killTweensOf(highlight);
       if (animate) scene.tweens.add({ targets: highlight, alpha: speaking ? 1 : 0, duration: 200 });
       else highlight.setAlpha(speaking ? 1 : 0);
-      rings[index]?.setVisible(speaking);
+      rings[index]?.ripple(speaking);
       meters[index]?.setTalking(speaking);
     },
     destroy() {
-      scene.tweens.killTweensOf([...highlights, ...rings.flatMap((ring) => ring.list)]);
-      for (const object of [backdrop, frames, ...highlights, ...rings, ...meters, ...labels]) object.destroy();
+      scene.tweens.killTweensOf([...highlights, ...rings.flatMap((ring) => ring.container.list)]);
+      for (const object of [backdrop, frames, ...highlights, ...rings.map((ring) => ring.container), ...meters, ...labels]) object.destroy();
     },
   };
 }
@@ -71,22 +71,34 @@ function drawHighlight(scene: Phaser.Scene, { card }: CallCard): Phaser.GameObje
   return g;
 }
 
-/** Sound rings rippling out of the speaker's disc. */
-function addRings(scene: Phaser.Scene, layout: CallCard): Phaser.GameObjects.Container {
+const RIPPLE_MS = 1200;
+
+/** Sound rings rippling out of the speaker's disc while the line is spoken. */
+function addRings(scene: Phaser.Scene, layout: CallCard): { container: Phaser.GameObjects.Container; ripple(speaking: boolean): void } {
   const { y, radius } = discCentre(layout);
-  const ripples = [0, 1].map((n) => {
-    const ripple = scene.make.graphics({}, false);
+  const ripples = [0, 1].map(() => {
+    const ripple = scene.make.graphics({}, false).setAlpha(0);
     ripple.lineStyle(3, ACCENT, 1).strokeCircle(0, 0, radius + 4);
-    scene.tweens.add({
-      targets: ripple,
-      scale: { from: 1, to: 1.16 },
-      alpha: { from: 0.7, to: 0 },
-      duration: 1200,
-      delay: n * 600,
-      repeat: -1,
-      ease: 'Sine.easeOut',
-    });
     return ripple;
   });
-  return scene.add.container(layout.portrait.x, y, ripples).setDepth(DEPTH.frame + 2).setVisible(false);
+  const container = scene.add.container(layout.portrait.x, y, ripples).setDepth(DEPTH.frame + 2).setVisible(false);
+  return {
+    container,
+    ripple(speaking: boolean): void {
+      scene.tweens.killTweensOf(ripples);
+      container.setVisible(speaking);
+      if (!speaking) return;
+      ripples.forEach((ripple, n) =>
+        scene.tweens.add({
+          targets: ripple,
+          scale: { from: 1, to: 1.16 },
+          alpha: { from: 0.7, to: 0 },
+          duration: RIPPLE_MS,
+          delay: (n * RIPPLE_MS) / 2,
+          repeat: Math.round(TALK_MS / RIPPLE_MS) - 1,
+          ease: 'Sine.easeOut',
+        }),
+      );
+    },
+  };
 }

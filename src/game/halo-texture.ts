@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { bakeFromPortrait } from './baked-texture';
 
 /** Room the halo spreads into around the portrait, in texture pixels. */
 export const HALO_PAD = 40;
@@ -12,19 +13,12 @@ const COLOUR = '#ffe7a3';
  * cannot afford.
  */
 export function addHaloTexture(textures: Phaser.Textures.TextureManager, key: string, portraitKey: string): void {
-  if (textures.exists(key) || !textures.exists(portraitKey)) return;
-  const source = textures.get(portraitKey).getSourceImage();
-  if (!(source instanceof HTMLImageElement || source instanceof HTMLCanvasElement)) return;
-  const canvas = document.createElement('canvas');
-  canvas.width = source.width + HALO_PAD * 2;
-  canvas.height = source.height + HALO_PAD * 2;
-  const context = canvas.getContext('2d');
-  if (!context) return;
-  // Draw the portrait far off the canvas and its shadow back onto it: only the glow lands.
-  const away = canvas.width * 2;
-  context.shadowColor = COLOUR;
-  context.shadowBlur = BLUR;
-  context.shadowOffsetX = away;
-  for (let pass = 0; pass < 3; pass++) context.drawImage(source, HALO_PAD - away, HALO_PAD);
-  textures.addCanvas(key, canvas);
+  bakeFromPortrait(textures, key, portraitKey, HALO_PAD, (context, source) => {
+    // Draw the portrait far off the canvas and its shadow back onto it: only the glow lands.
+    const away = context.canvas.width * 2;
+    context.shadowColor = COLOUR;
+    context.shadowBlur = BLUR;
+    context.shadowOffsetX = away;
+    for (let pass = 0; pass < 3; pass++) context.drawImage(source, HALO_PAD - away, HALO_PAD);
+  });
 }

@@ -1,12 +1,15 @@
 import Phaser from 'phaser';
 import { PortraitSprite, type Presence } from './portrait-sprite';
-import { haloKey, loadPortraits, portraitKey } from './portrait-textures';
+import { haloKey, loadPortraits, portraitKey, shadeKey } from './portrait-textures';
 import { loadRoomArt } from './room-art';
 import { buildStageSet, PORTRAIT_VARIANT, type StageSet } from './stage-set';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-layout';
 import type { StageBuyer, StageSource, StageState } from './stage-types';
 
 export interface MeetingSceneData {
   readonly source: StageSource;
+  /** Canvas pixels per stage unit: the scene is laid out in stage units whatever the canvas. */
+  readonly resolution: number;
   /** Called once, when a first state is on screen (or its art could not be loaded). */
   readonly onReady: () => void;
 }
@@ -24,11 +27,14 @@ interface Cast {
  */
 export class MeetingScene extends Phaser.Scene {
   private source!: StageSource;
+  private resolution = 1;
   /** Emptied once called, so the scene reports ready exactly once. */
   private onReady: (() => void) | null = null;
   private cast: Cast | null = null;
   /** Bumped by every state; an older state still loading its art is then dropped. */
   private latest = 0;
+  /** States whose art is still loading: the loop stays awake for them. */
+  private loading = 0;
 
   constructor() {
     super('MeetingScene');
@@ -36,11 +42,16 @@ export class MeetingScene extends Phaser.Scene {
 
   init(data: MeetingSceneData): void {
     this.source = data.source;
+    this.resolution = data.resolution;
     this.onReady = data.onReady;
   }
 
   create(): void {
-    let unsubscribe: (() => void) | null = this.source.subscribe((state) => void this.show(state));
+    this.cameras.main.setZoom(this.resolution).centerOn(STAGE_WIDTH / 2, STAGE_HEIGHT / 2);
+    let unsubscribe: (() => void) | null = this.source.subscribe((state) => {
+      this.game.loop.wake();
+      void this.show(state);
+    });
     const stop = (): void => {
       unsubscribe?.();
       unsubscribe = null;
@@ -58,9 +69,18 @@ export class MeetingScene extends Phaser.Scene {
     void this.show(this.source.getState());
   }
 
+  /**
+   * The room is still most of the time: once nothing moves and nothing loads, the loop sleeps
+   * (no frames drawn at all) until the next state wakes it. This frame still draws.
+   */
+  override update(): void {
+    if (this.loading === 0 && this.tweens.getTweens().length === 0) this.game.loop.sleep();
+  }
+
   private async show(state: StageState): Promise<void> {
     const ticket = ++this.latest;
     const variant = PORTRAIT_VARIANT[state.setting];
+    this.loading += 1;
     try {
       await Promise.all([
         loadRoomArt(this.textures, state.setting),
@@ -71,8 +91,11 @@ export class MeetingScene extends Phaser.Scene {
       console.warn('Stage art failed to load:', error);
       this.reportReady();
       return;
+    } finally {
+      this.loading -= 1;
     }
     if (ticket !== this.latest) return;
+    this.game.loop.wake();
     const key = castKey(state);
     const animate = this.cast?.key === key;
     if (!animate) this.buildCast(state, key);
@@ -95,6 +118,7 @@ export class MeetingScene extends Phaser.Scene {
       return new PortraitSprite(this, slot, {
         face: portraitKey(buyer.id, buyer.mood, set.variant),
         halo: set.emphasis.glow ? haloKey(buyer.id, set.variant) : null,
+        shade: shadeKey(buyer.id, set.variant),
         speakingScale: set.emphasis.scale,
       });
     });

@@ -16,6 +16,8 @@ export interface PortraitLook {
   readonly face: string;
   /** The baked glow shown while speaking, or null for none. */
   readonly halo: string | null;
+  /** The baked silhouette that dims the buyer while another speaks. */
+  readonly shade: string;
   /** How much the portrait grows while its buyer speaks. */
   readonly speakingScale: number;
 }
@@ -25,10 +27,10 @@ const BOUNCE_MS = 120;
 const BOUNCE_SCALE = 1.06;
 const PRESENCE_MS = 220;
 /**
- * Buyers who listen while another speaks are in slightly less light (a multiply tint). Kept
+ * Buyers who listen while another speaks are in slightly less light (the shade's alpha). Kept
  * gentle: stronger, and a listener's skin would read darker than it is.
  */
-const LISTENING_LIGHT = 232;
+const LISTENING_SHADE = 0.09;
 
 /**
  * One buyer's portrait. A new expression fades in over the old one with a small bounce; the
@@ -38,9 +40,9 @@ export class PortraitSprite extends Phaser.GameObjects.Container {
   private readonly face: Phaser.GameObjects.Image;
   private readonly incoming: Phaser.GameObjects.Image;
   private readonly halo: Phaser.GameObjects.Image | null;
+  private readonly shade: Phaser.GameObjects.Image;
   private readonly baseScale: number;
   private readonly speakingScale: number;
-  private readonly light = { value: 255 };
   private shownKey: string;
 
   constructor(scene: Phaser.Scene, slot: PortraitSlot, look: PortraitLook) {
@@ -51,6 +53,7 @@ export class PortraitSprite extends Phaser.GameObjects.Container {
     this.speakingScale = look.speakingScale;
     this.shownKey = look.face;
     this.halo = look.halo ? this.makeHalo(look.halo) : null;
+    this.shade = new Phaser.GameObjects.Image(scene, 0, 0, look.shade).setOrigin(0.5, 1).setAlpha(0);
     for (const image of this.images()) image.setScale(this.baseScale);
     this.add(this.images()).setDepth(DEPTH.portrait);
     scene.add.existing(this);
@@ -95,25 +98,24 @@ export class PortraitSprite extends Phaser.GameObjects.Container {
   setPresence(presence: Presence, animate: boolean): void {
     const speaking = presence === 'speaking';
     const scale = speaking ? this.speakingScale : 1;
-    const light = presence === 'listening' ? LISTENING_LIGHT : 255;
+    const shadeAlpha = presence === 'listening' ? LISTENING_SHADE : 0;
     const haloAlpha = speaking ? 1 : 0;
     const tweens = this.scene.tweens;
-    tweens.killTweensOf([this, this.light]);
+    tweens.killTweensOf(this);
     if (!animate) {
       this.setScale(scale);
       this.halo?.setAlpha(haloAlpha);
-      this.light.value = light;
-      this.applyLight();
+      this.shade.setAlpha(shadeAlpha);
       return;
     }
     tweens.add({ targets: this, scale, duration: PRESENCE_MS, ease: 'Sine.easeOut' });
-    // The halo's alpha is tweened here; its scale belongs to the bounce in showFace.
+    // Alphas are tweened here; the images' scale belongs to the bounce in showFace.
     if (this.halo) tweens.add({ targets: this.halo, alpha: haloAlpha, duration: PRESENCE_MS });
-    tweens.add({ targets: this.light, value: light, duration: PRESENCE_MS, onUpdate: () => this.applyLight() });
+    tweens.add({ targets: this.shade, alpha: shadeAlpha, duration: PRESENCE_MS });
   }
 
   override destroy(fromScene?: boolean): void {
-    this.scene?.tweens.killTweensOf([this, this.light, ...this.images()]);
+    this.scene?.tweens.killTweensOf([this, ...this.images()]);
     super.destroy(fromScene);
   }
 
@@ -123,14 +125,9 @@ export class PortraitSprite extends Phaser.GameObjects.Container {
     return halo.setOrigin(0.5, (halo.height - HALO_PAD) / halo.height).setAlpha(0);
   }
 
+  /** Back to front: the shade lies over both faces, so a cross-fade stays evenly lit. */
   private images(): Phaser.GameObjects.Image[] {
-    return this.halo ? [this.halo, this.face, this.incoming] : [this.face, this.incoming];
-  }
-
-  private applyLight(): void {
-    const v = Math.round(this.light.value);
-    const tint = Phaser.Display.Color.GetColor(v, v, v);
-    this.face.setTint(tint);
-    this.incoming.setTint(tint);
+    const faces = [this.face, this.incoming, this.shade];
+    return this.halo ? [this.halo, ...faces] : faces;
   }
 }

@@ -3,6 +3,7 @@ import { MOODS, type Mood } from '../core/buying';
 import type { Buyer } from '../core/tags';
 import { portraitSvg } from './portraits';
 import { addHaloTexture } from './halo-texture';
+import { addShadeTexture } from './shade-texture';
 import { addSvgTexture } from './svg-texture';
 
 /** 'bust' stands free behind a table or in a video tile; 'disc' sits in a phone call card. */
@@ -20,9 +21,14 @@ export function haloKey(buyerId: string, variant: PortraitVariant): string {
   return `halo:${variant}:${buyerId}`;
 }
 
+export function shadeKey(buyerId: string, variant: PortraitVariant): string {
+  return `shade:${variant}:${buyerId}`;
+}
+
 /**
  * Makes every mood's texture for these buyers, so a mood change can cross-fade at once
- * instead of waiting on an image decode mid-conversation; and each buyer's speaking halo.
+ * instead of waiting on an image decode mid-conversation; and each buyer's speaking halo and
+ * listening shade.
  */
 export function loadPortraits(
   textures: Phaser.Textures.TextureManager,
@@ -34,7 +40,9 @@ export function loadPortraits(
     await Promise.all(
       MOODS.map((mood) => addSvgTexture(textures, portraitKey(id, mood, variant), portraitSvg(id, mood, options))),
     );
-    if (textures.game) addHaloTexture(textures, haloKey(id, variant), portraitKey(id, 'neutral', variant));
+    if (!textures.game) return;
+    addHaloTexture(textures, haloKey(id, variant), portraitKey(id, 'neutral', variant));
+    addShadeTexture(textures, shadeKey(id, variant), portraitKey(id, 'neutral', variant));
   });
   return Promise.all(jobs).then(() => undefined);
 }

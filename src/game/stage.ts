@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { MeetingScene, type MeetingSceneData } from './meeting-scene';
+import { rendererChoice } from './renderer-choice';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-layout';
 import type { StageHandle, StageSource } from './stage-types';
 
@@ -11,11 +12,12 @@ import type { StageHandle, StageSource } from './stage-types';
 export async function mountStage(parent: HTMLElement, source: StageSource): Promise<StageHandle> {
   let ready!: () => void;
   const drawn = new Promise<void>((resolve) => (ready = resolve));
+  const { config, resolution } = rendererChoice(parent.clientWidth * devicePixelRatio, STAGE_WIDTH);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    ...config,
     parent,
-    width: STAGE_WIDTH,
-    height: STAGE_HEIGHT,
+    width: Math.round(STAGE_WIDTH * resolution),
+    height: Math.round(STAGE_HEIGHT * resolution),
     transparent: true,
     banner: false,
     // The room is mostly still: 30 frames a second keep a 250 ms fade smooth at half the work.
@@ -29,10 +31,18 @@ export async function mountStage(parent: HTMLElement, source: StageSource): Prom
     audio: { noAudio: true },
     callbacks: { postBoot: (booted) => booted.canvas.setAttribute('aria-hidden', 'true') },
   });
-  const data: MeetingSceneData = { source, onReady: () => ready() };
+  const data: MeetingSceneData = { source, resolution, onReady: () => ready() };
   game.scene.add('MeetingScene', MeetingScene, true, data);
+  // A sleeping loop does not notice the page's layout change: wake it to fit the canvas again.
+  const resized = new ResizeObserver(() => {
+    if (game.isRunning) game.loop.wake();
+  });
+  resized.observe(parent);
   await drawn;
   return {
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      resized.disconnect();
+      game.destroy(true);
+    },
   };
 }

@@ -4,6 +4,11 @@ const BARS = 7;
 const GAP = 7;
 const BAR_WIDTH = 5;
 const HEIGHT = 26;
+/**
+ * How long the bars dance after a line begins: about as long as a spoken line. Then they rest
+ * and the stage goes still, so the game loop can sleep while the trainee reads and thinks.
+ */
+export const TALK_MS = 3600;
 
 /** A small level meter on a call card: bars dance while the buyer talks, dots when silent. */
 export class VoiceMeter extends Phaser.GameObjects.Container {
@@ -29,12 +34,13 @@ export class VoiceMeter extends Phaser.GameObjects.Container {
       bar.setScale(1, rest).setAlpha(talking ? 1 : 0.35);
       if (!talking) return;
       // Fixed, uneven periods per bar read as speech without any randomness.
+      const duration = 180 + ((i * 3) % 5) * 45;
       tweens.add({
         targets: bar,
         scaleY: 0.45 + 0.55 * ((i * 5) % BARS) / (BARS - 1),
-        duration: 180 + ((i * 3) % 5) * 45,
+        duration,
         yoyo: true,
-        repeat: -1,
+        repeat: Math.round(TALK_MS / (2 * duration)) - 1,
         ease: 'Sine.easeInOut',
       });
     });

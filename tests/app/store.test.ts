@@ -44,6 +44,27 @@ describe('app store', () => {
     expect(paths).toEqual(['/', '/play/tiny-deal', '/debrief/tiny-deal']);
   });
 
+  it('loads a story it was told to prepare once, and a failed download again on the next try', async () => {
+    let loads = 0;
+    let fail = true;
+    const { store } = makeStore(memoryStorage(), {
+      load: async () => {
+        loads += 1;
+        if (fail) throw new Error('offline');
+        return json;
+      },
+    });
+    store.getState().prepare('tiny-deal');
+    await store.getState().start('tiny-deal');
+    expect(store.getState().notice).toMatchObject({ key: 'load-failed' });
+    fail = false;
+    store.getState().prepare('tiny-deal');
+    await store.getState().start('tiny-deal');
+    expect(store.getState().route.name).toBe('play');
+    await store.getState().restart();
+    expect(loads).toBe(2);
+  });
+
   it('resumes mid-scenario after a reload from the saved path', async () => {
     const { store, storage } = makeStore();
     await store.getState().start('tiny-deal');

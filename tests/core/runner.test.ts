@@ -22,6 +22,16 @@ describe('story runner', () => {
     expect(snap.ended).toBe(false);
   });
 
+  it('keeps runs of one loaded story apart: they share its parsed content, never their state', () => {
+    const left = startRun(story, 1);
+    const right = startRun(story, 1);
+    left.choose(0);
+    right.choose(1);
+    left.choose(0);
+    expect(JSON.stringify(left.snapshot())).toBe(JSON.stringify(replay(loadStory(story.json), 1, [0, 0]).snapshot()));
+    expect(JSON.stringify(right.snapshot())).toBe(JSON.stringify(replay(loadStory(story.json), 1, [1]).snapshot()));
+  });
+
   it('follows a choice: records the decision, the reaction, milestones and variables', () => {
     const run = startRun(story, 1);
     run.choose(0);

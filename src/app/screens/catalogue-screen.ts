@@ -56,7 +56,9 @@ function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: (
   const lead = header.buyers[0];
   const loading = state.loading === header.id;
   const brief = header.brief.split('\n\n')[0] ?? '';
-  return html`<li class="card" data-story=${header.id}>
+  // Pointer over the card or focus in it: the click is likely to follow, so load the story now.
+  const prepare = (): void => actions.prepare(header.id);
+  return html`<li class="card" data-story=${header.id} @pointerenter=${prepare} @focusin=${prepare}>
     <div class="card-top">
       <div class="avatars" aria-hidden="true">
         ${header.buyers.slice(0, 4).map((b) => {

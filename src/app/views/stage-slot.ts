@@ -1,6 +1,7 @@
 import type { StageHandle, StageSource, StageState } from '../../game/stage-types';
 import { jobTitleOf } from '../../core/tags';
 import type { AppState, AppStore } from '../store';
+import { afterPaint } from '../schedule';
 
 /** What the stage shows, derived from the store: the buyers, their moods, who is speaking. */
 export function stageStateOf(state: AppState): StageState | null {
@@ -30,16 +31,25 @@ export function stageSlot(store: AppStore) {
 
   const source: StageSource = {
     getState: () => stageStateOf(store.getState()) ?? { setting: 'office', buyers: [] },
+    // The stage follows the dialogue a frame later: an answer is painted before the room moves.
     subscribe: (listener) => {
       let last = JSON.stringify(source.getState());
-      return store.subscribe(() => {
-        const next = source.getState();
-        const key = JSON.stringify(next);
-        if (key !== last) {
-          last = key;
-          listener(next);
-        }
+      let cancel: (() => void) | null = null;
+      const unsubscribe = store.subscribe(() => {
+        cancel ??= afterPaint(() => {
+          cancel = null;
+          const next = source.getState();
+          const key = JSON.stringify(next);
+          if (key !== last) {
+            last = key;
+            listener(next);
+          }
+        });
       });
+      return () => {
+        cancel?.();
+        unsubscribe();
+      };
     },
   };
 
@@ -56,12 +66,13 @@ export function stageSlot(store: AppStore) {
       detach();
       element = el;
       const ticket = ++pending;
-      void import('../../game/stage').then(async ({ mountStage }) => {
+      // After the play screen's first paint: the first options never wait for Phaser.
+      afterPaint(() => void import('../../game/stage').then(async ({ mountStage }) => {
         if (ticket !== pending || !(el instanceof HTMLElement)) return;
         const mounted = await mountStage(el, source);
         if (ticket !== pending) mounted.destroy();
         else handle = mounted;
-      });
+      }));
     },
     detach,
   };

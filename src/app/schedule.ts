@@ -1,0 +1,35 @@
+/**
+ * Runs `task` once the browser has painted the next frame, so work that can wait (the stage,
+ * portraits) never holds back what the user is looking at. Returns a cancel function.
+ */
+export function afterPaint(task: () => void): () => void {
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      if (!cancelled) task();
+    });
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** How long an idle task may wait for the browser to be idle before it runs anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Runs `task` when the browser has nothing better to do (after the first paint at the earliest).
+ * `task` gets the time left in this idle period, to split its work into slices that fit.
+ */
+export function whenIdle(task: (timeLeft: () => number) => void): void {
+  afterPaint(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback((deadline) => task(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(() => {
+      const until = performance.now() + 10;
+      task(() => until - performance.now());
+    }, 50);
+  });
+}
