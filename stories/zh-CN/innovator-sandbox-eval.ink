@@ -374,7 +374,7 @@ Labs一样也签不了。郭海伦亲自给你打了电话。 # speaker: narrato
 
 === ending_report_push ===
 周五，浩然的报告发给了郭博士，里面加粗写着“月底前决定，以锁定测试版价格”。 # speaker: narrator
-郭博士把它转给张总，只写了一行：“供应商在催。看看FleetPilot的最终报价。”两周后，我很难受地告诉你，张总签了FleetPilot。 # speaker: lu-haoran # mood: anxious
+（两周后，他打来电话，声音很沮丧。）郭博士把报告转给了张总，只写了一行：“供应商在催。看看FleetPilot的最终报价。”张总签了FleetPilot。 # speaker: lu-haoran # mood: anxious
 你一直跟着那位热心的工程师，让他一个人把方案带给一位你从没见过的决策者，还把你的时间表压到了她头上：你输给了FleetPilot。 # speaker: narrator # outcome: lost # caused-by: pushed-deadline
 -> END
 
