@@ -347,7 +347,7 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
 === ending_night_clause ===
 周五凌晨01:12。一次API超时，让十二名骑手有九分钟拿不到拼单。Kitebox的值班工程师打给Routewise支持，听到的是一段录音：服务时间为09:00至21:00。 # speaker: narrator
 周六中午前，顾平在试点协议里找到了那份附件。林娜亲自给你打了电话。 # speaker: narrator
-你知道。我们在我的桌子上谈夜间运营的时候，你就坐在那儿，你知道。（你还没来得及回答，她就挂了电话。） # speaker: nadia-lin # mood: annoyed
+你知道。你坐在我的桌边，听着我们谈夜里的运营，你明明知道。（你还没来得及回答，她就挂了电话。） # speaker: nadia-lin # mood: annoyed
 你没有早早带来的坏消息，在凌晨一点自己来了：董事会撤回了合同，Kitebox转投FleetPilot。 # speaker: narrator # outcome: lost # caused-by: hid-night-gap
 -> END
 
