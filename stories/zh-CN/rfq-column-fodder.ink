@@ -188,7 +188,7 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
     -> squeeze
 * [我不想给一个自己担保不了的数字。FleetPilot了解你们的线路和车辆；我什么都不了解就报个数，跟他们根本不是一个口径，对您也没有帮助。 # move: point-out-apples-to-oranges]
     { trust >= 7:
-        （她叹了口气，但并没有不高兴。）您是第二家这么说的供应商。另一家是Omnia。 # speaker: ding-xiaomei # mood: neutral # insider: rival-bidders
+        （她叹了口气，但语气并不冷淡。）您是第二家这么说的供应商。另一家是Omnia。 # speaker: ding-xiaomei # mood: neutral # insider: rival-bidders
     - else:
         （她叹了口气。）那你们那一栏我先空着。 # speaker: ding-xiaomei # mood: neutral
     }
