@@ -37,7 +37,7 @@ VAR offered_beta = false
     ~ patience -= 1
     （他抬手打断了你。）去年的功能我就不想要。今年的我也不想要。 # speaker: gao-deshun # mood: annoyed
     -> outage
-* [问得在理。先不谈价格：过去这十二个月，它到底给您带来了什么，好的坏的都算？ # move: acknowledge-objection, review-value-delivered]
+* [您这话在理。先不谈价格：过去这十二个月，它到底给您带来了什么，好的坏的都算？ # move: acknowledge-objection, review-value-delivered]
     ~ trust = MIN(trust + 1, 18)
     （他看了吴丽华一眼。）老吴，你来说。数字在你那儿。 # speaker: gao-deshun # mood: neutral
     （她翻开第一个标签。）和AutoCare的签收纠纷：以前每月41起，现在每月6起。全年扣款少了大约21万。AutoCare的供应商评分从C升到了A。 # speaker: wu-lihua # mood: neutral
@@ -86,7 +86,7 @@ VAR offered_beta = false
 { patience <= 0: -> ending_walkout }
 高德顺站起身，看着窗外的院子，一辆货车正歪歪扭扭地倒车。 # speaker: narrator
 三年。我六十四了。跟一个已经出过一次问题的东西绑三年，时间可不短。 # speaker: gao-deshun # mood: anxious
-* [我没法保证它永远不出故障。我能写进合同的是：指定一名工程师，早上6点到10点一小时内响应，做不到就给服务赔偿。孝感那边每次上10辆车，您说什么时候上就什么时候上。 # move: calibrate-expectations, offer-risk-reduction]
+* [我没法保证它永远不出故障。我能写进合同的是：指定一名工程师，早上6点到10点一小时内响应，做不到就抵扣服务费。孝感那边每次上10辆车，您说什么时候上就什么时候上。 # move: calibrate-expectations, offer-risk-reduction]
     ~ trust = MIN(trust + 2, 18)
     ~ risk_done = true
     （他转过身来。）写进合同。有名有姓。（对吴丽华。）一个人名，不是总机。 # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
@@ -102,7 +102,7 @@ VAR offered_beta = false
 * [我们去年的系统可用率是99.7%。3月那次是我们所有客户当中唯一的一次故障，三百个工作日里只有一个上午。说实话，高董，数字说明一切；换作是我，凭这些数字签三年，问心无愧。 # move: dismiss-objection # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
-    一年的99.7%，就是整整一天。那一天是我的。（他重重地坐了下来。） # speaker: gao-deshun # mood: annoyed
+    一年99.7%，差的那一点就是整整一天。那一天是我的。（他重重地坐了下来。） # speaker: gao-deshun # mood: annoyed
     -> reference
 
 === reference ===
@@ -132,7 +132,7 @@ VAR offered_beta = false
     -> aside
 * [30块我做不到。但我把价格降到一辆车180元，缩小一点差距，您看怎么样？ # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
-    （她在本子上写下“180”，在下面画了条线。）原来价格从来就不是那个价格。 # speaker: wu-lihua # mood: pleased
+    （她在本子上写下“180”，在下面画了条线。）原来之前那个价，从来就不是实价。 # speaker: wu-lihua # mood: pleased
     -> aside
 * [如果只是签个名、拍张照，QuickSign和我们做的一样。但那30块不包括AutoCare的门户对接，不包括孝感山路上的离线模式，也不包括早上7点有人接电话。我们按您的表格，逐项对比一下？ # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 18)
@@ -143,7 +143,7 @@ VAR offered_beta = false
 
 === aside ===
 { patience <= 0: -> ending_walkout }
-高德顺的电话响了，是一个站点主管，说少了一个变速箱。他走到走廊上去接。吴丽华等着门关上。 # speaker: narrator
+高德顺的电话响了，是一个仓库主管，说少了一个变速箱。他走到走廊上去接。吴丽华等着门关上。 # speaker: narrator
 私下说一句。只要我跟他说价格合适，他就会签。给我20%，我保证他今天签。 # speaker: wu-lihua # mood: neutral
 * [谢谢您跟我说实话，吴总，您比谁都了解他。20%我做不到。不过私下说，如果您今天能让他拍板，我大概可以做到总价降12%。我要是给了，您今天能让他拍板吗？这事在他回来之前，就咱俩知道。 # move: negotiate-with-non-decision-maker, percentage-discount-off-total # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
@@ -159,9 +159,9 @@ VAR offered_beta = false
     }
     ~ trust = MIN(trust + 1, 18)
     -> preconditions
-* [谢谢您，吴总。我知道您会帮他把好关，这二十年来，撑起这个地方的显然就是您。 # move: rely-on-rapport, flatter]
+* [谢谢您，吴总。我知道您会帮他把好关，这二十年来，这个公司显然一直是您在撑着。 # move: rely-on-rapport, flatter]
     ~ trust = MAX(trust - 1, 0)
-    （她没有笑。）奉承不是数字。 # speaker: wu-lihua # mood: skeptical
+    （她没有笑。）好听话又不能入账。 # speaker: wu-lihua # mood: skeptical
     -> preconditions
 
 === preconditions ===
@@ -189,7 +189,7 @@ VAR offered_beta = false
 
 === not_ready ===
 吴丽华还是把笔准备好了，等着一个数字。 # speaker: narrator
-* {not risk_done} [那价格可以先放一放。我没法保证它永远不出故障，但我可以写进合同：指定一名工程师，早上6点到10点一小时内响应，还有服务赔偿。 # move: calibrate-expectations, offer-risk-reduction]
+* {not risk_done} [那价格可以先放一放。我没法保证它永远不出故障，但我可以写进合同：指定一名工程师，早上6点到10点一小时内响应，还有服务费抵扣。 # move: calibrate-expectations, offer-risk-reduction]
     ~ trust = MIN(trust + 1, 18)
     ~ risk_done = true
     （他放下了抱着的胳膊。）一个人名。写进合同。（停了一下。）还有孝感别一下子全上。 # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
@@ -243,14 +243,14 @@ VAR offered_beta = false
 { patience <= 0: -> ending_walkout }
 吴丽华翻到下一个标签。 # speaker: narrator
 还有，孝感的司机要培训。免费。那20台手持终端按成本价。大家都这么做。 # speaker: wu-lihua # mood: neutral
-* [没问题，孝感司机的培训我们全包了，20台手持终端也按成本价给您。对东升这样的老客户，这是我们起码该做的，别让这些小事耽误了三年续约这个更大的决定。 # move: unilateral-discount # cause: gave-without-get]
+* [没问题，孝感司机的培训我们全包了，20台手持终端也按成本价给您。对东升这样的客户，这是我们起码该做的，别让这些小事耽误了三年续约这个更大的决定。 # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     （她勾了两个框。）好。那第一个月也免费吧。 # speaker: wu-lihua # mood: pleased
     -> defer
 * [培训本来就在上线计划里：每次10辆车，每批司机培训一天。手持终端按成本价，可以，条件是9月AutoCare供应商大会上，高董讲讲用下来的情况。 # move: trade-concession]
     ~ trust = MIN(trust + 1, 18)
     （他哼了一声。）站在两百家供应商面前讲软件。（停了一下。）好用，我就说好用。不好用，我也照说。 # speaker: gao-deshun # mood: neutral # milestone: concession-traded
-    很公平。那就这么定。 # speaker: seller
+    可以。那条件就是这些。 # speaker: seller
     -> defer
 * [全部加起来，要怎么样您今天才肯签？您把完整的清单给我，我看看能做什么。 # move: ask-what-price-works]
     ~ trust = MAX(trust - 1, 0)
@@ -269,7 +269,7 @@ VAR offered_beta = false
     -> autocare
 * {not knows_autocare} [这十分钟里，好像有什么变了。如果不是价格，也不是服务，那还有什么让您放心不下？ # move: clarify-objection, check-readiness]
     ~ trust = MIN(trust + 1, 18)
-    （他沉默了好一会儿。）AutoCare的合同18个月后到期。要是他们不要我们了，我就是花三年的钱，买一个没人要的系统。而且我儿子明年接手孝感。我不能往他腿上拴一条链子。 # speaker: gao-deshun # mood: anxious
+    （他沉默了好一会儿。）AutoCare的合同18个月后到期。要是他们不要我们了，我就是花三年的钱，买一个没人要的系统。而且我儿子明年接手孝感。我不能给他套上一副甩不掉的枷锁。 # speaker: gao-deshun # mood: anxious
     ~ knows_autocare = true
     -> autocare
 * [我理解。那我今天给的条件就要收回了：那是为今天做决定准备的。如果按月续，就还按原来的方案。 # move: withdraw-concession # cause: left-doubt-unexplored]
@@ -284,7 +284,7 @@ VAR offered_beta = false
 === autocare ===
 { patience <= 0: -> ending_walkout }
 吴丽华停下了笔。 # speaker: narrator
-* [高董，您真觉得AutoCare会放弃一家湖北最好的供应商吗？您一年之内就从C升到了A，纠纷降到了每月6起。我拿我的提成跟您打赌。 # move: overclaim, flatter # cause: autocare-unresolved]
+* [高董，您真觉得AutoCare会甩掉它在湖北数一数二的供应商吗？您一年之内就从C升到了A，纠纷降到了每月6起。我拿我的提成跟您打赌。 # move: overclaim, flatter # cause: autocare-unresolved]
     ~ trust = MAX(trust - 2, 0)
     你拿你的提成打赌。我拿的是我的公司。（他摇了摇头。） # speaker: gao-deshun # mood: skeptical
     -> final
@@ -292,11 +292,11 @@ VAR offered_beta = false
     ~ trust = MIN(trust + 2, 18)
     ~ autocare_done = true
     （吴丽华慢慢地念给他听。他闭着眼睛听。） # speaker: narrator
-    这么说，AutoCare要是走了，账单也跟着降。我儿子也不会被拴住。（他睁开眼。）写进合同。不是写在邮件里。写进合同。 # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
+    这么说，AutoCare要是走了，账单也跟着降。我儿子也不会被套住。（他睁开眼。）写进合同。不是写在邮件里。写进合同。 # speaker: gao-deshun # mood: neutral # milestone: risk-addressed
     -> final
 * [您儿子会感谢您今天把价格锁定三年的。这是对他负责。 # move: pressure-buyer # cause: autocare-unresolved]
     ~ trust = MAX(trust - 2, 0)
-    别告诉我我儿子会感谢我什么。（他的声音很轻。） # speaker: gao-deshun # mood: annoyed
+    我儿子会不会感谢我，用不着你来告诉我。（他的声音很轻。） # speaker: gao-deshun # mood: annoyed
     -> final
 
 === final ===
@@ -336,7 +336,7 @@ VAR offered_beta = false
 -> END
 
 === ending_respected ===
-（走到门口，他回过头。）1月2号给我打电话。别早。 # speaker: gao-deshun # mood: neutral
+（走到门口，他回过头。）1月2号给我打电话。别提前。 # speaker: gao-deshun # mood: neutral
 你离开的时候，价格守住了，但没有签字。高德顺让老合同按月续着；1月你打电话时，他还是没有决定，但他接了你的电话，而原来的方案仍然是起点。 # speaker: narrator # outcome: no-decision # caused-by: left-doubt-unexplored
 -> END
 
@@ -369,5 +369,5 @@ VAR offered_beta = false
 === ending_walkout ===
 高德顺站起来，打开通往楼梯间的门；叉车声一下子大了起来。 # speaker: narrator
 纸从来不会宕机。谢谢你跑一趟。 # speaker: gao-deshun # mood: annoyed
-价格还没谈完，会就先散了。东升让合同到期作废，回到了复写单本，AutoCare的单子用QuickSign。 # speaker: narrator # outcome: lost # caused-by: lost-patience
+价格还没谈完，会就先散了。东升没有续约，任由合同到期，回到了复写单本，AutoCare的单子用QuickSign。 # speaker: narrator # outcome: lost # caused-by: lost-patience
 -> END

@@ -55,10 +55,10 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     ~ trust = MAX(trust - 1, 0)
     “全面领先。”（她什么都没记。）周一Omnia的销售也说了一模一样的话，只是换成了他们公司的名字。 # speaker: zhao-min # mood: skeptical
     -> value
-* [Omnia是做ERP的，运输对他们来说只是个附加模块。您问过谁七月份拿它排过车吗？ # move: bash-competitor # cause: lost-patience]
+* [Omnia是做ERP的，运输对他们来说只是个附加模块。您有没有找七月份用它排过车的人问问？ # move: bash-competitor # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
-    （她的语气冷了下来。）我们的财务系统用的就是Omnia，而且是方总选的。“问过谁”这种话，我劝你说的时候小心一点。 # speaker: zhao-min # mood: annoyed
+    （她的语气冷了下来。）我们的财务系统用的就是Omnia，而且是方总选的。“找人问问”这种话，我劝你说的时候小心一点。 # speaker: zhao-min # mood: annoyed
     -> value
 * [要说给你们自己的62辆车排车，Omnia和我们差不多。区别在别的地方。我们能不能把两份报价一行一行、按同一口径对一遍？ # move: acknowledge-parity-then-differentiate, point-out-apples-to-oranges]
     ~ trust = MIN(trust + 1, 15)
@@ -81,7 +81,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     ~ trust = MIN(trust + 1, 15)
     ~ value_ok = true
     （她沉默了一会儿，然后打开电脑上的一个文件夹。）湘味超市。6月到8月迟到212次，每次罚1500元。他们开过来的罚单是31.8万。 # speaker: zhao-min # mood: anxious
-    我谈到了19万。整个9月都耗在这件事上。他们还给了我们一张黄牌：再来一个糟糕的夏天，我们就会被踢出他们的区域供应商名单。那是一年3000万的生意。 # speaker: zhao-min # milestone: cost-quantified
+    我把它谈到了19万。整个9月都耗在这件事上。他们还给了我们一张黄牌：再来一个糟糕的夏天，我们就会被踢出他们的区域供应商名单。那是一年3000万的生意。 # speaker: zhao-min # milestone: cost-quantified
     （她盯着个体司机那一行看了很久，好像它的价格变了似的。） # speaker: narrator
     -> blame
 * [我们财务团队测算过：个体司机模块三年的回报是投入的3.4倍。我今天下午把表格发给您？ # move: numbers-without-buy-in]
@@ -96,16 +96,16 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 { patience <= 0: -> ending_walkout }
 赵敏把电脑合上了一半。 # speaker: narrator
 还有一件事，既然大家都说实话。要是你们的系统七月份出了问题，采购单上签的是我的名字，不是罗总的。在这栋楼里，从来没有人因为买了Omnia挨过批评。 # speaker: zhao-min # mood: anxious
-* [我理解，单子上签的是您的名字。那这个担子我来替您扛，我个人向您保证：6月前全部上线，一样不落，而且不会出问题。旺季第一周我亲自守在株洲仓，您随时直接打我电话，白天晚上都行，出了任何问题我负责到底。我说到做到。 # move: overclaim]
+* [我理解，单子上签的是您的名字。那这个担子我来替您扛，我个人向您保证：6月前全部上线，一样不落，而且不会出问题。旺季第一周我亲自守在株洲仓，您随时直接打我电话，白天晚上都行。我说到做到。 # move: overclaim]
     ~ trust = MAX(trust - 1, 0)
-    （她在采购文件的封面上写下“保证6月前上线”，还在下面画了线。）你说到做到。这一页我会留着。 # speaker: zhao-min # mood: neutral
+    （她在采购文件的封面上写下“保证6月前上线”，还在下面画了线。）这是你说的。这一页我会留着。 # speaker: zhao-min # mood: neutral
     -> number
 * [说实话，没人会怪您。是罗总选的我们，这是他的决定；这件事上，采购只需要管商务条款。 # move: dismiss-objection # cause: lost-patience]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     “只需要。”（她往椅背上一靠。）湘味的罚单来的时候，没有人让罗总去谈。他们找的是我。 # speaker: zhao-min # mood: annoyed
     -> number
-* [有道理。您别光听我说：给武汉汉江饮料的采购负责人陶经理打个电话。他们50辆车，夏天30个个体司机，主要客户就是湘味的兄弟连锁，去年夏天之前上的线。另外，上线计划写进合同，落实到具体的人。 # move: offer-peer-reference, offer-risk-reduction]
+* [有道理。您别光听我说：给武汉汉江饮料的采购负责人陶经理打个电话。他们50辆车，夏天30个个体司机，主要客户是湘味的兄弟连锁品牌，去年夏天之前上的线。另外，上线计划写进合同，落实到具体的人。 # move: offer-peer-reference, offer-risk-reduction]
     ~ trust = MIN(trust + 1, 15)
     “汉江。”（她把名字记下来。）一样的客户，一样的夏天。（停了一下。）采购对采购。这个我可以放进文件里。把陶经理的电话发给我。 # speaker: zhao-min # mood: interested # milestone: references-requested
     -> number
@@ -130,8 +130,8 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 
 === mandate ===
 { patience <= 0: -> ending_walkout }
-罗总今天一整天都在株洲仓。他跟我说：“小赵，商务这块你来。”所以把你们最终的、最好的价格给我，我今晚拿给他。 # speaker: zhao-min # mood: neutral
-* [那咱们私下说，我最终的价格是总价降{gave > 0:13|8}%。您今晚拿给罗总，这个价我给您保留一周。这样您的文件也就有交代了吧，赵经理？ # move: negotiate-with-non-decision-maker, percentage-discount-off-total # cause: gave-without-get]
+罗总今天一整天都在株洲仓。他跟我说：“小赵，商务这块你来。”所以把你们的最终底价给我，我今晚拿给他。 # speaker: zhao-min # mood: neutral
+* [那咱们私下说，我的最终底价是总价降{gave > 0:13|8}%。您今晚拿给罗总，这个价我给您保留一周。这样您的文件也就有交代了吧，赵经理？ # move: negotiate-with-non-decision-maker, percentage-discount-off-total # cause: gave-without-get]
     （她敲下这个数字，第一次笑了。）{gave > 0:13个点。|8个点。}我现在就给他打电话，他会想听这个的。（她拨了号，把手机放在桌上。）罗总，我是赵敏。{gave > 0:Routewise又降了。|Routewise降价了。} # speaker: zhao-min # mood: pleased
     ~ gave = MIN(gave + 1, 2)
     -> liang
@@ -139,7 +139,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     ~ trust = MAX(trust - 1, 0)
     好。流程就是这样。（她给罗浩打电话告诉他。电话响了一声他就接了，她皱起了眉。）他说你要是还在，他现在就想跟你谈。（她把手机放到桌上。） # speaker: zhao-min # mood: neutral
     -> liang
-* [他没听过其中的道理，我不想就这么把数字发过去。能不能现在给他打个电话，十分钟就行？我改什么，都希望他和您同时听到。 # move: ask-to-meet-decision-maker]
+* [数字背后的道理罗总还没听过，我不想光把一个数字发过去。能不能现在给他打个电话，十分钟就行？我改什么，都希望他和您同时听到。 # move: ask-to-meet-decision-maker]
     ~ trust = MIN(trust + 1, 15)
     ~ liang_asked = true
     （她犹豫了一下，看了看钟，然后拨了号。）罗总，我是赵敏。Routewise的销售在我这儿，说您不在场他就不谈数字。……对。开免提。（她把手机放在你们俩中间的桌上。） # speaker: zhao-min # mood: neutral # milestone: access-granted
@@ -154,7 +154,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     ~ trust = MIN(trust + 1, 15)
     ~ value_ok = true
     {apples:（过了一会儿。）同口径的对比我表格里已经有了。Omnia不含实施，也不含个体司机。|（她皱起眉。）那我得拿到Omnia的真实价格，把合作伙伴算进去。我去问他们。} # speaker: zhao-min
-    一页我自己来讲的材料，上面是小赵算的数字。不是你们的宣传册。（背景里一声卡车喇叭。）方总信小赵算出来的数字。 # speaker: luo-hao # mood: interested
+    材料我来讲，数字用小赵的。不是你们发的宣传册。（背景里一声卡车喇叭。）方总信小赵算出来的数字。 # speaker: luo-hao # mood: interested
     -> peak
 * [罗总，我来帮您把这事变简单。您花了两个月才选定我们，我不想让18.5万把这一切推翻：我们就按Omnia的总价来。这样您跟方总就什么都不用解释了：价格和Omnia一样，个体司机照样有。 # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
@@ -173,7 +173,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 说实话，让我睡不着觉的不是钱，是6月。6月1日夏天一开始，个体司机就来了。要是我们还没上线，就又是去年那样一个夏天，湘味会把黄牌换成红牌。6月你能给我打包票吗？ # speaker: luo-hao # mood: anxious
 * [如果担心的是这个，最稳妥的办法就是这周签。每多等一天，都是直接从实施周期里扣掉的。 # move: pressure-buyer # cause: luo-not-ready]
     ~ trust = MAX(trust - 1, 0)
-    （电话里长长地吸了一口气。）别拿我的6月，来卖你的这一周。 # speaker: luo-hao # mood: annoyed
+    （电话里长长地吸了一口气。）别拿我的6月当筹码，来催我这周签。 # speaker: luo-hao # mood: annoyed
     -> lastissue
 * [45个人全部在6月前上线，我不会承诺；谁要这么承诺，我反倒会担心。我能负责的是：62辆自有车5月中旬上线，武汉汉江饮料用了五周；20个固定的个体司机6月1日前用上App，夏天新找的随来随上。这些作为计划写进合同，指定项目负责人。 # move: calibrate-expectations, offer-risk-reduction]
     ~ trust = MIN(trust + 2, 15)
@@ -190,7 +190,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 === lastissue ===
 { patience <= 0: -> ending_walkout }
 那么，罗总。（她朝手机探过身去。）我还是需要我的15%。 # speaker: zhao-min # mood: neutral
-小赵要她的数字，我要我的6月。（对你。）我们现在谈到哪一步了？ # speaker: luo-hao
+小赵要她的数字，我要我的6月。（转向你。）我们现在谈到哪一步了？ # speaker: luo-hao
 * [罗总，您比较了两个月才选了我们，在文书上多耗一天，离6月就少一天。咱们今天就签吧：您给赵经理一句准话，我一小时内把合同送过来，我们的团队周一就能进株洲。 # move: premature-close # cause: luo-not-ready]
     ~ trust = MAX(trust - 2, 0)
     今天？我人还站在株洲的货场里，方总一页纸都还没看到。 # speaker: luo-hao # mood: skeptical
@@ -200,7 +200,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     ~ trust = MIN(trust + 1, 15)
     { risk_done && value_ok:
         ~ ready = true
-        是。也是，只要计划写进合同。我周五回长沙。如果小赵说条款没问题，我周五签，方总周一审批；今晚我就把那页材料给她。 # speaker: luo-hao # mood: neutral # milestone: preferred-vendor
+        选的是你们。这也是最后一个问题，前提是计划写进合同。我周五回长沙。如果小赵说条款没问题，我周五签，方总周一审批；今晚我就把那页材料给她。 # speaker: luo-hao # mood: neutral # milestone: preferred-vendor
     - else:
         说实话？还不行。{risk_done:我还是没法跟方总讲清楚贵在哪儿。|我还是不知道6月1日那天会怎么样。}让小赵做她的事，再看吧。 # speaker: luo-hao # mood: skeptical
     }
@@ -227,7 +227,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     （她边算边说。）夏季司机一年只用五个月。一年少3万左右，三年9.4万。是首轮报价的7.5%。{knows_kpi:差不多就是我的8%了。}而且分期付款对我的现金流报表也有好处。 # speaker: zhao-min # mood: neutral
     接参考电话，可以。公开案例得方总定；瑞丰不上媒体。 # speaker: luo-hao # mood: neutral
     那就参考电话，加三年期。 # speaker: seller
-    （她把这些写进草案。）三年期，参考电话，按季席位，里程碑付款。这个我能上报。 # speaker: zhao-min # milestone: concession-traded
+    （她把这些写进草案。）三年期，参考电话，季节性席位，里程碑付款。这个我能上报。 # speaker: zhao-min # milestone: concession-traded
     -> terms
 * [您要上报多少节省？您告诉我一个数，我去找我们总监想想办法。 # move: ask-what-price-works # cause: nothing-to-report]
     ~ trust = MAX(trust - 1, 0)
@@ -256,7 +256,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 === push ===
 { patience <= 0: -> ending_walkout }
 赵敏看看手机，又看看你。 # speaker: narrator
-还有一件事。如果我今天下午给Omnia打电话，他们会降价的。他们每次都降。总价再降3%，我今天就结案。 # speaker: zhao-min # mood: neutral
+还有一件事。如果我今天下午给Omnia打电话，他们会降价的。他们每次都降。总价再降3%，我今天就把这个项目结了。 # speaker: zhao-min # mood: neutral
 * [3%，没问题，只要您今天签。 # move: percentage-discount-off-total, negotiate-with-non-decision-maker # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     再降3%，条件是今天签。（她敲着键盘。）记下了。 # speaker: zhao-min # mood: pleased
@@ -267,7 +267,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
     （免提里，声音不高。）门户的事他说得没错，小赵。我3月问过Omnia，他们说“明年”。 # speaker: luo-hao # mood: neutral
     （她盖上笔帽。）我还是得问。 # speaker: zhao-min # mood: neutral
     -> stall
-* [总价再降3%我做不到：那样我们谈好的一切都得推倒重来。但我希望您今天能带点成果回去，所以我们免费给所有夏季司机做一次培训，就在株洲现场，由我们的工程师来讲。 # move: unilateral-discount # cause: gave-without-get]
+* [总价再降3%我做不到：那样我们谈好的一切都得推倒重来。但我希望您今天能带点成果回去，所以我们免费给所有夏季司机做一次培训，就在株洲现场。 # move: unilateral-discount # cause: gave-without-get]
     ~ gave = MIN(gave + 1, 2)
     （她在草案里加了一行。）免费培训。谢谢。（她清单上的要求一条也没划掉。） # speaker: zhao-min # mood: pleased
     -> stall
@@ -294,7 +294,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 * [我现在就给我们总监打电话。如果您今天签，赶在我们季度结束前，我也许能给您争取点额外的东西。 # move: push-quarter-end # cause: let-her-shop-it]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
-    你们的季度。（罗浩的声音很平。）我的6月，你的季度，小赵的KPI。谁都有自己的日历。 # speaker: luo-hao # mood: annoyed
+    你们的季度。（罗浩的声音很平。）我的6月，你的季度，小赵的KPI。谁都有自己的时间表。 # speaker: luo-hao # mood: annoyed
     那我就把你的“额外的东西”放进比价表，跟Omnia的摆在一起。（她合上文件夹。） # speaker: zhao-min # mood: neutral
     -> omnia_round
 
@@ -305,7 +305,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 
 === backed ===
 小赵。（电话那头停了一下。）不比了。我不想再靠微信群熬一个6月。{traded:他给了你一个能上报的节省，也给了我一份能拿给方总看的计划。|他给了我一份能拿给方总看的计划，去年夏天让我们付出了什么，你也看到了。}周五签，就按这些条款。 # speaker: luo-hao # mood: neutral
-（她看了你好一会儿，然后把文件夹放回桌上。）周五。（淡淡地。）你没急着求这一单。这一条我也会写进文件；这是夸你。 # speaker: zhao-min # mood: neutral
+（她看了你好一会儿，然后把文件夹放回桌上。）周五。（淡淡地。）你倒是不急着要这一单。这一条我也会写进文件；这是夸你。 # speaker: zhao-min # mood: neutral
 -> plan
 
 === plan ===
@@ -352,7 +352,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 周五上午10点。罗浩从仓库上来，身上穿着瑞丰的Polo衫，鞋上还沾着株洲货场的灰。 # speaker: narrator
 （他逐行读完，在上线计划上签了名，然后签了合同。）5月中旬，20个固定司机6月前。6月要是出问题，我知道该打谁的电话。 # speaker: luo-hao # mood: pleased
 （赵敏把合同归档。）我上报了7.5%的节省。一分没打折。我领导问我是怎么做到的。 # speaker: zhao-min # mood: pleased
-总价一分没降就签下了：按季席位和里程碑付款，换来了三年期和参考电话；上线计划写进了合同，签约也是按决策者定的日子。 # speaker: narrator # outcome: won
+总价一分没降就签下了：季节性席位和里程碑付款，换来了三年期和参考电话；上线计划写进了合同，签约也是按决策者定的日子。 # speaker: narrator # outcome: won
 -> END
 
 === ending_won_discount ===

@@ -61,9 +61,9 @@ VAR ren = 0
 * [我想把工作安排好，所以问一下：周五之后，决定是怎么做的？除了采购还有谁参与？你们需要什么时候签约？ # move: ask-decision-process, ask-timeline]
     ~ trust += 1
     运营部门评估，任总——我们的运营副总裁——拍板，商务条款由我们经理签字确认。周五之后两周内定标。新系统必须在7月1日上线。 # speaker: ding-xiaomei # mood: neutral
-    7月1日上线：定标之后只剩五周，要覆盖90辆车和五年的历史数据。只有系统已经装好在用的供应商才做得到。 # speaker: narrator
+    7月1日上线：定标之后只剩五周，要覆盖90辆车和五年的历史数据。只有系统已经在用的现任供应商才做得到。 # speaker: narrator
     -> spec
-* [这个项目有设定预算吗？ # move: qualify-budget]
+* [这个项目定了预算吗？ # move: qualify-budget]
     { trust >= 4:
         （纸张翻动的声音。）预算就是现有合同的金额。谁的报价在这个数以下，就算合规。 # speaker: ding-xiaomei # mood: neutral # insider: real-budget
         预算是按现任供应商上一次的价格定的：只设上限，不设下限。 # speaker: narrator
@@ -87,12 +87,12 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
     （打字声。）“满足全部需求。”好的，我记一下。 # speaker: ding-xiaomei # mood: neutral
     你刚刚白纸黑字地承诺了原生支持竞争对手的专有硬件。 # speaker: narrator
     -> stakes
-* [说实话，R-17和R-18都是FleetPilot的产品名。这份需求就是他们写的吧？典型的厂商绑定。 # move: bash-competitor # cause: lost-ding]
+* [说实话，R-17和R-18都是FleetPilot的产品名。这份需求就是他们写的吧？典型的厂商锁定。 # move: bash-competitor # cause: lost-ding]
     ~ trust -= 1
     ~ patience -= 1
     （她的语气冷了下来。）需求是运营部门写的。我相信他们有充分的理由。您到底要不要提交问题？ # speaker: ding-xiaomei # mood: annoyed
     -> stakes
-* [有好几条需求写的是FleetPilot自己的产品。FleetPilot是你们现在的供应商吗？他们也报价吗？有没有倾向的供应商？ # move: ask-competition]
+* [有好几条需求写的是FleetPilot自己的产品。FleetPilot是你们现在的供应商吗？他们也报价吗？有没有倾向哪一家？ # move: ask-competition]
     { trust >= 5:
         （停顿。）是的，FleetPilot是现在的供应商；是的，他们也报价。倾向……（她斟酌着措辞）……运营那边用惯了他们。我只能说这么多。 # speaker: ding-xiaomei # mood: neutral # milestone: competition-revealed # insider: favoured-vendor
     - else:
@@ -137,17 +137,17 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 
 === luoyang ===
 { patience <= 0: -> ending_cut }
-（她另一条线在响。）我得挂了。哦，对了，模板第九部分洛阳那块请忽略。那是明年春天要开的新速冻配送中心，不在这次范围内。我们经理不小心留在里面了。 # speaker: ding-xiaomei
-* [为什么不把洛阳也放进我们的报价里？两个点打包，美源能拿到大得多的折扣，您经理的比价表上数字也更好看。 # move: impose-solution-design, unilateral-discount # cause: gave-price]
+（她另一部电话在响。）我得挂了。哦，对了，模板第九部分洛阳那块请忽略。那是明年春天要开的新速冻配送中心，不在这次范围内。我们经理不小心留在里面了。 # speaker: ding-xiaomei
+* [为什么不把洛阳也放进我们的报价里？两个配送中心打包，美源能拿到大得多的折扣，您经理的比价表上数字也更好看。 # move: impose-solution-design, unilateral-discount # cause: gave-price]
     ~ gave_price = true
     （她听起来有点心动，随即又谨慎起来。）那不在范围内。不过……发过来吧。我们经理就喜欢大折扣。 # speaker: ding-xiaomei # mood: pleased
     -> wednesday
 * [明白，不在范围内。我只是想了解一下：洛阳需要哪些现在这套系统做不到的东西？ # move: ask-diagnostic]
     { trust >= 6:
         ~ knows_opening = true
-        （她压低了声音；另一条线还在响。）温度证明。商超要求每一单速冻配送都有温度记录，FleetPilot做不了。试点阶段，任总的团队在手工导温度记录仪的数据。他每周都在抱怨。 # speaker: ding-xiaomei # mood: neutral # insider: incumbent-gap
+        （她压低了声音；另一部电话还在响。）温度凭证。商超要求每一单速冻配送都有温度记录，FleetPilot做不了。试点阶段，任总的团队在手工导温度记录仪的数据。他每周都在抱怨。 # speaker: ding-xiaomei # mood: neutral # insider: incumbent-gap
     - else:
-        （另一条线还在响。）那是运营的项目，具体我不清楚。不在这次询价范围里。 # speaker: ding-xiaomei # mood: neutral
+        （另一部电话还在响。）那是运营的项目，具体我不清楚。不在这次询价范围里。 # speaker: ding-xiaomei # mood: neutral
     }
     ~ trust += 1
     -> wednesday
@@ -186,9 +186,9 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
     ~ gave_price = true
     （飞快地打字。）低20%。谢谢。这正是我需要的。 # speaker: ding-xiaomei # mood: pleased
     -> squeeze
-* [我不想给一个自己担保不了的数字。FleetPilot了解你们的线路和车辆；我什么都不了解就报个数，就成了拿苹果比橘子，对您也没有帮助。 # move: point-out-apples-to-oranges]
+* [我不想给一个自己担保不了的数字。FleetPilot了解你们的线路和车辆；我什么都不了解就报个数，跟他们根本不是一个口径，对您也没有帮助。 # move: point-out-apples-to-oranges]
     { trust >= 7:
-        （她叹了口气，但并没有不高兴。）您是第二家这么说的供应商。另一家是Omnia。 # speaker: ding-xiaomei # mood: neutral # insider: rival-bidders
+        （她叹了口气，但语气并不冷淡。）您是第二家这么说的供应商。另一家是Omnia。 # speaker: ding-xiaomei # mood: neutral # insider: rival-bidders
     - else:
         （她叹了口气。）那你们那一栏我先空着。 # speaker: ding-xiaomei # mood: neutral
     }
@@ -201,10 +201,10 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 
 === squeeze ===
 { patience <= 0: -> ending_cut }
-{gave_price:（她压低声音，带着鼓励的语气。）|（她又试了一次。）}您看，如果你们比FleetPilot低20%，任总就不得不认真考虑你们了。我们经理会确保这一点。 # speaker: ding-xiaomei
+{gave_price:（她压低声音，带着鼓励的语气。）|（她又试了一次。）}您看，如果你们比FleetPilot低20%，任总就不得不认真考虑你们了。这一点我们经理会替你们争取。 # speaker: ding-xiaomei
 * [FleetPilot这些年一直在多收你们的钱，五年的忠诚合作显然什么都没换来。你们值得更好的，我们会在价格上证明这一点。 # move: bash-competitor]
     ~ trust -= 1
-    （她犹豫了一下。）我从没说过他们多收钱。（语气更正式了。）请不要在投标文件里评论其他供应商。 # speaker: ding-xiaomei # mood: skeptical
+    （她犹豫了一下。）我从没说过他们多收钱。（语气更正式了。）请不要在报价文件里评论其他供应商。 # speaker: ding-xiaomei # mood: skeptical
     -> decision
 * [那就给我们记上比FleetPilot低20%。我今天就书面跟您经理确认，好吗？ # move: unilateral-discount, negotiate-with-non-decision-maker # cause: gave-price]
     ~ gave_price = true
@@ -226,7 +226,7 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 那……周五前我能等到你们的报价吗？ # speaker: ding-xiaomei
 * [能，周五前我们会提交最好的报价。现任供应商也会出岔子，需求也会变，谁说得准呢？至少能让我们在美源先迈进一只脚，让任总看到我们的名字。 # move: chase-unqualified-deal # cause: quoted-anyway]
     -> quoted
-* [那我也跟您说实话：我们不参加了。我们的报价只会帮你们跟FleetPilot砍价。如果哪天真正的评估开始了，我希望能凭实力赢得它。 # move: walk-away-unqualified]
+* [那我也跟您说实话：我们不参加了。我们的报价只会帮你们跟FleetPilot砍价。如果哪天有真正的评估，我希望凭实力来争取。 # move: walk-away-unqualified]
     -> declined
 * [这次询价我们就不参加了。但能不能麻烦您帮我转给任总一页纸——不是报价，是一个关于洛阳的问题？他不感兴趣也没关系。 # move: walk-away-unqualified, ask-to-meet-decision-maker]
     -> note
@@ -255,7 +255,7 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
     ~ ren -= 1
     （冷冷地。）那份需求是我的运营团队写的，有充分的理由。FleetPilot五年来没耽误过一天。如果你打电话是来教训我的，那就到此为止吧。 # speaker: ren-jun # mood: annoyed
     -> ren_luoyang
-* [因为我们赢不了一场公平的竞争，我们的报价只会成为别人的一个压价筹码。丁女士提到，您的团队在手工导温度记录仪的数据。 # move: open-with-business-problem]
+* [因为这一单我没法公平地赢下来，我们的报价只会成为别人的压价筹码。丁女士提到，您的团队在手工导温度记录仪的数据。 # move: open-with-business-problem]
     ~ ren += 1
     （干笑了一声。）每周一都导。四十个记录仪，一台笔记本电脑，一个很不开心的班组长。 # speaker: ren-jun # mood: neutral
     -> ren_luoyang
@@ -277,11 +277,11 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 
 === ren_fleetpilot ===
 而且我不想要两套系统。车是FleetPilot在管。这一点我不会改。 # speaker: ren-jun # mood: skeptical
-* [您也不该改。FleetPilot把车管得很好。缺的是温度记录：我们读取记录仪数据，把温度证明发给每家商超，和FleetPilot并行。河南有三家速冻配送商就这么做。 # move: acknowledge-parity-then-differentiate, offer-peer-reference]
+* [您也不该改。FleetPilot把车管得很好。缺的是温度记录：我们读取记录仪数据，把温度凭证发给每家商超，和FleetPilot并行。河南有三家速冻配送商就这么做。 # move: acknowledge-parity-then-differentiate, offer-peer-reference]
     ~ ren += 1
     （他沉默了。）和FleetPilot并行。不是替换。（停了一下。）哪几家？ # speaker: ren-jun # mood: interested # milestone: references-requested
     -> ren_requote
-* [说实话，从长远看，一个平台对您更好：一个账号、一份合同、一条服务热线。洛阳一旦用上Routewise，下一步自然就是把车也迁过来，我们会让迁移毫不费力，以后您也只用跟一家供应商打交道。 # move: impose-solution-design # cause: lost-ren]
+* [说实话，从长远看，一个平台对您更好：一个账号、一份合同、一条服务热线。洛阳一旦用上Routewise，下一步自然就是把车也迁过来，我们会让迁移毫不费力。 # move: impose-solution-design # cause: lost-ren]
     ~ ren -= 1
     （语气坚决。）那洛阳的事，也许我们也不必谈了。 # speaker: ren-jun # mood: annoyed
     -> ren_requote
@@ -289,7 +289,7 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 === ren_requote ===
 他停了一下。 # speaker: narrator
 还有一件事。小丁跟我说她的档案还差一家报价。既然我们都聊上了，你要不还是报一个？也算帮她个忙。 # speaker: ren-jun # mood: neutral
-* [没问题，任总，很乐意帮丁女士把档案补齐。明天一早我就把90辆车的完整报价发给她，也让您顺便看看我们在车队和洛阳两方面都能做些什么。 # move: chase-unqualified-deal # cause: lost-ren]
+* [没问题，任总，很乐意帮丁女士把档案补齐。明天我就把90辆车的完整报价发给她，也让您顺便看看我们在车队和洛阳两方面都能做些什么。 # move: chase-unqualified-deal # cause: lost-ren]
     ~ ren -= 2
     （短暂的沉默。）好。谢谢。 # speaker: ren-jun # mood: neutral
     -> ren_plan
@@ -330,7 +330,7 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 === ending_squeezed ===
 下周三，丁晓梅打电话来感谢你们参与。美源和FleetPilot续约了。 # speaker: narrator
 你们的报价帮了大忙。（她是真心这么说的。）我们经理把比价表给FleetPilot看了以后，他们降了12%。 # speaker: ding-xiaomei # mood: pleased
-你的报价做了陪标该做的事：把内定供应商的价格压了下来，搭上了团队四天的工夫，还留下一个以后每次续约都会被人拿出来压你的价格。 # speaker: narrator # outcome: lost # caused-by: quoted-anyway
+你的报价做了陪标该做的事：把首选供应商的价格压了下来，搭上了团队四天的工夫，还留下一个以后每次续约都会被人拿出来压你的价格。 # speaker: narrator # outcome: lost # caused-by: quoted-anyway
 -> END
 
 === ending_filed ===
