@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE, type StoryManifest } from '../src/core/story-manifest';
+import { MANIFEST_FILE, STORY_LOCALES, type StoryManifest } from '../src/core/story-manifest';
+import { translationOf } from './story-parity';
 import { compileInkFile, formatProblem, type CompiledInk } from './ink-compile';
 
 /**
@@ -22,6 +23,8 @@ export interface StoryBuild {
   readonly failures: readonly CompiledInk[];
 }
 
+const hashOf = (json: string): string => createHash('sha256').update(json).digest('hex').slice(0, 16);
+
 export const inkFilesIn = (dir: string): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.ink'))
@@ -39,9 +42,22 @@ export function buildStories(files: readonly string[], compile: (file: string) =
       failures.push(result);
       continue;
     }
-    const file = `${header.id}.${createHash('sha256').update(result.json).digest('hex').slice(0, 16)}.json`;
+    const file = `${header.id}.${hashOf(result.json)}.json`;
     out.set(file, result.json);
-    stories.push({ id: header.id, version: header.version, file, header, concepts: [...result.lint.concepts] });
+    const translations: NonNullable<StoryManifest['stories'][number]['translations']> = {};
+    for (const locale of STORY_LOCALES) {
+      const translated = translationOf(path, locale);
+      if (!existsSync(translated)) continue;
+      const other = compile(translated);
+      if (!other.json || !other.lint.header) {
+        failures.push(other);
+        continue;
+      }
+      const name = `${header.id}.${locale}.${hashOf(other.json)}.json`;
+      out.set(name, other.json);
+      translations[locale] = { file: name, header: other.lint.header };
+    }
+    stories.push({ id: header.id, version: header.version, file, header, concepts: [...result.lint.concepts], translations });
   }
   return { manifest: { stories }, files: out, failures };
 }

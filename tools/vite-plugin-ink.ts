@@ -56,9 +56,13 @@ export function inkStories(options: { dir?: string; outDir?: string } = {}): Plu
       if (id !== RESOLVED_VIRTUAL_ID) return null;
       const { manifest } = build();
       for (const file of cache.keys()) this.addWatchFile(file);
-      const entries = manifest.stories.map(({ header, concepts, file }) => {
+      const loader = (file: string): string => {
         const url = `/${relative(root, resolve(outDir, file)).split('\\').join('/')}?raw`;
-        return `  { header: ${JSON.stringify(header)}, concepts: ${JSON.stringify(concepts)}, load: () => import(${JSON.stringify(url)}).then((m) => m.default) }`;
+        return `() => import(${JSON.stringify(url)}).then((m) => m.default)`;
+      };
+      const entries = manifest.stories.map(({ header, concepts, file, translations = {} }) => {
+        const other = Object.entries(translations).map(([locale, t]) => `${JSON.stringify(locale)}: { header: ${JSON.stringify(t.header)}, load: ${loader(t.file)} }`);
+        return `  { header: ${JSON.stringify(header)}, concepts: ${JSON.stringify(concepts)}, load: ${loader(file)}, translations: { ${other.join(', ')} } }`;
       });
       return `export const catalogue = [\n${entries.join(',\n')}\n];\n`;
     },

@@ -1,4 +1,4 @@
-/** The UI languages. Scenario text is English for now; the UI, the method's names and the coach's notes are translated. */
+/** The languages of the interface and of the scenarios (each scenario is written in both). */
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 

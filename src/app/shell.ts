@@ -15,7 +15,7 @@ import { teamScreen } from './screens/team-screen';
 import { accountMenu, claimOffer } from './views/account-menu';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
-import type { AppState, AppStore, CatalogueEntry } from './store';
+import { inLocale, type AppState, type AppStore, type CatalogueEntry } from './store';
 import { chartSlot } from './views/chart-slot';
 import type { ViewContext } from './views/context';
 import { noticeView } from './views/notice';
@@ -35,7 +35,9 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     if (i18n.language !== state.locale) void i18n.changeLanguage(state.locale);
     document.documentElement.lang = state.locale;
     const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n), now: new Date() };
-    render(page(ctx, catalogue, redraw, stage, chart), root);
+    // Titles, briefs and buyers in the language shown, where the scenario has been translated.
+    const shown = catalogue.map((entry) => inLocale(entry, state.locale));
+    render(page(ctx, shown, redraw, stage, chart), root);
     afterRender(state);
   };
   const redraw = (): void => {

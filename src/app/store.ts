@@ -31,6 +31,14 @@ export interface CatalogueEntry {
   /** Concepts some choice in the scenario bears on (for the catalogue filter). */
   readonly concepts: readonly ConceptId[];
   readonly load: () => Promise<string>;
+  /** The same scenario in other languages: a saved path means the same in each (the checker proves it). */
+  readonly translations?: Readonly<Partial<Record<Locale, { readonly header: StoryHeader; readonly load: () => Promise<string> }>>>;
+}
+
+/** A scenario as shown in a language: its translation where there is one, else the original. */
+export function inLocale(entry: CatalogueEntry, locale: Locale): CatalogueEntry {
+  const translated = entry.translations?.[locale];
+  return translated ? { ...entry, ...translated } : entry;
 }
 
 export interface Filters {
@@ -162,21 +170,23 @@ export function createAppStore(deps: StoreDeps): AppStore {
   // Each arrival counts; a slow load that finishes after the user moved on changes nothing.
   let visit = 0;
 
-  /** The story, fetched and parsed once (a prepared one is already on its way) and kept. */
+  /** The story in a language, fetched and parsed once (a prepared one is already on its way) and kept. */
   const loadingStories = new Map<string, Promise<CompiledStory>>();
-  const fetchStory = (storyId: string): Promise<CompiledStory> => {
-    let compiled = loadingStories.get(storyId);
+  const storyKey = (storyId: string, locale: Locale): string => `${locale}:${storyId}`;
+  const fetchStory = (storyId: string, locale: Locale): Promise<CompiledStory> => {
+    const key = storyKey(storyId, locale);
+    let compiled = loadingStories.get(key);
     if (!compiled) {
       const entry = deps.catalogue.find((e) => e.header.id === storyId);
       if (!entry) return Promise.reject(new Error(`unknown scenario "${storyId}"`));
-      compiled = entry.load().then((json) => {
+      compiled = inLocale(entry, locale).load().then((json) => {
         const story = loadStory(json);
-        stories.set(storyId, story);
+        stories.set(key, story);
         return story;
       });
       // A failed download may succeed on the next try.
-      compiled.catch(() => loadingStories.delete(storyId));
-      loadingStories.set(storyId, compiled);
+      compiled.catch(() => loadingStories.delete(key));
+      loadingStories.set(key, compiled);
     }
     return compiled;
   };
@@ -232,7 +242,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             return false;
           }
           try {
-            const compiled = await fetchStory(storyId);
+            const compiled = await fetchStory(storyId, get().locale);
             const seed = Math.floor(deps.random() * 2 ** 31);
             run = startRun(compiled, seed);
             const active: ActiveRun = {
@@ -257,10 +267,31 @@ export function createAppStore(deps: StoreDeps): AppStore {
           }
         };
 
+        /**
+         * The same scenario in another language: the live run and the debrief are replayed from
+         * their path in it, so the place, the transcript and the score stay, in the words now shown.
+         */
+        const showIn = async (locale: Locale): Promise<void> => {
+          const { active, review } = get();
+          try {
+            if (run && active) {
+              const compiled = await fetchStory(active.storyId, locale);
+              if (get().locale !== locale) return;
+              run = replay(compiled, active.seed, active.path);
+              // A finished run keeps its recorded attempt (and the server's score): only the words change.
+              if (active.recorded) set({ snapshot: run.snapshot() });
+              else show(active, coachFor(active.mode, run.snapshot()));
+            }
+            if (review) await reviewKept(review.run, review.server);
+          } catch {
+            set({ notice: { key: 'load-failed', params: { id: active?.storyId ?? review?.run.storyId ?? '' } } });
+          }
+        };
+
         /** Replays a kept run into the debrief, leaving the live run alone. */
         const reviewKept = async (kept: ReviewedRun, server: AttemptResult | null = null): Promise<boolean> => {
           try {
-            const compiled = await fetchStory(kept.storyId);
+            const compiled = await fetchStory(kept.storyId, get().locale);
             const snapshot = replay(compiled, kept.seed, kept.path).snapshot();
             if (!snapshot.ended) return false;
             set({ review: reviewOf(kept, snapshot, server) });
@@ -358,7 +389,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             await enter(route);
           },
           arrive: enter,
-          prepare: (storyId) => void fetchStory(storyId).catch(() => undefined),
+          prepare: (storyId) => void fetchStory(storyId, get().locale).catch(() => undefined),
           start: async (storyId) => {
             const at = visit;
             if ((await begin(storyId)) && at === visit) await get().navigate({ name: 'play', storyId, assignmentId: null });
@@ -382,7 +413,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           },
           rewind: async (step) => {
             const from = get().review?.run ?? get().active;
-            const compiled = from && stories.get(from.storyId);
+            const compiled = from && stories.get(storyKey(from.storyId, get().locale));
             if (!from || !compiled) return;
             const path = from.path.slice(0, Math.max(0, step));
             run = replay(compiled, from.seed, path);
@@ -411,7 +442,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             set({ loading: active.storyId });
             let compiled: CompiledStory;
             try {
-              compiled = await fetchStory(active.storyId);
+              compiled = await fetchStory(active.storyId, get().locale);
             } catch {
               set({ loading: null, notice: { key: 'load-failed', params: { id: active.storyId } } });
               return;
@@ -434,7 +465,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
             }
             show({ ...active, version: resumed.version }, coachFor(active.mode, run.snapshot()));
           },
-          setLocale: (locale) => set({ locale }),
+          setLocale: (locale) => {
+            set({ locale });
+            void showIn(locale);
+          },
           setMode: (mode) => set({ mode }),
           setFilter: (key, value) => set({ filters: { ...get().filters, [key]: value } }),
           dismissNotice: () => set({ notice: null }),

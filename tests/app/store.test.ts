@@ -192,3 +192,45 @@ describe('app store', () => {
     expect(paths).toEqual(['/']);
   });
 });
+
+describe('one scenario in two languages', () => {
+  const zh = compileInkFile(fixturePath('zh-CN/tiny-deal'));
+  const translations = { 'zh-CN': { header: zh.lint.header!, load: async () => zh.json as string } };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const lines = (store: ReturnType<typeof makeStore>['store']) =>
+    (store.getState().snapshot?.entries ?? []).flatMap((e) => (e.kind === 'beat' ? [e.beat.text] : [e.decision.options[e.decision.chosen]!.text]));
+
+  it('switching language mid-scenario keeps the place and the score, and shows the same conversation in the other words', async () => {
+    const { store } = makeStore(memoryStorage(), { translations });
+    await store.getState().start('tiny-deal');
+    store.getState().choose(0);
+    const english = lines(store);
+    store.getState().setLocale('zh-CN');
+    await settle();
+    expect(store.getState().snapshot?.path).toEqual([0]);
+    expect(store.getState().snapshot?.header.title).toBe('小单子(测试用例)');
+    expect(lines(store)).toHaveLength(english.length);
+    expect(lines(store).some((l) => l.includes('您今年最想达成的目标是什么'))).toBe(true);
+    store.getState().choose(0);
+    store.getState().choose(0);
+    const chinese = store.getState().review?.score;
+
+    const { store: plain } = makeStore();
+    await plain.getState().start('tiny-deal');
+    for (const i of [0, 0, 0]) plain.getState().choose(i);
+    expect(chinese?.overall).toBe(plain.getState().review?.score.overall);
+    expect(chinese?.outcome).toBe('won');
+    // The debrief quotes the trainee's own words in the language now shown.
+    store.getState().setLocale('en');
+    await settle();
+    await settle();
+    expect(store.getState().review?.debrief.strongest[0]?.moment.said).toMatch(/^[A-Za-z(]/);
+  });
+
+  it('plays the original where a scenario has no translation', async () => {
+    const { store } = makeStore();
+    store.getState().setLocale('zh-CN');
+    await store.getState().start('tiny-deal');
+    expect(store.getState().snapshot?.header.title).toBe('Tiny deal (test fixture)');
+  });
+});
