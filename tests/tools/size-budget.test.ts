@@ -7,14 +7,15 @@ const manifest: Manifest = {
   '_portraits-EEEEEEEE.js': { file: 'assets/portraits-EEEEEEEE.js' },
   'src/game/stage.ts': { file: 'assets/stage-FFFFFFFF.js', imports: ['_phaser-GGGGGGGG.js'] },
   '_phaser-GGGGGGGG.js': { file: 'assets/phaser-GGGGGGGG.js' },
-  'stories/small.ink': { file: 'assets/small-HHHHHHHH.js' },
-  'stories/large.ink': { file: 'assets/large-IIIIIIII.js' },
+  'build/stories/small.0123456789abcdef.json?raw': { file: 'assets/small-HHHHHHHH.js' },
+  'build/stories/small.zh-CN.0123456789abcdef.json?raw': { file: 'assets/small-zh-KKKKKKKK.js' },
+  'build/stories/large.fedcba9876543210.json?raw': { file: 'assets/large-IIIIIIII.js' },
   'assets/rooms/office.svg': { file: 'assets/office-JJJJJJJJ.svg' },
 };
 const sizes: Record<string, number> = { 'assets/large-IIIIIIII.js': 900, 'assets/small-HHHHHHHH.js': 100 };
 
 describe('size budget', () => {
-  it('counts the entry with its imports and CSS, the portraits, the largest story and room; not the stage', () => {
+  it('counts the entry with its imports and CSS, the portraits, the largest story (in either language) and room; not the stage', () => {
     const files = firstChoiceFiles(manifest, (file) => sizes[file] ?? 10).map((f) => f.file);
     expect(files.sort()).toEqual([
       'assets/index-AAAAAAAA.js',
