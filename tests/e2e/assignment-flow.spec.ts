@@ -71,7 +71,15 @@ test('a manager assigns a scenario, the trainee plays it and sees it passed, the
   const traineeInvite = await linkFor(manager, 'tess@example.com');
   expect(traineeInvite).toMatch(/\/invite\/\S+$/);
 
+  // More people from a CSV file: good lines are added with their links, a bad one is named.
+  await manager.locator('#csv-file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nWang Lei,wang@example.com\nNo Mail,not-an-email\n') });
+  await manager.getByRole('button', { name: 'Import' }).click();
+  await expect(manager.locator('tr[data-member="wang@example.com"]')).toBeVisible();
+  await expect(manager.getByRole('alert')).toContainText('1 line was not added');
+  expect(await linkFor(manager, 'wang@example.com')).toMatch(/\/invite\/\S+$/);
+
   await manager.getByLabel(expert.title).check();
+  await manager.locator('.people-picks').getByLabel('Tess Trainee').check();
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   await manager.getByLabel('Due date').fill(tomorrow);
   await manager.getByLabel('Pass mark (1–100)').fill('60');
