@@ -260,6 +260,17 @@ export function createAppStore(deps: StoreDeps): AppStore {
         };
 
         // Coming back to a play page whose run has finished starts the next attempt.
+        /**
+         * The run that "play again" and "replay from here" start from. Someone else's attempt (a
+         * manager reading a trainee's) is replayed freely, not under the trainee's assignment.
+         */
+        const replayBase = (): ReviewedRun | ActiveRun | null => {
+          const { review, active, user } = get();
+          if (!review) return active;
+          const theirs = review.server !== null && review.server.userId !== user?.id;
+          return theirs ? { ...review.run, assignmentId: null, passMark: DEFAULT_PASS_MARK } : review.run;
+        };
+
         const playing = (storyId: string, assignmentId: string | null): boolean => {
           const { active } = get();
           return !!run && !!active && !active.recorded && active.storyId === storyId && active.assignmentId === assignmentId;
@@ -352,7 +363,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             if ((await begin(storyId)) && at === visit) await get().navigate({ name: 'play', storyId, assignmentId: null });
           },
           restart: async () => {
-            const last = get().review?.run ?? get().active;
+            const last = replayBase();
             if (!last) return;
             const at = visit;
             if ((await begin(last.storyId, last.assignmentId)) && at === visit) {
@@ -369,7 +380,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             set({ change: variableChange(snapshot.variables, after.variables) });
           },
           rewind: async (step) => {
-            const from = get().review?.run ?? get().active;
+            const from = replayBase();
             const compiled = from && stories.get(from.storyId);
             if (!from || !compiled) return;
             const path = from.path.slice(0, Math.max(0, step));
