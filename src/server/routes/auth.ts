@@ -27,9 +27,10 @@ export function authRoutes(deps: AppDeps) {
     const passwordHash = await hashPassword(req.password);
     const id = crypto.randomUUID();
     const [user] = await db.transaction(async (tx) => {
-      const created = await tx.insert(users).values({ id, name: req.name, email: req.email, role: 'admin', passwordHash }).returning();
-      await tx.update(links).set({ usedAt: deps.now() }).where(and(eq(links.kind, 'setup'), isNull(links.usedAt)));
-      return created;
+      // Spending every setup link first makes a second, simultaneous setup wait here and then find its link spent.
+      const spent = await tx.update(links).set({ usedAt: deps.now() }).where(and(eq(links.kind, 'setup'), isNull(links.usedAt))).returning({ tokenHash: links.tokenHash });
+      if (!link || !spent.some((l) => l.tokenHash === link.tokenHash)) fail(409, 'already-set-up', 'The admin account already exists: sign in instead.');
+      return tx.insert(users).values({ id, name: req.name, email: req.email, role: 'admin', passwordHash }).returning();
     });
     if (!user) return fail(500, 'internal', 'The admin account could not be created.');
     await startSession(c, deps, user.id);
