@@ -290,17 +290,18 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (active?.storyId === storyId && active.recorded && !run) await get().resume();
           if (get().review?.run.storyId === storyId) return;
           const last = attempts.filter((a) => a.storyId === storyId).at(-1);
-          const shown = last && (await reviewKept(reviewedOf(last, passMarkOf(last.assignmentId))));
+          const shown = last && (await reviewKept(reviewedOf(last, await passMarkOf(last.assignmentId))));
           if (shown || at !== visit) return;
           set({ notice: { key: 'debrief-missing' } });
           await get().navigate({ name: 'scenario', storyId }, { replace: true });
         };
 
-        /** The pass mark of an assignment this page already knows (the trainee's home, the manager's team). */
-        const passMarkOf = (assignmentId: string | null): number => {
+        /** An assignment's pass mark: from what this page already shows (home, team), else asked of the server. */
+        const passMarkOf = async (assignmentId: string | null): Promise<number> => {
+          if (!assignmentId) return DEFAULT_PASS_MARK;
           const { home, team } = get();
           const known = [...(home ?? []).map((i) => i.assignment), ...(team?.assignments ?? [])].find((a) => a.id === assignmentId);
-          return known?.passMark ?? DEFAULT_PASS_MARK;
+          return (known ?? (await get().assignmentFor(assignmentId)))?.passMark ?? DEFAULT_PASS_MARK;
         };
 
         const openAttempt = async (attemptId: string, at: number): Promise<void> => {
@@ -308,7 +309,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const kept = get().attempts.find((a) => a.id === attemptId);
           const server = kept ? null : await get().fetchAttempt(attemptId);
           const facts = kept ?? server;
-          const shown = facts && (await reviewKept(reviewedOf(facts, passMarkOf(facts.assignmentId)), server));
+          const shown = facts && (await reviewKept(reviewedOf(facts, await passMarkOf(facts.assignmentId)), server));
           if (shown || at !== visit) return;
           set({ notice: { key: 'attempt-missing' } });
           await get().navigate({ name: 'catalogue' }, { replace: true });
