@@ -24,6 +24,8 @@ export function bindHistory(store: AppStore, root: HTMLElement): () => void {
     if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
     const url = new URL(link.href);
     if (url.origin !== window.location.origin) return;
+    // A link to a place on this page (the skip link) is the browser's to follow.
+    if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
     event.preventDefault();
     void store.getState().navigate(parseRoute(url.pathname, url.search));
   };

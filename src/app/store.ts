@@ -302,6 +302,17 @@ export function createAppStore(deps: StoreDeps): AppStore {
         };
 
         // Coming back to a play page whose run has finished starts the next attempt.
+        /**
+         * The run that "play again" and "replay from here" start from. Someone else's attempt (a
+         * manager reading a trainee's) is replayed freely, not under the trainee's assignment.
+         */
+        const replayBase = (): ReviewedRun | ActiveRun | null => {
+          const { review, active, user } = get();
+          if (!review) return active;
+          const theirs = review.server !== null && review.server.userId !== user?.id;
+          return theirs ? { ...review.run, assignmentId: null, passMark: DEFAULT_PASS_MARK } : review.run;
+        };
+
         const playing = (storyId: string, assignmentId: string | null): boolean => {
           const { active } = get();
           return !!run && !!active && !active.recorded && active.storyId === storyId && active.assignmentId === assignmentId;
@@ -321,17 +332,18 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (active?.storyId === storyId && active.recorded && !run) await get().resume();
           if (get().review?.run.storyId === storyId) return;
           const last = attempts.filter((a) => a.storyId === storyId).at(-1);
-          const shown = last && (await reviewKept(reviewedOf(last, passMarkOf(last.assignmentId))));
+          const shown = last && (await reviewKept(reviewedOf(last, await passMarkOf(last.assignmentId))));
           if (shown || at !== visit) return;
           set({ notice: { key: 'debrief-missing' } });
           await get().navigate({ name: 'scenario', storyId }, { replace: true });
         };
 
-        /** The pass mark of an assignment this page already knows (the trainee's home, the manager's team). */
-        const passMarkOf = (assignmentId: string | null): number => {
+        /** An assignment's pass mark: from what this page already shows (home, team), else asked of the server. */
+        const passMarkOf = async (assignmentId: string | null): Promise<number> => {
+          if (!assignmentId) return DEFAULT_PASS_MARK;
           const { home, team } = get();
           const known = [...(home ?? []).map((i) => i.assignment), ...(team?.assignments ?? [])].find((a) => a.id === assignmentId);
-          return known?.passMark ?? DEFAULT_PASS_MARK;
+          return (known ?? (await get().assignmentFor(assignmentId)))?.passMark ?? DEFAULT_PASS_MARK;
         };
 
         const openAttempt = async (attemptId: string, at: number): Promise<void> => {
@@ -339,7 +351,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const kept = get().attempts.find((a) => a.id === attemptId);
           const server = kept ? null : await get().fetchAttempt(attemptId);
           const facts = kept ?? server;
-          const shown = facts && (await reviewKept(reviewedOf(facts, passMarkOf(facts.assignmentId)), server));
+          const shown = facts && (await reviewKept(reviewedOf(facts, await passMarkOf(facts.assignmentId)), server));
           if (shown || at !== visit) return;
           set({ notice: { key: 'attempt-missing' } });
           await get().navigate({ name: 'catalogue' }, { replace: true });
@@ -395,7 +407,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             if ((await begin(storyId)) && at === visit) await get().navigate({ name: 'play', storyId, assignmentId: null });
           },
           restart: async () => {
-            const last = get().review?.run ?? get().active;
+            const last = replayBase();
             if (!last) return;
             const at = visit;
             if ((await begin(last.storyId, last.assignmentId)) && at === visit) {
@@ -412,7 +424,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             set({ change: variableChange(snapshot.variables, after.variables) });
           },
           rewind: async (step) => {
-            const from = get().review?.run ?? get().active;
+            const from = replayBase();
             const compiled = from && stories.get(storyKey(from.storyId, get().locale));
             if (!from || !compiled) return;
             const path = from.path.slice(0, Math.max(0, step));

@@ -179,4 +179,30 @@ describe('signing in', () => {
     expect(await api.get('/api/teams', { kind: 'schema' } as never)).toMatchObject({ ok: false, status: 0, error: 'network' });
     expect(await api.post('/html', {}, null)).toMatchObject({ ok: false, status: 502, error: 'bad-answer' });
   });
+
+  it('replays a trainee’s stored attempt for their manager freely, not under the trainee’s assignment', async () => {
+    const stored = {
+      id: '00000000-0000-4000-8000-0000000000ee',
+      storyId: 'tiny-deal',
+      version: header.version,
+      seed: 7,
+      path: [0, 0, 0],
+      mode: 'assessment',
+      assignmentId: '20000000-0000-4000-8000-000000000001',
+      replayedFrom: null,
+      startedAt: '2026-11-24T09:00:00Z',
+      finishedAt: '2026-11-24T09:10:00Z',
+    };
+    const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', role: 'manager' as const };
+    const { store } = makeStore((_m, path) =>
+      path === '/api/auth/me' ? me(manager) : path === `/api/attempts/${stored.id}` ? { status: 200, body: resultOf(stored) } : 'offline',
+    );
+    await store.getState().loadSession();
+    await store.getState().arrive({ name: 'attempt', attemptId: stored.id });
+    expect(store.getState().review?.server?.score).toBe(88);
+    expect(store.getState().review?.run.assignmentId).toBe(stored.assignmentId);
+    await store.getState().rewind(1);
+    expect(store.getState().active).toMatchObject({ path: [0], assignmentId: null, replayedFrom: 1 });
+    expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
+  });
 });

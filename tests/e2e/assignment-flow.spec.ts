@@ -21,7 +21,7 @@ const pageErrors: string[] = [];
 
 /** A page in a browser context of its own (its own cookies), on the test's server. */
 async function person(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.origin });
+  const context = await browser.newContext({ baseURL: server.origin, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   page.on('console', (msg) => void (msg.type() === 'error' && pageErrors.push(msg.text())));
   page.on('pageerror', (error) => void pageErrors.push(error.message));
@@ -71,7 +71,15 @@ test('a manager assigns a scenario, the trainee plays it and sees it passed, the
   const traineeInvite = await linkFor(manager, 'tess@example.com');
   expect(traineeInvite).toMatch(/\/invite\/\S+$/);
 
+  // More people from a CSV file: good lines are added with their links, a bad one is named.
+  await manager.locator('#csv-file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nWang Lei,wang@example.com\nNo Mail,not-an-email\n') });
+  await manager.getByRole('button', { name: 'Import' }).click();
+  await expect(manager.locator('tr[data-member="wang@example.com"]')).toBeVisible();
+  await expect(manager.getByRole('alert')).toContainText('1 line was not added');
+  expect(await linkFor(manager, 'wang@example.com')).toMatch(/\/invite\/\S+$/);
+
   await manager.getByLabel(expert.title).check();
+  await manager.locator('.people-picks').getByLabel('Tess Trainee').check();
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   await manager.getByLabel('Due date').fill(tomorrow);
   await manager.getByLabel('Pass mark (1–100)').fill('60');
@@ -79,6 +87,10 @@ test('a manager assigns a scenario, the trainee plays it and sees it passed, the
   await manager.getByRole('button', { name: 'Assign' }).click();
   await expect(manager.locator('.assignment-card')).toHaveCount(1);
   await expect(manager.locator('.assignment-card')).toContainText('No attempt yet.');
+  // The manager copies a link to the one scenario, to send it.
+  await manager.getByRole('button', { name: `Copy link to “${expert.title}”` }).click();
+  await expect(manager.locator('.assignment-card .copied')).toHaveText('Copied');
+  expect(await manager.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/scenario/first-meeting`);
   expect(await violations(manager)).toEqual([]);
 
   // The trainee opens the invite link, sets a password and lands on their assignments.

@@ -50,3 +50,12 @@ test('every place has a URL, Back and Forward move inside the app, and deep link
   await page.getByRole('link', { name: 'Back to scenarios' }).click();
   await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
 });
+
+test('the skip link moves to the content without leaving the page', async ({ page }) => {
+  await page.goto('/scenario/first-meeting');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/scenario\/first-meeting#main$/);
+  await expect(page.getByRole('heading', { level: 1, name: expert.title })).toBeVisible();
+});

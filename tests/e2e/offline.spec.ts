@@ -53,7 +53,7 @@ const myAttempts = async (page: Page): Promise<{ id: string; score: number }[]> 
 test('an attempt finished while the server is down waits in the browser and arrives exactly once after a restart', async ({ browser, expectErrors }) => {
   test.setTimeout(300_000);
   const context = await browser.newContext({ baseURL: server.origin });
-  let page = await context.newPage();
+  const page = await context.newPage();
   await signedInTrainee(page, 'olive@example.com');
 
   await page.goto(`/play/${STORY}`);
@@ -65,10 +65,10 @@ test('an attempt finished while the server is down waits in the browser and arri
   const id = await page.evaluate(() => (JSON.parse(localStorage.getItem('pitchless') ?? '{}') as { state: { attempts: { id: string }[] } }).state.attempts[0]?.id);
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
 
-  // The tab is closed while the server is down: nothing in memory survives, only what IndexedDB holds.
-  await page.close();
+  // A reload while the server is down loses the page and everything it held in memory: only
+  // IndexedDB (and the saved progress) keep the attempt.
+  await expect(page.reload()).rejects.toThrow(/ERR_CONNECTION_REFUSED/);
   server = await startServer(port, dataDir);
-  page = await context.newPage();
   await page.goto(`/debrief/${STORY}`);
   await expect(page.locator('.delivery.saved')).toContainText('Saved to your account. Score on the server:');
   const score = Number(await page.locator('.score-number').innerText());
