@@ -33,7 +33,7 @@ const store = createAppStore({
 });
 // Any scenario needs the story engine: fetch it now, beside the catalogue (the browser compiles
 // it off the main thread), so a click never waits for it.
-void loadPlayEngine();
+loadPlayEngine().catch(() => undefined); // a click tries again and says so if it fails
 const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(store.getState().locale));
 bindChoiceKeys(store);

@@ -103,9 +103,15 @@ export interface StoreDeps {
 const NO_FILTERS: Filters = { phase: null, segment: null, concept: null, difficulty: null, duration: null };
 
 type PlayEngine = typeof import('./play-engine');
-/** Shared by every store: the module is the same, and loads once. */
+/** Shared by every store: the module is the same, and loads once (again after a failed download). */
 let engineLoading: Promise<PlayEngine> | null = null;
-export const loadPlayEngine = (): Promise<PlayEngine> => (engineLoading ??= import('./play-engine'));
+export function loadPlayEngine(): Promise<PlayEngine> {
+  engineLoading ??= import('./play-engine').catch((error: unknown) => {
+    engineLoading = null;
+    throw error;
+  });
+  return engineLoading;
+}
 
 export function createAppStore(deps: StoreDeps): AppStore {
   const stories = new Map<string, Promise<CompiledStory>>();
