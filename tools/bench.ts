@@ -58,7 +58,7 @@ try {
     { label: 'Pitchless', url: await serve(0, { '/': resolve('dist') }), card, stage: true },
     { label: 'bare inkjs', url: await serve(1, { '/ink.js': inkRuntime, '/story.json': Buffer.from(json), '/': bareHtml }), card: null, stage: false },
   ];
-  if (baseline) contenders.push({ label: `baseline (${baseline})`, url: await serve(2, { '/': baseline }), card, stage: true });
+  if (baseline) contenders.push({ label: 'baseline', url: await serve(2, { '/': baseline }), card, stage: true });
 
   // Interleaved, and each round in another order, so a busy moment of the machine is shared out.
   const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length] as T);
@@ -160,7 +160,8 @@ function render({ contenders, cold, played, checker, chromiumVersion }: Figures)
     `Chromium ${chromiumVersion} headless, --disable-gpu (software WebGL)`,
     `load average ${startLoad.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end`,
   ];
-  const method = `${runs} cold runs and ${plays} playthroughs of \`${storyId}\` per page, interleaved (each round in another order); ${checks} runs of stories:check. Each figure: the median, with the range (min–max) in brackets.`;
+  const compared = contenders.some((c) => c.label === 'baseline') ? ' `baseline` is another build, given with `--baseline <its dist>`.' : '';
+  const method = `${runs} cold runs and ${plays} playthroughs of \`${storyId}\` per page, interleaved (each round in another order); ${checks} runs of stories:check. Each figure: the median, with the range (min–max) in brackets.${compared}`;
   const sections: [string, string[], string[][]][] = [
     ['Time and bytes to the first choice (cold, new browser context each run)', timeHead, timeRows],
     ['Bytes by chunk (median of the cold runs)', chunkHead, chunkRows],
