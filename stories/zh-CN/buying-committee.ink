@@ -27,7 +27,7 @@ VAR finance_case = false
 我只有半小时，然后要开仓库的电话会。（她把框架推过来。）四十二条需求，大部分是我写的。梁总让我来跟你谈——那你说吧。 # speaker: wu-jing # mood: neutral
 * [四十二条，很周全。要不我带您过一遍Routewise是怎么覆盖这些需求的？路线优化、实时到达时间、电子签收、司机App——几乎每一条我们都能打勾。 # move: pitch-features # cause: lost-trust]
     ~ trust -= 1
-    （她把一张便利贴翻了过来。）谁家都是每条打勾。Omnia打了四十一个勾。所以我已经不看勾了。 # speaker: wu-jing # mood: skeptical
+    （她把一张便利贴翻了过来。）谁家都是条条打勾。Omnia打了四十一个勾。所以我已经不看勾了。 # speaker: wu-jing # mood: skeptical
     -> inside
 * [先不谈这四十二条：金鼎当初为什么要启动这个项目？一年以后，什么必须变得不一样？ # move: ask-goal]
     ~ trust += 1
@@ -44,9 +44,9 @@ VAR finance_case = false
 - else:
     （她语气平平。）梁总让我听听你们怎么说。三家方案我都按同样的四十二条打分，所以别指望我照顾谁。你需要我做什么？ # speaker: wu-jing # mood: neutral
 }
-* [既然评分标准是您起草的，能不能把预测到达时间列成必选项？Omnia没有这个——一下子就定了。 # move: impose-solution-design # cause: lost-trust]
+* [既然评分标准是您起草的，能不能把预测到达时间列成必选项？Omnia没有这个——这样早早就能定下来。 # move: impose-solution-design # cause: lost-trust]
     ~ trust -= 1
-    （她往后一靠。）我要是围着你们写框架，赵凯一分钟就能看出来，沈总会把整个东西扔掉。我希望你们赢，不是希望我被炒。 # speaker: wu-jing # mood: skeptical
+    （她往后一靠。）我要是围着你们写框架，赵凯一分钟就能看出来，沈总会把整个东西扔掉。我希望你们赢，可不想因此丢了饭碗。 # speaker: wu-jing # mood: skeptical
     -> obstacles
 * [谢谢。决策实际上是怎么做的——委员会里有谁，谁拍板，除了Omnia还有谁在竞争？ # move: ask-decision-process, ask-competition]
     ~ trust += 1
@@ -68,7 +68,7 @@ VAR finance_case = false
 * [还有一个，是不太好问的：就算大家都喜欢中标的那家，有什么可能让这个项目整个停掉？ # move: ask-obstacles]
     ~ trust += 1
     { trust >= 5:
-        （她马上就回答了，好像一直在等有人问。）2021年的WMS项目。80万，六个月，砍掉了。接口的问题怪到了赵凯头上。沈总现在每次开预算会都还要提。只要这件事闻起来像2021年，它就会死——不管供应商是谁。 # speaker: wu-jing # mood: anxious # insider: internal-politics
+        （她马上就回答了，好像一直在等有人问。）2021年的WMS项目。80万，六个月，砍掉了。接口的问题怪到了赵凯头上。沈总现在每次开预算会都还要提。只要让人觉得又是2021年那一套，这事就黄了——不管供应商是谁。 # speaker: wu-jing # mood: anxious # insider: internal-politics
     - else:
         （她犹豫了一下。）2021年的仓储项目。做了六个月，后来砍了。我就说到这儿；要是你能见到沈总，问他吧。 # speaker: wu-jing # mood: neutral
     }
@@ -84,7 +84,7 @@ VAR finance_case = false
 === champion ===
 两天后。梁浩的办公室俯瞰着江宁仓的院子，十几辆白色面包车正排队等着上装卸口。他使劲跟你握了握手。 # speaker: narrator
 是我提出要请Routewise来的。去年我在无锡通达看过你们的系统。所以咱们给委员会做的演示，得让他们忘不了。你想从哪儿开始？ # speaker: liang-hao # mood: pleased
-* [其实我想从院子开始。一家修理厂10点40分打电话来要一个零件，从接电话到车开出去，中间发生了什么？两小时的承诺是在哪儿破的？ # move: ask-diagnostic]
+* [我想先从院子说起。一家修理厂10点40分来电话要一个零件，从接电话到车开出去，中间发生了什么？两小时的承诺在哪儿掉的链子？ # move: ask-diagnostic]
     ~ trust += 1
     （他指着窗外。）那儿。ERP打出拣货单，调度员在白板上按片区把订单归堆，车装满了才走，而不是承诺时间到了就走。一个司机拉着一片送新街口的刹车盘，要干等四十分钟，就为了等两个送河西的机油滤芯。 # speaker: liang-hao # mood: interested # milestone: pain-acknowledged
     -> cost
@@ -100,7 +100,7 @@ VAR finance_case = false
 === cost ===
 { patience <= 0: -> ending_stopped }
 梁浩敲了敲窗户，外面一辆车还在等着装满。 # speaker: narrator
-有时候就是四十分钟。一天好几次，四个仓。积少成多。 # speaker: liang-hao
+有时候就是四十分钟。一天好几次，四个仓。加起来就不少了。 # speaker: liang-hao
 * [到目前为止，这让你们损失了多少？一家修理厂一旦不再相信“两小时”，它跟金鼎的生意会怎么样？ # move: ask-implication]
     ~ trust += 1
     （他打开一张表。）一家修理厂转去强盛，每年大概带走12万的生意。吴静说去年走了一百四十家。那就是将近1700万的营收，而且挖不回来。 # speaker: liang-hao # mood: anxious # milestone: cost-quantified
@@ -118,13 +118,13 @@ VAR finance_case = false
 === test ===
 { patience <= 0: -> ending_stopped }
 他合上笔记本电脑。 # speaker: narrator
-我有个想法。委员会交给我。沈总怎么想，我清楚。你给我做好幻灯片，我来讲，技术问题你来答。成交？ # speaker: liang-hao # mood: pleased
-* [成交——您比我了解沈总得多，这话由他自己的物流总监来说，比供应商来说分量重得多。我周一前把幻灯片给您，我这边只负责回答技术问题。 # move: rely-on-single-contact # cause: lost-trust]
+我有个想法。委员会交给我。沈总怎么想，我清楚。你给我做好幻灯片，我来讲，技术问题你来答。就这么说定了？ # speaker: liang-hao # mood: pleased
+* [说定了——您比我了解沈总得多，这话由他自己的物流总监来说，比供应商来说分量重得多。我周一前把幻灯片给您，我这边只负责回答技术问题。 # move: rely-on-single-contact # cause: lost-trust]
     ~ trust -= 1
     （他咧嘴一笑。）好。沈总交给我。 # speaker: liang-hao # mood: pleased
     你离开时，手里有一个交幻灯片的截止日期，日程上除了梁浩，跟谁都没约上。 # speaker: narrator
     -> about_zhao
-* [我很乐意给您打配合。能不能在委员会之前帮我约沈总二十分钟，再问问谭总需要看到什么？我不想当天让任何人意外。 # move: ask-to-meet-decision-maker]
+* [我很乐意给您打配合。能不能在委员会之前帮我约沈总二十分钟，再问问谭总需要看到什么？我不想到时候让谁措手不及。 # move: ask-to-meet-decision-maker]
     ~ trust += 1
     ~ access_granted = true
     （他想了一会儿，然后拿起电话。）小李，沈总周四上午有安排吗？……九点，二十分钟。再跟谭总办公室要一下预算表。（他挂了电话。）周四，九点。别浪费了。 # speaker: liang-hao # mood: interested # milestone: access-granted
@@ -168,7 +168,7 @@ VAR finance_case = false
 
 === shen ===
 周四，九点。沈国良的办公室很朴素：一张办公桌，一套茶盘，墙上挂着一张1998年金鼎第一个仓库的照片。他六十岁，不紧不慢，面前摊着吴静的需求框架。 # speaker: narrator
-梁浩说你们是最好的。每家供应商的拥护者都这么说。（他倒了两杯茶。）你有二十分钟。你想从我这儿得到什么？ # speaker: shen-guoliang # mood: neutral
+小梁说你们是最好的。每家供应商的拥护者都这么说。（他倒了两杯茶。）你有二十分钟。你想从我这儿得到什么？ # speaker: shen-guoliang # mood: neutral
 * [我给您看看技术参数好吗？我们的引擎不到一分钟就能优化三千个站点，带实时到达时间、电子围栏签收，还有原生安卓司机App。 # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
@@ -187,7 +187,7 @@ VAR finance_case = false
 { patience <= 0: -> ending_stopped }
 他放下茶杯。 # speaker: narrator
 我说实话。我不要最聪明的系统。2021年我在“聪明”上赔了80万。我要知道它确实管用，早上七点有人接电话，而且我不是第一个吃螃蟹的。 # speaker: shen-guoliang # mood: anxious
-* [那就不谈聪明。无锡的通达汽配跟您一样用Omnia ERP，用Routewise三年了：标准接口，等保三级，南京的技术支持早上六点就有人。您可以打电话问唐总。 # move: fit-message-to-segment, offer-peer-reference]
+* [那就不谈聪明。无锡的通达汽配跟您一样用Omnia ERP，用Routewise三年了：标准接口，等保三级，南京的技术支持早上六点就有人。您给唐总打个电话。 # move: fit-message-to-segment, offer-peer-reference]
     ~ trust += 2
     （他在框架上写下“通达——唐”。）也用Omnia ERP，跟我们一样。三年了还在用。 # speaker: shen-guoliang # mood: interested # milestone: references-requested
     好。开委员会之前，我要听的就是这个。不是聪明。是早上六点有人接电话。 # speaker: shen-guoliang
@@ -216,7 +216,7 @@ VAR finance_case = false
 * [说得对——两家供应商确实要多管一些。您最担心的是什么：数据同步、技术支持，还是出了故障谁负责？ # move: acknowledge-objection, clarify-objection]
     ~ zhao -= 1
     ~ trust += 1
-    （赵凯好像没想到会被这么问。）谁负责。WMS早上七点出故障的时候，供应商怪Omnia，Omnia怪供应商，我在这儿待到半夜。 # speaker: zhao-kai # mood: neutral
+    （赵凯好像没想到会被这么问。）责任归谁。WMS早上七点出故障的时候，供应商怪Omnia，Omnia怪供应商，我在这儿待到半夜。 # speaker: zhao-kai # mood: neutral
     -> interface
 * [说真的，这有可比性吗？路线、追踪、司机App、服务、价格，我们样样都比Omnia强。 # move: claim-different-on-everything # cause: lost-trust]
     ~ trust -= 1
@@ -227,16 +227,16 @@ VAR finance_case = false
 === interface ===
 { patience <= 0: -> ending_stopped }
 { zhao <= 1: 赵凯把笔记本电脑转过来，让你看ERP的结构图。 | 赵凯敲了敲那本Omnia资料夹。 } # speaker: narrator
-那你告诉我。退货模块——旧件返还，旧件退回供应商抵扣货款——是定制过的。你们的接口能不能处理，能还是不能？ # speaker: zhao-kai
+那你告诉我。退货模块——以旧换新的零件，旧件要退回供应商抵扣货款——是定制过的。你们的接口能不能处理，能还是不能？ # speaker: zhao-kai
 * [能。我们的接口就是为Omnia ERP做的——通达也在用——任何配置都能处理，定制的退货和供应商抵扣都包括在内。您这边什么都不用动，Omnia那边也不用。 # move: overclaim, hide-known-gap # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
     （他敲了一行笔记。）任何配置。那我就把这句写进验收标准。白纸黑字，写上你的名字。 # speaker: zhao-kai # mood: skeptical
     -> difference
-* [问得好，这个问题值得一个准确的回答，而不是一个随口的回答。会后我们跟技术团队单独沟通吧，免得委员会陷在接口细节里。 # move: hide-known-gap # cause: lost-trust]
+* [问得好，这个问题该给您一个准确的答复，而不是随口一说。会后我们让技术团队跟您单独对一下吧，免得委员会陷在接口细节里。 # move: hide-known-gap # cause: lost-trust]
     ~ trust -= 1
     ~ zhao += 1
-    （他合上电脑。）细节就是委员会的问题。2021年就是这么出事的。 # speaker: zhao-kai # mood: annoyed
+    （他合上电脑。）细节恰恰就是委员会的事。2021年就是这么出的事。 # speaker: zhao-kai # mood: annoyed
     -> difference
 * [不能，开箱即用做不到：你们定制的退货，在标准接口之外还要大约三周。这个接口由我们负责，跟您一起测试，写进合同。 # move: admit-limitation, offer-risk-reduction]
     ~ trust += 2
@@ -251,11 +251,11 @@ VAR finance_case = false
 * [在ERP上，Omnia是更稳妥的选择；我们是接上它，不是替换它。区别在最后三十公里。一家修理厂10点40分打电话要一片刹车盘：谁看到？车几点走？ # move: acknowledge-parity-then-differentiate, share-usage-scenario]
     ~ trust += 1
     （梁浩抢先回答。）现在嘛，谁站在白板前谁看到，车装满了才走。 # speaker: liang-hao # mood: interested
-    用了Routewise，调度员看到这张订单按承诺时间放出，车11点05分出发，顺路再带两单急件，修理厂在微信上收到预计到达时间。司机在柜台拍下签收单。通达就是这样把“我的件到哪儿了？”的电话减少了三分之二。 # speaker: seller
+    用了Routewise，调度员看到这张订单按承诺时间排进发车，车11点05分出发，顺路再带两单急件，修理厂在微信上收到预计到达时间。司机在柜台拍下签收单。通达就是这样把“我的件到哪儿了？”的电话减少了三分之二。 # speaker: seller
     （沈总看看梁浩，又看看吴静。）这样两小时就不再取决于谁站在白板前了。 # speaker: shen-guoliang # mood: interested # milestone: vision-agreed
     -> money
 * [仔细看看Omnia的报价：里面没包括司机App的授权和路线引擎。您是在拿一套完整的配送系统跟半套比。 # move: point-out-apples-to-oranges]
-    （谭美琪翻了翻手里的文件，皱起眉头。）司机授权是单独报价的。这一点他说得对。 # speaker: margaret-tan # mood: neutral
+    （谭美琪翻了翻手里的文件，皱起眉头。）司机授权是单独报价的。这一点没说错。 # speaker: margaret-tan # mood: neutral
     （赵凯耸耸肩。）那是选配。谁家都有选配。 # speaker: zhao-kai
     -> money
 * [规模大就等于安全吗？大厂商把中型经销商当成排队的一个号。跟我们合作，金鼎会是标杆客户：苏州的产品团队，南京有专属的支持负责人，Omnia永远不会给您的那种重视。 # move: claim-different-on-everything, flatter # cause: lost-trust]
@@ -268,7 +268,7 @@ VAR finance_case = false
 { patience <= 0: -> ending_stopped }
 谭美琪戴上眼镜，拿起预算表。 # speaker: narrator
 该我了。第一年预算是120万。你们报价144万。Omnia是160万，不过因为ERP的关系，他们会打折。什么都不做，一分钱不花。我凭什么要签？ # speaker: margaret-tan # mood: skeptical
-* [我希望这件事对您行得通，谭总，我不想让价格挡在金鼎和一个说到做到的两小时承诺之间。我们降到120万，正好符合您的预算。 # move: unilateral-discount, negotiate-before-value-accepted # cause: no-business-case]
+* [谭总，我是真心想把这事做成，不想让价格挡在金鼎和一个真正兑现的两小时承诺之间。我们降到120万，正好卡在您的预算上。 # move: unilateral-discount, negotiate-before-value-accepted # cause: no-business-case]
     ~ trust -= 1
     （她记了一笔，挺满意。）哟，挺痛快。 # speaker: margaret-tan # mood: pleased
     （沈总微微皱眉。）一句话价格就动了24万，谭总会琢磨第一个报价是怎么来的。 # speaker: shen-guoliang # mood: skeptical
@@ -314,7 +314,7 @@ VAR finance_case = false
 * [在您讨论之前——要选定一家供应商，还需要满足什么条件？对各位来说，有没有什么问题我们还没回答？ # move: check-readiness]
     ~ trust += 1
     { zhao <= 1: （赵凯先开口。）通达的接口日志。要是干净，我没有意见。 | （赵凯抱起胳膊。）我这边？给我一个不用现有供应商的理由。我还没听到。 } # speaker: zhao-kai
-    { finance_case: （谭美琪敲了敲她的表。）我的那页纸，再把试点当作一道关口。这个我能拿到董事会去。 | （谭美琪摇摇头。）我还是没有任何能拿到董事会上的东西。 } # speaker: margaret-tan
+    { finance_case: （谭美琪敲了敲她的表。）我的那页纸，加上试点这道关口。这个我能拿到董事会去。 | （谭美琪摇摇头。）我还是没有任何能拿到董事会上的东西。 } # speaker: margaret-tan
     -> plan
 * [我们下个月就能启动。委员会能在30号之前定下来吗？那样我就能保住这个价格，给您把南京团队4月份预留出来；过了那天，两样我都没法保证，我可不希望金鼎错过这个春天。 # move: push-quarter-end, premature-close # cause: premature-close]
     ~ trust -= 2
@@ -336,7 +336,7 @@ VAR finance_case = false
 -> ending_omnia
 
 === ending_won ===
-（沈总挨个看了看每个人。没有人反对。）那就定Routewise为我们的首选供应商，按这个计划走。小吴，把日期写进框架。赵经理，日志交给你。谭总，董事会那边。 # speaker: shen-guoliang # mood: pleased # milestone: preferred-vendor # milestone: mutual-plan-agreed # phase: 3
+（沈总挨个看了看每个人。没有人反对。）那就定Routewise为我们的首选供应商，按这个计划走。小吴，把日期写进框架。小赵，日志交给你。谭总，董事会那边。 # speaker: shen-guoliang # mood: pleased # milestone: preferred-vendor # milestone: mutual-plan-agreed # phase: 3
 （赵凯合上Omnia资料夹。）前提是日志干净。 # speaker: zhao-kai # mood: neutral
 （电梯里，梁浩捶了一下你的肩膀。吴静在微信上给你发了一个大拇指。） # speaker: narrator
 委员会把Routewise定为首选供应商：有了共同计划，反对者成了测试者，决定日期也写在了金鼎自己的日程上。 # speaker: narrator # outcome: won
@@ -349,8 +349,8 @@ VAR finance_case = false
 -> END
 
 === ending_stalled ===
-（沈总看看赵凯，又看看梁浩。两个人都没动。）我想我们需要更多时间。小吴，请两家供应商再答一轮。 # speaker: shen-guoliang # mood: neutral
-{ access_granted: 沈总认识你，但委员会意见不一，谁也不想第二次压过IT。 | 沈总只隔着会议桌见过你一次；他没有理由第二次压过IT。 } # speaker: narrator
+（沈总看看赵凯，又看看梁浩。两个人都没动。）我看我们还需要点时间。小吴，请两家供应商再答一轮。 # speaker: shen-guoliang # mood: neutral
+{ access_granted: 沈总认识你，但委员会意见不一，谁也不想再一次越过IT拍板。 | 沈总只隔着会议桌见过你一次；他没有理由再一次越过IT拍板。 } # speaker: narrator
 委员会要了第二轮答复，然后是第三轮；到了夏天，项目变成了“暂缓，待ERP升级后再议”，白板留了下来。 # speaker: narrator # outcome: no-decision # caused-by: lost-trust
 -> END
 
@@ -367,7 +367,7 @@ VAR finance_case = false
 -> END
 
 === ending_omnia ===
-（沈总转向赵凯。）赵经理，你的建议呢？ # speaker: shen-guoliang # mood: neutral
+（沈总转向赵凯。）小赵，你的建议呢？ # speaker: shen-guoliang # mood: neutral
 Omnia。同一家供应商，一份合同，出了事打一个电话。而且在座的没有人说出过什么理由，能让第二家供应商值得冒这个险。 # speaker: zhao-kai # mood: pleased
 六周后，吴静打电话来，很客气地告诉你，金鼎选了Omnia；IT经理中意的那家赢了，因为只有他从头到尾不需要改变主意。 # speaker: narrator # outcome: lost # caused-by: lost-trust
 -> END

@@ -26,7 +26,7 @@ VAR told_jinlu = false
 恒泰的货场里一股湿水泥味。一辆叉车“嘀嘀”叫着，在一垛垛裹着蓝膜的地砖托盘之间穿行。 # speaker: narrator
 潘丽在调度室门口朝你招手，脖子上挂着耳麦，身后桌上摆着两部手机。 # speaker: narrator
 你来啦！快进来快进来，我去泡茶。高总在跟华兴通电话，估计得一会儿。说真的，你有什么直接跟我讲就行——你们的系统我一天用八个小时，给他讲我比谁都讲得明白。 # speaker: pan-li # mood: pleased
-* [谢谢潘主管，每天用它八个小时的是您。那咱们边喝茶边过一遍，等高总打完电话，您再跟他汇报，好吗？ # move: rely-on-single-contact, flatter # cause: lost-trust]
+* [谢谢潘主管——天天用它八个小时的可是您。那咱们边喝茶边过一遍，等高总打完电话，您再跟他汇报，好吗？ # move: rely-on-single-contact, flatter # cause: lost-trust]
     ~ patience -= 1
     （她笑开了花，又拉过来一把椅子。）总算有人知道来问真正干活的人了！ # speaker: pan-li # mood: pleased
     你和潘丽聊了二十分钟。她给你看她和个体司机们的微信群，还有那些她闭着眼都会点的界面。然后门开了。 # speaker: narrator
@@ -36,7 +36,7 @@ VAR told_jinlu = false
     （她压低声音。）我们自己的车没问题，都在Routewise里。麻烦的是个体司机。我打电话、发微信约车，然后人就“消失”了，一直到工地打电话来冲我吼。 # speaker: pan-li # mood: interested
     她还没来得及往下说，门就开了。 # speaker: narrator
     -> gao_arrives
-* [好啊，喝杯茶。华兴的函是发给高总的，能不能麻烦您跟他说一声我到了？我想先听他讲，细节再跟您请教。 # move: ask-to-meet-decision-maker]
+* [茶我就不客气了。华兴的函是发给高总的，能不能麻烦您跟他说一声我到了？我想先听他讲，细节再跟您请教。 # move: ask-to-meet-decision-maker]
     ~ met_gao_early = true
     ~ trust += 1
     （她犹豫了一下，拿起内线电话。）高总，Routewise的人到了。……他说你现在就上去，他有四十分钟。 # speaker: pan-li # mood: neutral
@@ -45,7 +45,7 @@ VAR told_jinlu = false
 === gao_arrives ===
 { met_gao_early: 高建国的办公室在二楼，就在装卸区上方。他五十多岁，老花镜推在额头上，桌上合着一个华兴建工的文件夹。潘丽拿着笔记本跟你进来。 | 高建国走进调度室，老花镜推在额头上。他看了看那两只茶杯，又看了看你。 } # speaker: narrator
 { met_gao_early: 坐。|看来小潘已经带你参观过了。}Routewise我们用了六年。小孙一年来两趟，中秋送月饼，续约给折扣。那么，你今天给我带了什么来？ # speaker: gao-jianguo # mood: neutral
-* [您看过Routewise Labs在做的预测到达时间吗？它会学习路况和工地的规律。我用电脑给您演示一下它会怎样改变潘主管的一天，好吗？ # move: mismatched-pitch # cause: lost-trust]
+* [您了解过Routewise Labs正在做的到达时间预测吗？它会自己学习路况和工地的规律。我用电脑给您演示一下，看它会怎么改变潘主管的一天，好吗？ # move: mismatched-pitch # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
     （他没看电脑。）“学习”。“改变”。小孙以前也说升级会改变很多东西。确实变了——变了两天。 # speaker: gao-jianguo # mood: skeptical
@@ -54,7 +54,7 @@ VAR told_jinlu = false
     ~ discount_promised = true
     （他慢慢点头，记了一笔。）好。这个开头对。小孙明白，我们是长期客户。 # speaker: gao-jianguo # mood: pleased
     -> goal
-* [今天不做演示。听说华兴给供应商发了函。在说我们之前，我想先问一句：今年对恒泰来说，什么样的结果算好结果？ # move: ask-goal]
+* [今天不做演示。听说华兴给供应商发了函。先不说我们——今年对恒泰来说，什么样的结果才算好？ # move: ask-goal]
     ~ trust += 1
     （他把眼镜从额头上摘下来，放在文件夹上。）嗯。挺直接。好吧。 # speaker: gao-jianguo # mood: neutral
     -> goal
@@ -62,8 +62,8 @@ VAR told_jinlu = false
 === goal ===
 { patience <= 0: -> ending_walkout }
 他打开华兴的文件夹，转过来让你看抬头。 # speaker: narrator
-华兴占我们营业额的35%。他们新出了供应商考核表：工地送货95%要在预约的两小时窗口内送到，还要有电子签收。上个季度我们是81%。十周后他们考核我们。我要保住A类供应商的资格。我就要这个。 # speaker: gao-jianguo # milestone: goal-stated
-* [带电子签收的95%准时率，正是我们承运商模块加实时到达追踪要解决的。我周五前把方案放到您桌上，比您的十周早得多，行吗？ # move: prescribe-before-diagnosis # cause: lost-trust]
+华兴占我们营业额的35%。他们新出了供应商考核表：工地送货95%要在预约的两小时窗口内送到，还要有电子签收。上个季度我们是81%。十周后他们考核我们。我要保住A类供应商的资格。我要的就这一条。 # speaker: gao-jianguo # milestone: goal-stated
+* [95%准时加电子签收，我们的承运商模块配上实时到达追踪，就是专门干这个的。我周五前把方案放到您桌上，离十周的期限还早得很，您看行吗？ # move: prescribe-before-diagnosis # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
     周五前。（他合上文件夹。）81%是怎么来的，你问都没问。 # speaker: gao-jianguo # mood: skeptical
@@ -71,7 +71,7 @@ VAR told_jinlu = false
 * [高总，咱们合作六年了，您跟华兴也打了这么多年交道，他们了解您。不管他们出什么难题，Routewise都站在恒泰这边。 # move: rely-on-rapport]
     （淡淡一笑。）小孙也这么说过。华兴打分可不看感情。 # speaker: gao-jianguo # mood: neutral
     -> late_where
-* [在我提任何建议之前，请您先给我讲讲现在华兴工地的一趟送货是怎么走的，从他们下单一直到货卸在工地上。 # move: ask-current-process]
+* [先不谈建议。您给我讲讲，现在华兴工地的一趟货是怎么走的：从他们下单，到托盘卸在工地上。 # move: ask-current-process]
     ~ trust += 1
     ~ knows_process = true
     （他朝潘丽点点头。）小潘，你说。 # speaker: gao-jianguo
@@ -82,16 +82,16 @@ VAR told_jinlu = false
 { patience <= 0: -> ending_walkout }
 { knows_process: 高总敲了敲考核表。 | 高总把文件夹翻了一页。 } # speaker: narrator
 { knows_process: 情况就是这样。|细节小潘回头可以跟你讲。}华兴每次都给我们发一张迟到清单。上个季度43单。 # speaker: gao-jianguo
-* [43单迟到，大部分是系统里看不见的个体司机——把这个解决了，考核分自己就上去了，这不是明摆着的吗？ # move: tell-buyer-their-problem # cause: lost-trust]
+* [43单迟到，大部分是您系统里看不见的个体司机——把这个解决了，考核分自然就上去了，您说是不是？ # move: tell-buyer-their-problem # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
-    明摆着。（他看向潘丽，潘丽低头看着笔记本。）要是明摆着，小孙早就解决了。我自己的车也有迟到的。 # speaker: gao-jianguo # mood: annoyed
+    说得倒简单。（他看向潘丽，潘丽低头看着笔记本。）要真这么简单，小孙早就解决了。我自己的车也有迟到的，这你还不知道吧。 # speaker: gao-jianguo # mood: annoyed
     -> cost
 * [这43单里，个体司机的有几单，自己车的有几单？迟到又是因为什么——路上堵、装车慢，还是时间窗口改了？ # move: ask-diagnostic]
     ~ trust += 1
     ~ knows_process = true
-    （潘丽抢在高总前面回答。）个体司机31单，我们自己的12单。个体司机那些里有一半，是工地改了时间窗口，我没能及时联系上司机。 # speaker: pan-li # mood: interested
-    （高总看着她，像是第一次听到这个数字。）一半。因为改了窗口。 # speaker: gao-jianguo # mood: anxious # milestone: pain-acknowledged
+    （潘丽抢在高总前面回答。）个体司机31单，我们自己的12单。个体司机那31单里，有一半是工地改了时间窗口，我没能及时联系上司机。 # speaker: pan-li # mood: interested
+    （高总看着她，像是第一次听到这个数字。）一半。就因为改了窗口。 # speaker: gao-jianguo # mood: anxious # milestone: pain-acknowledged
     -> cost
 * [我们的追踪App能把这些司机全显示在地图上。电子围栏、自动到达打卡、拍照签收——承运商模块里全都有。 # move: pitch-features # cause: lost-trust]
     ~ trust -= 1
@@ -102,11 +102,11 @@ VAR told_jinlu = false
 { patience <= 0: -> ending_walkout }
 他摘下眼镜，揉了揉鼻梁。 # speaker: narrator
 十周。也许他们会网开一面。我们给他们供货九年了。 # speaker: gao-jianguo
-* [那要是他们不网开一面呢——丢了A类资格，对恒泰实际上意味着什么？ # move: ask-implication]
+* [那要是他们不网开一面呢——丢了A类资格，对恒泰具体意味着什么？ # move: ask-implication]
     ~ trust += 1
     ~ knows_cost = true
     （他说得很慢，像是第一次把这话说出口。）B类供应商拿不到新项目的招标邀请。滨湖医院、两个地铁车辆段——那是明年的量。差不多9000万元。 # speaker: gao-jianguo # mood: anxious
-    还有银行。我们的授信额度是对照前三大合同来评的。（他把眼镜戴回去。）不行。我不能指望网开一面。 # speaker: gao-jianguo # milestone: cost-quantified
+    还有银行。银行给我们核授信额度，看的是前三大合同。（他把眼镜戴回去。）不行。我不能指望网开一面。 # speaker: gao-jianguo # milestone: cost-quantified
     -> rescue
 * [这笔账您算过吗？像您这样规模的经销商，准时率差14个百分点，通常要损失8%到12%的营收。我可以把我的测算模型发给您。 # move: numbers-without-buy-in # cause: lost-trust]
     ~ trust -= 1
@@ -196,16 +196,16 @@ VAR told_jinlu = false
     ~ trust -= 1
     我是知道了日期才做决定，不是先做决定再知道日期。我问这个问题，就是这个意思。 # speaker: gao-jianguo # mood: skeptical
     -> foam
-* [说实话，做不到。系统对接要三周，个体司机用不用要看他们自己的节奏，而且小程序读不了老的GPS盒子。先从您的固定司机做起，考核前到95%是现实的。 # move: calibrate-expectations, admit-limitation]
+* [说实话，做不到。系统对接要三周，个体司机上手快慢得看他们自己，而且小程序读不了老的GPS盒子。先从您的固定司机做起，考核前到95%是做得到的。 # move: calibrate-expectations, admit-limitation]
     ~ trust += 2
-    在{told_jinlu:金路|芜湖的金路建材，一家跟您一样的经销商}，二十五个司机里有十八个第六周上了线；最后七个一直拖到第十周。我宁可按这个来排计划，也不想跟您许诺四周。 # speaker: seller
+    {told_jinlu:金路|芜湖的金路建材，一家跟您一样的经销商}那边，二十五个司机到第六周上了十八个；剩下七个一直拖到第十周。我宁可按这个来排计划，也不想跟您许诺四周。 # speaker: seller
     （潘丽使劲点头。）那十个固定司机拉了华兴七成的货。这十个上了，其他人慢慢会跟上。 # speaker: pan-li # mood: interested
     （高总写下“对接3周——先上10个固定司机——第6周”，盯着看了好一会儿。）这是头一回有软件公司给我一个实打实的日期。 # speaker: gao-jianguo # mood: interested # milestone: risk-addressed
     -> foam
 
 === foam ===
 { patience <= 0: -> ending_walkout }
-{ discount_promised: 既然你说老客户价格照样保留——|然后就是价格的事了。}去年续约小孙给了我们30%的折扣。我想新东西也照这个来吧。我们财务的钱总监第一件事就会问我这个。 # speaker: gao-jianguo
+{ discount_promised: 既然你说老客户价格照样保留——|然后就是价格的事了。}去年续约小孙给了我们30%的折扣。我想新东西也是照这个来吧。我们财务的钱总监第一件事就会问我这个。 # speaker: gao-jianguo
 * [当然——就按孙浩给您的30%，新模块和续约一起打。钱总监拿到的是她早就熟悉的数字，恒泰继续享受老客户待遇，价格永远不会成为咱们之间的障碍。 # move: percentage-discount-off-total # cause: promised-discount]
     ~ discount_promised = true
     （他满意地点点头，在日期旁边写上“30%”。）好。钱总监会高兴的。 # speaker: gao-jianguo # mood: pleased
@@ -216,7 +216,7 @@ VAR told_jinlu = false
     ~ discount_promised = true
     （他毫不犹豫。）30%。至少。实施费全免。给我写下来。 # speaker: gao-jianguo # mood: neutral
     -> rival
-* [我宁愿现在就说清楚：去年的30%是为了跟FleetPilot的价，一次性的，不能成为常态。您签三年，再接待几次客户参观，实施费我们来出。 # move: calibrate-expectations, trade-concession, ask-two-gets]
+* [我还是现在说清楚：去年的30%是为了压FleetPilot的价，只此一次，不能成为常态。您签三年，再接待几次客户参观，实施费我们来出。 # move: calibrate-expectations, trade-concession, ask-two-gets]
     {
     - discount_promised:
         ~ trust -= 1
@@ -255,7 +255,7 @@ FleetPilot的人上个月来过。给个体司机用的司机App，免费。“�
     ~ trust -= 1
     （潘丽一脸高兴。高总看看潘丽，又看看你。）小潘管调度。她不签合同。 # speaker: gao-jianguo # mood: skeptical
     -> business_case
-* [在推进任何事之前——除了您，这件事还需要谁同意？像这样的采购，恒泰一般是怎么决定的？ # move: ask-decision-process]
+* [先别急着往下走——除了您，这件事还需要谁点头？像这样的采购，恒泰一般是怎么定的？ # move: ask-decision-process]
     ~ trust += 1
     我拍板。但预算外的开支要钱总监批，这个就在预算外。她会要一页纸，能拿给董事长看的：花多少钱，省多少钱，不做会怎么样。 # speaker: gao-jianguo # mood: neutral
     -> business_case
@@ -279,18 +279,18 @@ FleetPilot的人上个月来过。给个体司机用的司机App，免费。“�
 * [那咱们一起把她要的这页纸做出来，用您的数字：华兴那边有风险的业务量、43单迟到、什么都不做的代价。由您来讲，我们这部分我来补。 # move: build-business-case]
     ~ trust += 1
     { knows_cost: （他已经在写了。）9000万的业务有风险，授信额度，43单。对比的是——什么？一年几十万？ | （他开始写。）得有风险业务量。小潘，把去年华兴的数字给我找出来。 } # speaker: gao-jianguo # mood: interested
-    一页我自己来讲的纸，不是你们的宣传册。（他点点头。）这个她会看。 # speaker: gao-jianguo
+    一页我自己去讲的纸，不是你们的宣传册。（他点点头。）这个她会看。 # speaker: gao-jianguo
     { trust >= 11:
-        （趁高总翻找去年华兴的文件，潘丽凑过来小声说。）跟你说句私下的：钱总监上个月找FleetPilot要了一份完整报价。她会把他们的和你们的放在一起比，所以这页纸要讲华兴的业务量，别讲软件许可费。 # speaker: pan-li # insider: rival-quote-requested
+        （趁高总翻找去年华兴的文件，潘丽凑过来小声说。）私下跟你说一句：钱总监上个月找FleetPilot要了一份完整报价。她会把他们的和你们的放在一起比，所以这页纸要讲华兴的业务量，别讲软件许可费。 # speaker: pan-li # insider: rival-quote-requested
     }
     -> readiness
 
 === readiness ===
 { patience <= 0: -> ending_walkout }
 { overpromised: （高总看了看本子上写着你那句承诺的那一页，又看了看潘丽。） | （高总放下笔。） } # speaker: narrator
-* [在我提下一步之前——说实话，您现在是怎么想的？准备先小范围试一试，还是想等等看华兴会不会网开一面？ # move: check-readiness]
+* [先不说下一步——说实话，您现在是怎么打算的？准备先小范围试一试，还是想等等看华兴会不会网开一面？ # move: check-readiness]
     ~ trust += 1
-    { trust >= 13: （他想了想。）一个小时前我会选择等。现在——{told_jinlu:我想给金路的徐峰打个电话|我想跟一个你们做过这件事的客户聊聊}。而且在钱总监看到合同之前，我想让小潘先拿几个司机试试。 | （他耸耸肩。）说实话？我心里还有一半盼着华兴只是吓唬人。不过你接着说。 } # speaker: gao-jianguo
+    { trust >= 13: （他想了想。）一个小时前，我会等。现在——{told_jinlu:我想给金路的徐峰打个电话|我想跟一个你们做过这件事的客户聊聊}。而且在钱总监看到合同之前，我想让小潘先拿几个司机试试。 | （他耸耸肩。）说实话？我心里还有一半盼着华兴只是吓唬人。不过你接着说。 } # speaker: gao-jianguo
     -> plan
 * [我觉得该谈的都谈到了——华兴的差距、司机、日期、价格。我今天下午就把合同发过来，这样潘主管周一就能开始弄司机的事，好吗？ # move: premature-close # cause: premature-close]
     ~ trust -= 2
@@ -332,7 +332,7 @@ FleetPilot的人上个月来过。给个体司机用的司机App，免费。“�
 （他把计划写下来，下面是你许下的那句承诺，划了线。）好。周二。还有，就像你说的，考核前我们会到95%。 # speaker: gao-jianguo # mood: neutral
 试点很顺利，合同也签了，到第六周有十一个司机上线：结果不错，但离你的承诺差得远。高总把写着你名字的笔记拿给华兴看。 # speaker: narrator
 一家承诺过头的公司，就是一家我得时时盯着的公司。（续约谈判的时候，他没有给你打电话。） # speaker: gao-jianguo # mood: annoyed
-恒泰险险保住了A类资格。第二年春天，恒泰的这个项目公开招标，FleetPilot也在受邀之列——因为高总记住的，是你许下的那句承诺。 # speaker: narrator # outcome: lost # caused-by: overpromised
+恒泰险险保住了A类资格。第二年春天，恒泰把这块业务拿出来招标，还请了FleetPilot——因为高总记住的，是你许下的那句承诺。 # speaker: narrator # outcome: lost # caused-by: overpromised
 -> END
 
 === ending_wait ===
@@ -349,7 +349,7 @@ FleetPilot的人上个月来过。给个体司机用的司机App，免费。“�
 
 === ending_pushed ===
 （他摘下眼镜，折好。）合同。这么快。 # speaker: gao-jianguo # mood: annoyed
-{ trust >= 7: 我刚开始觉得你跟别人不一样。什么都别发。{told_jinlu:我自己给徐峰打电话，问问他还跟谁谈过。|这种事还有谁能做，我自己去打听。} | 什么都别发。我还有个货场要管。 } # speaker: gao-jianguo
+{ trust >= 7: 我本来都开始觉得你跟别人不一样了。什么都别发。{told_jinlu:我自己给徐峰打电话，问问他还跟谁谈过。|这种事还有谁能做，我自己去打听。} | 什么都别发。我还有个货场要管。 } # speaker: gao-jianguo
 三周后，潘丽很过意不去地告诉你，恒泰正在让个体司机试用FleetPilot的免费App——“就是看看”。 # speaker: narrator # outcome: lost # caused-by: premature-close
 -> END
 

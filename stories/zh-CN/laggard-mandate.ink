@@ -25,9 +25,9 @@ VAR backup_agreed = false
 * [您听说过Routewise吗？我们做物流软件十五年了，四百多家客户，九个城市设有办事处。我先简单给您介绍一下我们公司，好吗？ # move: open-with-company-history # cause: lost-trust]
     ~ patience -= 1
     ~ trust -= 1
-    （他看了一眼墙上的钟，又看回你。）你们公司还没起名字的时候，我就在做生意了。我问的是你要卖什么。 # speaker: zhou-baoshan # mood: annoyed
+    （他看了一眼墙上的钟，又看回你。）你们公司还没影儿的时候，我就在做生意了。我问的是你要卖什么。 # speaker: zhou-baoshan # mood: annoyed
     -> goal
-* [今天什么都不卖。这封函是医院的议程，不是您的。到9月份，对您来说什么样的结果算好结果？ # move: ask-goal]
+* [今天什么都不卖。这封函写的是医院要什么，不是您要什么。到9月份，什么样的结果对您来说算好？ # move: ask-goal]
     ~ trust += 1
     （他打量了你一会儿，像是在找有没有圈套。）好结果。还没人问过我这个。 # speaker: zhou-baoshan # mood: neutral
     -> goal
@@ -41,7 +41,7 @@ VAR backup_agreed = false
 { patience <= 0: -> ending_walkout }
 他敲了敲那封函。 # speaker: narrator
 我要的很简单。二院占我营业额的38%。我要保住他们。还有，我的仓库、我的司机，该怎么干还怎么干。其余的是他们的事，不是我的。 # speaker: zhou-baoshan # milestone: goal-stated
-* [38%，这可是一大块要保住的。我们的电子签收App正好能做到函里要求的——扫码、签名、时间戳，直接传到平台上。我用平板给您演示一下。 # move: prescribe-before-diagnosis # cause: lost-trust]
+* [38%，这块业务可得保住。我们的电子签收App正好能做到函里要求的——扫码、签名、时间戳，直接传到平台上。我用平板给您演示一下。 # move: prescribe-before-diagnosis # cause: lost-trust]
     ~ trust -= 1
     ~ patience -= 1
     （他没看平板。）谁家都有App。上一个也有App。你连我们怎么送货都不知道。 # speaker: zhou-baoshan # mood: skeptical
@@ -59,10 +59,10 @@ VAR backup_agreed = false
 { patience <= 0: -> ending_walkout }
 订单靠传真和电话进来，下午四点截止。老方把送货单一式三联打出来——白联、黄联、红联。刘师傅和其他司机六点装车，冷藏箱里放一个TempSafe温度记录仪；到了医院，药剂师核对箱子，在单子上盖章，留下白联。 # speaker: zhou-baoshan
 红联带回这里，老方归档。每周有人把记录仪插到电脑上，把温度曲线打出来。三十年了，医院从来没投诉过。 # speaker: zhou-baoshan
-* [一式三联的纸单子，记录仪一周才读一次——这不正是医院想要取消的那部分吗？ # move: tell-buyer-their-problem # cause: lost-trust]
+* [一式三联的纸单子，记录仪一周才读一次——这不正是医院想甩掉的那部分吗？ # move: tell-buyer-their-problem # cause: lost-trust]
     ~ trust -= 2
     ~ patience -= 1
-    （他下巴一绷。）医院是想把它自己的活儿取消掉，再堆到我桌上。我的纸单子从来没丢过一单货。 # speaker: zhou-baoshan # mood: annoyed
+    （他下巴一绷。）医院想甩掉的是它自己的活儿，甩到我桌上来。我的纸单子从来没丢过一单货。 # speaker: zhou-baoshan # mood: annoyed
     -> mandate_detail
 * [这套流程您的人显然是门儿清，周总。三十年的白联、黄联、红联，二院一次投诉都没有，这说明宝山很过硬，也说明方阿姨很了不起。 # move: flatter]
     （他微微点了下头。推销员的恭维话，他听得多了。） # speaker: narrator
@@ -71,7 +71,7 @@ VAR backup_agreed = false
 * [一旦有争议——比如医院说有一箱货没收到，或者对某个冷藏箱有疑问——您现在是怎么找证据的？要花多长时间？ # move: ask-diagnostic]
     ~ trust += 1
     （他犹豫了一下，然后干笑了一声。）你是想听胰岛素那件事。 # speaker: zhou-baoshan # mood: neutral
-    去年11月，医院说有一趟货少了十二箱。老方在档案室里翻了两天，找那张红联。找到了——盖了章，签了字——可那两天，医院的一位主任一直说我们偷货。 # speaker: zhou-baoshan # milestone: pain-acknowledged
+    去年11月，医院说有一趟货少了十二箱。老方在档案室里翻了两天，找那张红联。找到了——盖了章，签了字——可整整两天，医院的一位主任都在说我是小偷。 # speaker: zhou-baoshan # milestone: pain-acknowledged
     -> mandate_detail
 
 === mandate_detail ===
@@ -103,7 +103,7 @@ VAR backup_agreed = false
     ~ trust += 1
     ~ knows_cost = true
     （沉默了很久。他慢慢地把账算出了声。）函里说，先是限制状态——不能参加新的招标。九十天后，取消供应商资格。38%的营业额。一年4600万。 # speaker: zhou-baoshan # mood: anxious
-    我可能得辞掉四十来个人。有些人从第一辆车起就跟着我。（他望向外面的装卸月台。）推不推迟，我都不能拿这个去赌。 # speaker: zhou-baoshan # milestone: cost-quantified
+    我可能得裁掉四十来个人。有些人从第一辆车起就跟着我。（他望向外面的装卸月台。）推不推迟，我都不能拿这个去赌。 # speaker: zhou-baoshan # milestone: cost-quantified
     -> pace
 * [我可不会指望这个。我见过浙江的批发商，这样的规定一出来，不到一个季度就丢了三分之一的医院业务。我给您看看数据。 # move: tell-buyer-their-problem, numbers-without-buy-in # cause: lost-trust]
     ~ trust -= 1
@@ -128,7 +128,7 @@ VAR backup_agreed = false
     ~ trust += 1
     （他掰着手指算。）医院要8月做一次测试上传。那么……我8月初决定。不会提前。 # speaker: zhou-baoshan # mood: neutral
     -> worries
-* [有道理。假如不推迟——对这次改变本身，您最担心的是什么？ # move: ask-obstacles]
+* [有道理。假如不推迟——这次变动本身，您最担心的是什么？ # move: ask-obstacles]
     ~ trust += 1
     ~ knows_worries = true
     （他回答得比你预想的快。）我的司机。刘师傅给我开了二十二年车，现在还用翻盖手机。我要是往他手里塞一台电脑，他就不干了，一半的司机都会跟他走。 # speaker: zhou-baoshan # mood: anxious
@@ -152,7 +152,7 @@ VAR backup_agreed = false
 
 === options ===
 { patience <= 0: -> ending_walkout }
-{ knows_worries: 所以。你看到我的难处了。医院要电脑，我的人要纸。|所以。你会怎么做？} # speaker: zhou-baoshan
+{ knows_worries: 所以你看，这就是我的难处。医院要电脑，我的人要纸。|那你说，你会怎么做？} # speaker: zhou-baoshan
 * [要满足这封函有两种做法：驾驶室里放一台手持终端，让药剂师在上面签字；或者在二院收货口放一台扫描枪，司机碰都不用碰。哪种对您的人打扰更小？ # move: offer-options]
     ~ trust += 1
     { knows_worries: （他想到了刘师傅。）第二种。刘师傅跟平常一样把箱子交过去，扫描由医院来做。但纸质送货单得留着。 | （他皱着眉想了想。）我看第二种吧。但纸质送货单得留着。 } # speaker: zhou-baoshan # mood: interested
@@ -175,7 +175,7 @@ VAR backup_agreed = false
 * [您想象一下，上午九点，刘师傅在二院收货口。他跟今天一样，把箱子和红联交过去。药剂师扫一下箱子上的码，签个字。要是少了一箱，她会怎么做？ # move: share-usage-scenario]
     ~ trust += 1
     （他想了想。）她会写在单子上，跟现在一样。然后给老方打电话。 # speaker: zhou-baoshan # mood: interested
-    扫码的时候，她在屏幕上标一下，平台当时就显示这一单少了货——连批号都有。刘师傅还没回来，方阿姨在电脑上就看到了。不用进档案室，也不用找两天。 # speaker: seller
+    扫码的时候她在屏幕上标一下，平台当场就显示这一单少了货——连批号都有。刘师傅还没回来，方阿姨在电脑上就看到了。不用进档案室，也不用找两天。 # speaker: seller
     （慢慢地。）刘师傅还没回来。纸质单子也还在驾驶室里。 # speaker: zhou-baoshan # milestone: vision-agreed
     -> reference
 * [要不我先给您看看它自己都能做些什么？每辆车都有实时GPS和精准的预计到达时间，医院能实时看到每一箱货。以后还能给整个车队都加上线路优化。 # move: pitch-features, overclaim # cause: lost-trust]
@@ -210,7 +210,7 @@ VAR backup_agreed = false
 === competitor ===
 { patience <= 0: -> ending_walkout }
 他没回头，伸手敲了敲身后书架上那份六十页的方案。 # speaker: narrator
-Omnia那个人。整个仓库一套系统，顾问驻场六个月，价格够买一辆新车。我把它放在那儿，好提醒自己什么事不能干。 # speaker: zhou-baoshan
+Omnia那个人。一整套仓库系统，顾问驻场六个月，价格够买一辆新车。我把它放在那儿，好提醒自己什么事不能干。 # speaker: zhou-baoshan
 * [Omnia一向这样：大而全的套件，顾问驻场六个月，价格够买一辆新车。26辆车的批发商在他们眼里就是个数字，而且您还得为一套您跟我说过不想要的仓库系统买单。 # move: bash-competitor # cause: lost-trust]
     ~ trust -= 1
     （他耸耸肩。）至少人家大。你们公司要是明年倒闭了，我找谁去？ # speaker: zhou-baoshan # mood: skeptical
@@ -232,7 +232,7 @@ Omnia那个人。整个仓库一套系统，顾问驻场六个月，价格够买
     （他在记事本上“两周”的下面写上“两个下午”，两个都划了线。） # speaker: narrator
     好。那要是拖得更久，我的加班费你们来出也没意见吧。 # speaker: zhou-baoshan # mood: skeptical
     -> readiness
-* [说实话，不止两个下午。平台对接我们这边大概要三周；头一个月方阿姨每周得花半天；您那批2012年的记录仪没法传数据，所以还得有人去插电脑。 # move: calibrate-expectations, admit-limitation]
+* [说实话，不止两个下午。平台对接我们这边大概要三周；头一个月方阿姨每周得花半天；您那批2012年的记录仪没法传数据，所以还是得有人去插电脑读数据。 # move: calibrate-expectations, admit-limitation]
     ~ trust += 2
     （他抬起头，有点意外。）记录仪。别人谁都没提过记录仪。 # speaker: zhou-baoshan # mood: interested
     反正老方本来就要插。以后一天插一次，不用一周一次。（他记了下来。）这话实在。我这间办公室里很少听到实在话。 # speaker: zhou-baoshan # milestone: risk-addressed
@@ -264,13 +264,13 @@ Omnia那个人。整个仓库一套系统，顾问驻场六个月，价格够买
 === next_step ===
 { patience <= 0: -> ending_walkout }
 { trust >= 10: 他把笔帽套了回去。 | 他瞥了一眼门，又看看你。 } # speaker: narrator
-那么。现在怎么办？ # speaker: zhou-baoshan
+那，接下来怎么办？ # speaker: zhou-baoshan
 * [要不我今天就把合同发过来？您月底前签的话，我能给您锁定上线名额，还有首发优惠价。 # move: premature-close, push-quarter-end, unilateral-discount # cause: premature-close]
     ~ trust -= 2
     -> ending_pushed
 * [您慢慢考虑，周总。我走的时候把宣传册和平台对接清单留给方阿姨；您什么时候准备好了，随时给我打电话。 # move: send-brochure # cause: no-next-step]
     -> ending_drift
-* [在我提任何建议之前：您今天对这件事是怎么想的？准备先小范围试一试，还是还盼着医院推迟？ # move: check-readiness]
+* [先不说建议：这件事您现在是怎么打算的？准备先小范围试一试，还是仍然盼着医院推迟？ # move: check-readiness]
     ~ trust += 1
     { trust >= 10: （他认真想了想这个问题。）十分钟前我还盼着他们推迟。现在……我想跟唐文博聊聊。而且签任何东西之前，我要让刘师傅先看看。 | （他耸耸肩。）说实话？还盼着呢。不过我在听。 } # speaker: zhou-baoshan
     -> plan
@@ -309,7 +309,7 @@ Omnia那个人。整个仓库一套系统，顾问驻场六个月，价格够买
 
 === ending_pushed ===
 （他看你的眼神，就像看那份六十页的方案。）这就要签字了。按你的时间表，不是我的。 # speaker: zhou-baoshan # mood: annoyed
-{ trust >= 7: 我刚开始觉得你跟别人不一样。什么都别发给我。我会去找一个肯等我准备好的人。 | 什么都别发给我。医院让我做什么、找谁、什么时候做，我就照办。 } # speaker: zhou-baoshan
+{ trust >= 7: 我本来都开始觉得你跟别人不一样了。什么都别发给我。我会去找一个肯等我准备好的人。 | 什么都别发给我。医院让我做什么、找谁、什么时候做，我就照办。 } # speaker: zhou-baoshan
 8月底，他从另一家供应商那里买了最基础的套餐——那家问的问题更少，催得也更少。 # speaker: narrator # outcome: lost # caused-by: premature-close
 -> END
 
