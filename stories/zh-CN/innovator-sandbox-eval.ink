@@ -9,8 +9,8 @@
 # version: 4
 # setting: office
 # brief: 杭州的启云机器人为医院制造自主移动机器人，现在要推出“启云街区”：人行道配送机器人，把快递和外卖从小区大门送到住户门口，自己坐电梯。9月1日和兰亭物业一起上线：十二个小区，200台机器人，如果成功，明年2000台。这些机器人需要一个路径优化引擎，在电梯故障或大门关闭时能实时重排整个机队。
-# brief: 启云正在做为期两周的技术比测：Routewise Labs的开放路径规划API（测试版）、启云工程师在VROOM和OSRM基础上扩展的开源方案，以及FleetPilot的商业路径规划API。今天是第八天。首席工程师陆浩然自己找到了Labs的测试版，搭好了测试框架，毫不掩饰自己是粉丝。研发负责人郭海伦博士做选择；首席运营官张伟签支票。你受邀来实验室“一起过一遍结果”。
-# brief: 对自己的边界心里要有数：Labs测试版单次请求超过约1500辆车就会超时；电量按续航里程建模，而不是充电曲线；没有SLA；Labs也不开放求解器源代码。Labs的工程负责人对其中任何一项都不肯承诺日期。
+# brief: 启云正在做为期两周的技术比测：Routewise Labs的开放路径规划API（测试版）、启云工程师在VROOM和OSRM基础上扩展的开源方案，以及FleetPilot的商业路径规划API。今天是第八天。首席工程师陆浩然自己找到了Labs的测试版，搭好了测试框架，毫不掩饰自己是你们的粉丝。研发负责人郭海伦博士拍板选型；首席运营官张伟签字付款。你受邀来实验室“一起过一遍结果”。
+# brief: 自己的短板要心里有数：Labs测试版单次请求超过约1500辆车就会超时；电量按续航里程建模，而不是充电曲线；没有SLA；Labs也不开放求解器源代码。Labs的工程负责人对其中任何一项都不肯承诺日期。
 
 
 VAR trust = 3
@@ -30,7 +30,7 @@ VAR refused = false
 === lab_door ===
 实验室是一座改造过的仓库：用胶合板搭了一个模拟的住宅大堂，一扇真正的电梯门用螺栓固定在钢架上，四台齐膝高的白色机器人排成一排，像一串小鸭子。 # speaker: narrator
 陆浩然在门口迎你，穿着一件连帽衫，上面印着VROOM的logo，被马克笔打了个叉。 # speaker: narrator
-好吧，说实话？你们的重排延迟简直逆天。我基本上已经决定了。现在只要让数字在郭博士面前看起来漂亮，就搞定了。 # speaker: lu-haoran # mood: pleased
+好吧，说实话？你们的重排延迟简直逆天。我基本上已经决定了。现在只要让数字在郭博士那儿好看点，就搞定了。 # speaker: lu-haoran # mood: pleased
 * [太好了——那不如由你来向郭博士汇报结果？最难的部分你已经做完了，她信什么你比谁都清楚，她问到任何技术问题我都给你撑着。 # move: rely-on-single-contact]
     完美。她信我的数据。（他笑得很灿烂。）基本上。 # speaker: lu-haoran # mood: pleased
     -> dashboard
@@ -40,22 +40,22 @@ VAR refused = false
 * [进展顺利就好。郭博士会怎么在三家里选——真正买之前，还有谁有发言权？ # move: ask-decision-process]
     ~ trust += 1
     ~ knows_process = true
-    （他放慢脚步。）郭博士选。首席运营官张伟签支票。 # speaker: lu-haoran # mood: neutral
+    （他放慢脚步。）郭博士选。我们的首席运营官张总签字付款。 # speaker: lu-haoran # mood: neutral
     （他犹豫了一下。）他们各自偏向谁……等我看完你们怎么应对测试D，你再问我。 # speaker: lu-haoran
     -> dashboard
 
 === dashboard ===
 他一屁股坐到三台显示器前。中间的屏幕上是一张结果表。 # speaker: narrator
-四项测试。A：静态早间计划，200台机器人。三家差距都在百分之二以内——开源基本一样好。B：电梯停运时实时重排。你们：0.4秒。FleetPilot：3.1秒。开源：9.2秒。 # speaker: lu-haoran # mood: interested
+四项测试。A：静态早间计划，200台机器人。三家差距都在2%以内——开源基本一样好。B：电梯停运时实时重排。你们：0.4秒。FleetPilot：3.1秒。开源：9.2秒。 # speaker: lu-haoran # mood: interested
 C：充电。FleetPilot赢了。D：规模，一次请求两千台机器人。（他敲了一下键盘。）现在开跑。大概要四十分钟。 # speaker: lu-haoran
 * [D跑完之前先说一句：测试版单次请求超过大约1500辆车就会超时。你会看到它失败——与其让日志告诉你，不如我先告诉你。 # move: admit-limitation]
     ~ trust += 2
     ~ gap_admitted = true
     （他盯着你，又看看进度条。）……哈。好吧。（他敲了一行备注。）从来没人在自己的东西失败之前就告诉我它会失败。 # speaker: lu-haoran # mood: neutral
-    我能分片吗——按小区？ # speaker: lu-haoran
+    那我能不能分片——按小区拆？ # speaker: lu-haoran
     换我也会这么测。十二个请求，不是一个。 # speaker: seller
     { knows_process:
-        （压低声音。）既然你对我实话实说：张总喜欢FleetPilot——他们有SLA，还有一个会打高尔夫的销售。郭博士偏向开源。她说我们的核心知识产权是导航，她不会让任何供应商拥有机器人大脑的一部分。 # speaker: lu-haoran # mood: neutral # insider: decision-makers-leanings # milestone: competition-revealed
+        （压低声音。）既然你对我实话实说：张总喜欢FleetPilot——他们有SLA，还有一个会打高尔夫的销售。郭博士偏向开源。她说我们的核心知识产权是导航，她不会让任何供应商掌握机器人大脑的任何一块。 # speaker: lu-haoran # mood: neutral # insider: decision-makers-leanings # milestone: competition-revealed
     }
     -> charging
 * [让测试D自己说话吧。这个引擎这一周一直在给你们团队惊喜，两千台正是它喜欢的那种数字。 # move: hide-known-gap # cause: hid-the-gap]
@@ -68,13 +68,13 @@ C：充电。FleetPilot赢了。D：规模，一次请求两千台机器人。�
     -> charging
 
 === charging ===
-他滚动到测试C。FleetPilot的充电计划很干净；你们的让百分之六的机器人绕路去了一个根本不需要去的充电桩。 # speaker: narrator
+他把页面滚到测试C。FleetPilot的充电计划很干净；你们的让6%的机器人绕路去了一个根本不需要去的充电桩。 # speaker: narrator
 FleetPilot的电动车模块是真的成熟。郭博士会先看这一行。她总是先看我们输的那一行。 # speaker: lu-haoran # mood: anxious
-* [FleetPilot那个模块不是给货车做的吗？很死板——一旦超出他们的模板，你们就会撞墙。 # move: bash-competitor # cause: lost-trust]
+* [FleetPilot那个模块不是给货车做的吗？很死板——一旦超出他们的模板，你们就会碰壁。 # move: bash-competitor # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     （他皱起眉。）在我们的模板上它表现很好。我手上也就这些模板。 # speaker: lu-haoran # mood: skeptical
     -> source_ask
-* [这一项他们赢得公平——我们的测试版把电量当续航里程算。我们的区别在测试B：7点40分一部电梯停了，机队会怎么做。 # move: acknowledge-parity-then-differentiate]
+* [这一项他们赢得光明正大——我们的测试版把电量当续航里程算。我们的区别在测试B：7点40分一部电梯停了，机队会怎么做。 # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     （他慢慢点头。）这……正是我想跟郭博士说的。充电我们前一天晚上就排好了。电梯想什么时候坏就什么时候坏。 # speaker: lu-haoran # mood: interested
     -> source_ask
@@ -85,10 +85,10 @@ FleetPilot的电动车模块是真的成熟。郭博士会先看这一行。她�
 
 === source_ask ===
 他转过椅子。 # speaker: narrator
-如果你们赢了，我需要两样东西。求解器的源代码权限，这样凌晨三点我们可以自己打补丁。还有比测剩下几天不限量的API额度——我每天下午都撞到沙箱的上限。 # speaker: lu-haoran # mood: interested
+如果你们赢了，我需要两样东西。求解器的源代码权限，这样凌晨三点我们可以自己打补丁。还有比测剩下几天不限量的API额度——我每天下午都会撞上沙箱的额度上限。 # speaker: lu-haoran # mood: interested
 * [不限量额度，没问题，算我的——都比测第二周了，还得省着测，这不应该。源代码权限嘛：交给我。我跟Labs团队很熟，我来搞定。 # move: unilateral-discount, overclaim # cause: overpromised]
     ~ promised = true
-    （他跟你击了个掌，有点别扭。）这就是我想要你们的原因。 # speaker: lu-haoran # mood: pleased
+    （他跟你击了个掌，有点别扭。）所以我才想选你们嘛。 # speaker: lu-haoran # mood: pleased
     -> architecture
 * [这两件我都跟Labs确认一下，周五前回复你。 # move: avoid-hard-question]
     （他耸耸肩。）行。周五是第十一天。 # speaker: lu-haoran # mood: neutral
@@ -106,7 +106,7 @@ FleetPilot的电动车模块是真的成熟。郭博士会先看这一行。她�
     ~ vision_built = true
     （他坐直了。）可替换。对。郭博士会爱死“可替换”这个词。（他把它写在架构图上。） # speaker: lu-haoran # mood: interested # milestone: vision-agreed
     -> helen_access
-* [说实话，把机队管理也搬到我们平台上，不是能得到更多吗？跟踪、到达时间和调度都在一个地方——一家供应商、一次集成，你们团队要维护的东西少得多。 # move: impose-solution-design # cause: lost-trust]
+* [说实话，把机队管理也搬到我们平台上，收益不是更大吗？跟踪、到达时间和调度都在一个地方——一家供应商、一次集成，你们团队要维护的东西少得多。 # move: impose-solution-design # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     （他用一根手指按住架构图。）机队管理就是机器人本身。郭博士会把你从窗户扔出去。我们在一楼，所以连伤都不会受。 # speaker: lu-haoran # mood: annoyed
     -> helen_access
@@ -117,14 +117,14 @@ FleetPilot的电动车模块是真的成熟。郭博士会先看这一行。她�
 
 === helen_access ===
 他的手机震了一下。他看了一眼，做了个鬼脸。 # speaker: narrator
-郭博士。她被董事会的准备工作困住了。她说：“浩然，周五前把你的建议发给我就行。”（他抬起头。）说实话，这样也挺好。我来写。她会听我的。 # speaker: lu-haoran # mood: neutral
+郭博士。她在准备董事会的材料，走不开。她说：“浩然，周五前把你的建议发给我就行。”（他抬起头。）说实话，这样也挺好。我来写。她会听我的。 # speaker: lu-haoran # mood: neutral
 * [我没意见——那报告就交给你写？她需要什么你最清楚。 # move: accept-delegation-down, rely-on-single-contact # cause: kept-from-helen]
     （他打开一个空白文档。）好嘞。我今晚就写。 # speaker: lu-haoran # mood: pleased
     -> report
 * [能不能帮我跟她要十五分钟，今天或者明天？我们的边界和开源的问题，我更希望她听我亲口说。 # move: ask-to-meet-decision-maker]
     { trust >= 4:
         ~ trust += 1
-        （他犹豫了一下，然后打字。）……她说现在两个会中间有十五分钟。她下来。（他看着你。）她从来不这样。 # speaker: lu-haoran # mood: anxious # milestone: access-granted
+        （他犹豫了一下，然后打字。）……她说现在两个会中间有十五分钟。她这就下来。（他看着你。）她从来不这样。 # speaker: lu-haoran # mood: anxious # milestone: access-granted
         -> helen_open
     - else:
         ~ refused = true
@@ -153,7 +153,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
 === report_close ===
 他保存了文件：“bakeoff_final_v3_REALfinal.docx”。 # speaker: narrator
 我周五发。下一步我该怎么写？ # speaker: lu-haoran
-* [就说我们希望月底前定下来，这样你们能在正式版上线涨价之前锁定测试版价格——预算干净，郭博士也有个时间点可以对着推进。 # move: push-quarter-end # cause: pushed-deadline]
+* [就说我们希望月底前定下来，这样你们能在正式版上线涨价之前锁定测试版价格——预算也好做，郭博士也有个明确的时间点。 # move: push-quarter-end # cause: pushed-deadline]
     -> ending_report_push
 * [请她定一个决策的日期，说说到那时她需要看到什么——再写上我很希望在那之前跟她谈十五分钟。 # move: ask-timeline, ask-to-meet-decision-maker]
     { refused: -> ending_report_refused | -> ending_report_drift }
@@ -163,7 +163,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
 十五分钟。浩然爱上了你们的API。我没有。（她扫了一眼结果表。）你们很快。快在哪儿，为谁快，我为什么要在乎？ # speaker: helen-kwok # mood: skeptical
 * [这个决定要帮您达成什么？和兰亭的9月上线、把机器人的大脑留在自己手里，还是别的？ # move: ask-goal]
     ~ trust += 1
-    （她坐了下来。）都是。9月是董事会要看的日期。我绝不要落到最后经营的是一家路径规划公司，而不是机器人公司——也不能让供应商拥有机器人的一部分。 # speaker: helen-kwok # mood: neutral # milestone: goal-stated
+    （她坐了下来。）都是。9月是董事会要看的日期。我绝不能最后变成在经营一家路径规划公司，而不是机器人公司——也绝不让供应商掌握机器人身上的任何一块。 # speaker: helen-kwok # mood: neutral # milestone: goal-stated
     -> helen_oss
 * [您看过p95吗？200台机器人0.4秒重排，C++写的自适应大邻域搜索，增量重优化，gRPC流式传输——比你们的开源方案快二十倍。 # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
@@ -178,7 +178,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
 === helen_oss ===
 { patience <= 0: -> ending_helen_leaves }
 她把咖啡放在桌上。 # speaker: narrator
-我的难题是这样的。开源：我们自己掌握，没人能涨价，也没人能停掉这个产品。在测试A上，它跟你们一样好，还免费。告诉我，为什么我不该让浩然把剩下的也做出来。 # speaker: helen-kwok
+我的难处在这儿。开源：我们自己掌握，没人能涨价，也没人能停掉这个产品。在测试A上，它跟你们一样好，还免费。告诉我，为什么我不该让浩然把剩下的也做出来。 # speaker: helen-kwok
 * [因为开源只在维护者还在的时候才靠得住。没人负责，7点40分电梯停了也没人接电话，您是在拿一次全董事会都盯着的上线，去赌一群志愿者。 # move: bash-competitor # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
@@ -207,14 +207,14 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
 - else:
     ~ trust = MAX(trust - 2, 0)
     （浩然盯着日志，又看看你，一言不发。） # speaker: lu-haoran # mood: annoyed
-    （郭海伦没看屏幕。她看着你。）你知道吗？ # speaker: helen-kwok # mood: skeptical
+    （郭海伦没看屏幕。她看着你。）你早就知道？ # speaker: helen-kwok # mood: skeptical
 }
-* [是的。测试版单次请求上限大约1500辆车，更多的我不会承诺日期。会有多少台机器人需要放在一起规划——跨小区，还是一个小区之内？ # move: admit-limitation, calibrate-expectations, clarify-objection]
+* [是的。测试版单次请求上限大约1500辆车，更大的规模我不会承诺日期。会有多少台机器人需要放在一起规划——跨小区，还是一个小区之内？ # move: admit-limitation, calibrate-expectations, clarify-objection]
     ~ trust += 1
     ~ gap_admitted = true
     （她想了想。）一个小区之内。最大的小区会有三百台。反正每个小区都是一个独立的世界——机器人没法穿过马路去另一个小区。（她点了一下头。）那就按小区分片。（对浩然说：）跑吧。 # speaker: helen-kwok # mood: neutral
     -> discover
-* [那只是共享沙箱里测试版的现象。正式的生产版引擎可以扩展到五千辆车，分布式求解器第四季度就会上线——远在你们接近两千台机器人之前。 # move: overclaim # cause: overpromised]
+* [那只是测试版在共享沙箱里才有的现象。正式的生产版引擎可以扩展到五千辆车，分布式求解器第四季度就会上线——远在你们接近两千台机器人之前。 # move: overclaim # cause: overpromised]
     ~ promised = true
     （她在记事本上写下“第四季度——分布式——5000”，划了两道线。）这句话我会写进合同里。 # speaker: helen-kwok # mood: skeptical
     -> discover
@@ -223,7 +223,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
     （她想了想。）一个小区之内。兰亭东苑的机器人过不了马路去兰亭西苑。最大的小区会有……三百台？ # speaker: helen-kwok # mood: neutral
     那就分片。按小区。 # speaker: lu-haoran
     -> discover
-* { not gap_admitted } [先说这个之前——会有多少台机器人需要在一次请求里一起规划，跨小区还是一个小区之内？ # move: avoid-hard-question]
+* { not gap_admitted } [在说这个之前——会有多少台机器人需要在一次请求里一起规划，跨小区还是一个小区之内？ # move: avoid-hard-question]
     （她停了一会儿才回答。）一个小区之内。最大的小区会有三百台。（她在记事本上写了点什么。）你没回答我的问题。 # speaker: helen-kwok # mood: skeptical
     -> discover
 
@@ -241,7 +241,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
     -> value
 * [也许不是。浩然，在你的仿真里，7点40分一部电梯停了，那九秒里其他机器人在干什么？ # move: ask-implication]
     ~ trust += 1
-    （他调出仿真。）它们继续往那部停了的电梯开。排队。然后重排结果到了，一半掉头。仿真里这就连锁反应了：大堂里积压了十四分钟。 # speaker: lu-haoran # mood: anxious
+    （他调出仿真。）它们继续往那部停了的电梯开。排队。然后重排结果到了，一半掉头。仿真里引发了连锁反应：大堂里积压了十四分钟。 # speaker: lu-haoran # mood: anxious
     （一阵沉默。）兰亭的承诺是包裹到大门后三十分钟内送到家门口。大堂里堵十四分钟……而电梯一周要停两次。 # speaker: helen-kwok # mood: anxious # milestone: pain-acknowledged
     -> value
 
@@ -286,7 +286,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
 
 === sla ===
 { patience <= 0: -> ending_helen_leaves }
-{ risk_known: 她回到第一件事上。|她站起来，又转过身。} # speaker: narrator
+{ risk_known: 她又说回第一件事。|她站起来，又转过身。} # speaker: narrator
 FleetPilot书面给我们99.9%的可用性。你们的测试版能给我们什么？ # speaker: helen-kwok # mood: skeptical
 * [我们在合同里也写99.9%。我们今年的实际可用性一直比这还高。 # move: overclaim # cause: overpromised]
     ~ promised = true
@@ -295,7 +295,7 @@ FleetPilot书面给我们99.9%的可用性。你们的测试版能给我们什�
 * [说实话，SLA大多只是一纸文书——出了事以后给点服务抵扣，一台机器人都挪不动。真正要紧的是引擎够不够快，而这一周您已经亲眼看到了。 # move: dismiss-objection # cause: dodged-sla]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
-    （平淡地。）张总不签我亲眼看到的东西。他签的是纸。 # speaker: helen-kwok # mood: annoyed
+    （语气平平。）张总不签我亲眼看到的东西。他只签白纸黑字。 # speaker: helen-kwok # mood: annoyed
     -> plan
 * [没有书面的——测试版没有SLA。但给每次调用设一个时限，我们超时了，你们的机队管理系统就退回开源方案的计划：会慢，但不会停。 # move: admit-limitation, offer-risk-reduction]
     ~ trust += 2
@@ -330,8 +330,8 @@ FleetPilot书面给我们99.9%的可用性。你们的测试版能给我们什�
 
 === ending_won ===
 （她在门口停了一下。）第十四天，上午十点。带上写求解器的那位工程师，别带PPT。{ vision_built:（对浩然说：）还有，把“可替换”写在报告第一行。|（对浩然说：）还有，把兜底具体放在哪儿写清楚。} # speaker: helen-kwok # mood: pleased # milestone: mutual-plan-agreed
-六天后分片测试通过：十二个小区，0.5秒，兜底也测过了。郭海伦写信给张伟：实时重排用Routewise，静态早间计划用开源，没有SLA，兜底由启云掌握。 # speaker: narrator # milestone: preferred-vendor # phase: 3
-Routewise成了郭海伦的选择，条件由她来定，你们的边界也已经写进了她的决定：下周你们一起去见张伟。 # speaker: narrator # outcome: won
+六天后分片测试通过：十二个小区，0.5秒，兜底也测过了。郭海伦给张伟写了邮件：实时重排用Routewise，静态早间计划用开源，没有SLA，兜底由启云掌握。 # speaker: narrator # milestone: preferred-vendor # phase: 3
+Routewise成了郭海伦的选择，按的是她自己定的条件，你们的边界也已经写进了她的决定：下周你们一起去见张伟。 # speaker: narrator # outcome: won
 -> END
 
 === ending_promises_lost ===
@@ -343,8 +343,8 @@ Labs一样也签不了。郭海伦亲自给你打了电话。 # speaker: narrato
 
 === ending_fleetpilot ===
 第十四天，郭海伦告诉张伟，实时重排她更倾向Routewise。张伟只问了一个问题：“他们的SLA怎么写的？” # speaker: narrator
-郭海伦答不上来，因为你从来没给过她一个能拿到楼上去的答案。 # speaker: narrator
-我想选你们。张总要的是纸。他拿到了FleetPilot的99.9%，我拿到了一个更慢的引擎。（叹了口气。）下次，给我一个我能守得住的东西。 # speaker: helen-kwok # mood: anxious
+郭海伦答不上来，因为你从来没给过她一个能拿去说服上面的答案。 # speaker: narrator
+我想选你们。张总要的是白纸黑字。他拿到了FleetPilot的99.9%，我拿到了一个更慢的引擎。（叹了口气。）下次，给我一个我能守得住的东西。 # speaker: helen-kwok # mood: anxious
 你赢得了工程师和研发负责人，却在你唯一没回答的那个风险上丢了签字：启云买了FleetPilot。 # speaker: narrator # outcome: lost # caused-by: dodged-sla
 -> END
 
@@ -357,7 +357,7 @@ Labs一样也签不了。郭海伦亲自给你打了电话。 # speaker: narrato
 === ending_extended ===
 第十四天，郭海伦给三家供应商都发了信：比测延长，“以纳入更多场景”，浩然的团队也被要求自己做一个重排原型。 # speaker: narrator
 三周后，9月的上线推迟到了10月，项目会上再没人提起路径引擎。 # speaker: narrator
-你见到了决策者，却没给她留下一份通向决定的计划：评估就这样拖成了没有决定。 # speaker: narrator # outcome: no-decision # caused-by: no-mutual-plan
+你见到了决策者，却没给她留下一份通向决定的计划：评估就这样拖着，最终没有结论。 # speaker: narrator # outcome: no-decision # caused-by: no-mutual-plan
 -> END
 
 === ending_open_source ===
@@ -379,12 +379,12 @@ Labs一样也签不了。郭海伦亲自给你打了电话。 # speaker: narrato
 -> END
 
 === ending_report_drift ===
-浩然发出了报告。郭海伦回复：“谢谢。兰亭里程碑评审之后再讨论。”评审又改了两次期。 # speaker: narrator
+浩然发出了报告。郭海伦回复：“谢谢。兰亭里程碑评审之后再讨论。”评审又改期了两次。 # speaker: narrator
 一个月后，浩然晚上还在用沙箱。什么都没定下来，你也还没见过郭海伦。 # speaker: narrator
-粉丝赢到了；决策者却始终没有，因为你让他一个人扛着方案。比测以没有决定告终。 # speaker: narrator # outcome: no-decision # caused-by: kept-from-helen
+你赢得了粉丝，却始终没赢得决策者，因为你让他一个人扛着方案。比测最终没有结论。 # speaker: narrator # outcome: no-decision # caused-by: kept-from-helen
 -> END
 
 === ending_report_refused ===
-浩然发出了报告，末尾附上了你想要十五分钟的请求。郭海伦只回复了他一个人：“谢谢。兰亭评审之后。”评审又改了两次期。 # speaker: narrator
-等你提出要见她的时候，浩然已经看够了你们的推销，不再到楼上替你们争取了。比测以没有决定告终。 # speaker: narrator # outcome: no-decision # caused-by: lost-trust
+浩然发出了报告，末尾附上了你想要十五分钟的请求。郭海伦只回复了他一个人：“谢谢。兰亭评审之后。”评审又改期了两次。 # speaker: narrator
+等你提出要见她的时候，浩然已经看够了你们的推销，不再到楼上替你们争取了。比测最终没有结论。 # speaker: narrator # outcome: no-decision # caused-by: lost-trust
 -> END

@@ -8,8 +8,8 @@
 # difficulty: intermediate
 # version: 4
 # setting: boardroom
-# brief: 快马同城在成都做当日达同城配送，服务2600家商户——药店、花店、生鲜、手机店——从14个微仓出发，有1150名电动车骑手和160辆面包车：每天约2.1万单，双十一3.8万单。创始人邓一帆想把“当日达”换成顾客在下单结算时自选的两小时送达时段，正在组织比稿。FleetPilot昨天来讲过，现场演示了AI实时调度；Omnia Systems由快马的一位投资人推荐，交来了一份200页的方案。你在快马的会议室里有45分钟。
-# brief: 技术负责人周磊自己带队写了快马的订单系统和骑手App，最后选中谁，都得由他落地；有熟人告诉你，他很欣赏FleetPilot的开放API。清楚自己的边界：Routewise的时段承诺引擎在武汉江城速运实际运行，日均1.5万单，压测做到过5万单，但还没有哪家客户在快马这样的峰值下实际跑过；而且14个微仓、2600家商户的结算页全部上线要几个月，不是几周。
+# brief: 快马同城在成都做当日达同城配送，服务2600家商户——药店、花店、生鲜、手机店——从14个微仓出发，有1150名电动车骑手和160辆面包车：每天约2.1万单，双十一3.8万单。创始人邓一帆想把“当日达”换成顾客在下单结算时自选的两小时送达时段，正在组织比稿。FleetPilot昨天来讲过，现场演示了AI实时调度；Omnia Systems由快马的一位投资人推荐，交来了一份200页的方案。快马给了你45分钟，就在他们的会议室。
+# brief: 技术负责人周磊自己带队写了快马的订单系统和骑手App，最后选中谁，都得由他落地；有熟人告诉你，他很欣赏FleetPilot的开放API。自己的短板心里要有数：Routewise的时段承诺引擎已在武汉江城速运正式运行，日均1.5万单，压测做到过5万单，但还没有哪家客户在快马这样的峰值下实际跑过；而且14个微仓、2600家商户的结算页全部上线要几个月，不是几周。
 
 VAR trust = 3
 VAR patience = 3
@@ -24,14 +24,14 @@ VAR has_case = false
 === arrival ===
 快马的会议室在成都高新区一栋玻璃大楼的十二层。一整面墙是城市地图，上面十四个橙色圆点：微仓。白板上有人写了“2H”，还圈了三圈。 # speaker: narrator
 邓一帆没坐，在屋里来回踱步。长桌另一头，周磊开着笔记本电脑，屏幕上还停着FleetPilot沙箱的登录页。 # speaker: narrator
-欢迎。我们都省点时间吧。昨天FleetPilot把一千二百个骑手放上那块屏幕，每二十秒实时重排一次路线。很漂亮。Omnia给了我们两百页和一个十四个月的计划。你有四十五分钟。拿点东西给我看。 # speaker: deng-yifan # mood: interested
+欢迎。咱们都省点时间。昨天FleetPilot把一千二百个骑手搬上了那块屏幕，每二十秒实时重排一次路线。很漂亮。Omnia给了我们一份两百页的方案，外加一个十四个月的计划。你有四十五分钟。给我看点真东西。 # speaker: deng-yifan # mood: interested
 * [我先从底层讲起吧？我们的微服务架构、Kafka连接器、200毫秒的路径计算调用，还有跟FleetPilot并排对比的求解器基准测试。 # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
-    （他朝长桌那头看了一眼。）基准测试。周磊，这是你的事。（他坐下，拿起手机。） # speaker: deng-yifan # mood: skeptical
+    （他朝长桌那头看了一眼。）基准测试。周磊，这归你管。（他坐下，拿起手机。） # speaker: deng-yifan # mood: skeptical
     发给我吧。我今晚看。 # speaker: zhou-lei # mood: neutral
     -> goal
-* [给您看任何东西之前：FleetPilot让您看到了他们的软件能做什么。我想先弄明白快马想做成什么。一年以后，如果这件事做成了，成都人会怎么说快马？ # move: ask-goal]
+* [先不急着给您看东西。FleetPilot让您看到了他们的软件能做什么，我想先弄明白快马想做成什么。一年以后，如果这件事做成了，成都人会怎么说快马？ # move: ask-goal]
     ~ trust = MIN(trust + 1, 8)
     （他停下脚步。）昨天没人问过我这个。他们问的是我们的订单量。（他拉出一把椅子，反过来跨坐下。） # speaker: deng-yifan # mood: interested
     -> goal
@@ -50,45 +50,45 @@ VAR has_case = false
     ~ too_cautious = true
     （他盖上马克笔。）98%的“当日达”还是“当日达”。蓝箭听说我这么谨慎，一定很高兴。 # speaker: deng-yifan # mood: annoyed
     -> today
-* [这不正是我们平台为之而生的场景吗？全城两小时时段——您会是中国西部第一家做到的，我们能带您做到。 # move: prescribe-before-diagnosis, flatter # cause: lost-zhou]
+* [这不正是我们平台为此而生的吗？全城两小时时段——您会是中国西部第一家，我们能带您实现。 # move: prescribe-before-diagnosis, flatter # cause: lost-zhou]
     ~ zhou = MAX(zhou - 1, 0)
     （他咧嘴一笑。）西部第一家。这话我爱听。 # speaker: deng-yifan # mood: pleased
-    （他头也不抬地敲着键盘。）FleetPilot也是“为此而生”的。昨天。 # speaker: zhou-lei # mood: skeptical
+    （他头也不抬地敲着键盘。）FleetPilot也是“为此而生”的。昨天刚说过。 # speaker: zhou-lei # mood: skeptical
     -> today
-* [顾客自己选的时段。请带我走一遍，现在一个承诺是怎么做出来的——从顾客在商户那里点“购买”，到骑手敲门。 # move: ask-current-process]
+* [顾客自己选的时段。那您带我走一遍：现在一个承诺是怎么给出去的——从顾客在商户那里点下“购买”，到骑手敲门。 # move: ask-current-process]
     ~ trust = MIN(trust + 1, 8)
     （他用马克笔指了指长桌那头。）系统是周磊搭的。周磊，你跟他讲。 # speaker: deng-yifan # mood: interested
     -> today
 
 === today ===
 { patience <= 0: -> ending_walkout }
-（他把电脑转过来，给你看一张流程图。）商户通过我们的插件卖“当日达”。订单进我们的OMS——我们自己用Go写的。每个微仓每三十分钟把订单打包成批次，推到骑手App上。跨河的单子都要经过双流的中心分拣，一点一波、五点一波。当日达准时率是百分之九十三。 # speaker: zhou-lei # mood: neutral
-上个月我们拿所有订单按两小时时段回放了一遍。能做到的只有百分之六十一。六十一。所以你今天才会坐在这里。 # speaker: deng-yifan
-* [那百分之三十九做不到的，断在哪儿？商户交接、双流分拣，还是晚高峰的最后一公里？ # move: ask-diagnostic]
+（他把电脑转过来，给你看一张流程图。）商户通过我们的插件卖“当日达”。订单进我们的OMS——我们自己用Go写的。每个微仓每三十分钟把订单打包成批次，推到骑手App上。跨河的单子都要经过双流的中心分拣，一点一波、五点一波。当日达准时率是93%。 # speaker: zhou-lei # mood: neutral
+上个月我们拿所有订单按两小时时段回放了一遍。能按时送到的只有61%。才61%。所以你今天才会坐在这里。 # speaker: deng-yifan
+* [做不到的那39%，断在哪个环节？商户交接、双流分拣，还是晚高峰的最后一公里？ # move: ask-diagnostic]
     ~ trust = MIN(trust + 1, 8)
     （他往下翻。）大概三分之一在分拣。三分之一在晚高峰，锦江和武侯，五点到八点。还有三分之一……（他盯着屏幕皱起眉。）三分之一是我们根本就不该给出的时段。那个微仓在那个时段已经没有骑手了。结算页根本不知道我们有多忙。 # speaker: zhou-lei # mood: interested
     （慢慢地。）所以我们是在瞎承诺。 # speaker: deng-yifan # mood: anxious # milestone: pain-acknowledged
     -> payoff
 * [问题显然在双流分拣，不是吗？一天两波，永远做不出两小时时段。把跨河的单子从分拣里拿出来，您就成功了一大半。 # move: tell-buyer-their-problem # cause: lost-zhou]
     ~ zhou = MAX(zhou - 1, 0)
-    分拣的事我们知道。我们每单成本比蓝箭低百分之三十，也是因为它。 # speaker: zhou-lei # mood: annoyed
+    分拣的事我们知道。我们每单成本比蓝箭低30%，也是因为它。 # speaker: zhou-lei # mood: annoyed
     周磊说得对。要是答案这么简单，我自己早就画在白板上了。 # speaker: deng-yifan # mood: skeptical
     -> payoff
 * [您看过动态调度能把这样一张图变成什么样吗？十四个微仓连续重排、多仓中转、精确到骑手的预计到达时间，订单一进来立刻自动重新派单。 # move: pitch-features # cause: lost-trust]
     ~ patience -= 1
-    FleetPilot昨天说的一字不差。颜色还更好看。 # speaker: deng-yifan # mood: skeptical
+    FleetPilot昨天说的跟这一字不差。颜色还更好看。 # speaker: deng-yifan # mood: skeptical
     -> payoff
 
 === payoff ===
 { patience <= 0: -> ending_walkout }
 邓一帆用手指敲着桌面。 # speaker: narrator
-百分之六十一，而百草3月就开标。 # speaker: deng-yifan
+61%，而百草3月就开标。 # speaker: deng-yifan
 * [我们在武汉的模型能帮上忙吗？我给那边一家快递公司做过一模一样的测算：按运力给时段，每单收入提高了14%，配送失败少了三分之一。我今晚把表格发给您，把您的61%代进去。 # move: numbers-without-buy-in]
-    武汉。（他耸耸肩。）发吧，周磊会看。我不会拿别人的表格来撑我的公司。 # speaker: deng-yifan # mood: neutral
+    武汉。（他耸耸肩。）发吧，周磊会看。我的公司不是靠别人的表格做起来的。 # speaker: deng-yifan # mood: neutral
     -> usage
-* [用上我们的时段引擎，您就再也不会对顾客失约了。时段内准时送达率99%——我们担保。 # move: overclaim # cause: overpromised]
+* [用上我们的时段引擎，您就再也不会对顾客失约了。时段内准时送达率99%——我们保证。 # move: overclaim # cause: overpromised]
     ~ overpromised = true
-    担保。（他在白板上2H旁边写下“99%”。）这个词我可以印到广告牌上。 # speaker: deng-yifan # mood: pleased
+    保证。（他在白板上2H旁边写下“99%”。）这个词我可以印到广告牌上。 # speaker: deng-yifan # mood: pleased
     周磊把这个数字抄进笔记本，画了个圈。 # speaker: narrator
     -> usage
 * [假设结算页上给出的每个时段都是你们守得住的。那快马能卖出什么蓝箭卖不了的东西？ # move: ask-need-payoff]
@@ -111,8 +111,8 @@ VAR has_case = false
     ~ zhou = MIN(zhou + 1, 5)
     微仓负责人。还有顾客——在她生气之前，不是之后。 # speaker: deng-yifan # mood: interested
     （他凑近了些。）那配送还是走我们的骑手App？你们的引擎回答结算页，我们的App负责送？ # speaker: zhou-lei # mood: interested
-    你们的App负责送。我们回答结算页，并在后面持续重排批次。 # speaker: seller
-    （他在白板上2H下面写下“先问再承诺”。）就是这个。这才是那一跃——不是地图，是承诺。 # speaker: deng-yifan # mood: pleased # milestone: vision-agreed
+    你们的App负责送。结算页由我们来回答，后台的批次我们持续重排。 # speaker: seller
+    （他在白板上2H下面写下“先问再承诺”。）就是这个。这才是真正的飞跃——不是地图，是承诺。 # speaker: deng-yifan # mood: pleased # milestone: vision-agreed
     -> rival
 * [我们最好的客户都是这么跑的：每个片区固定两小时波次，骑手用Routewise骑手App，每个微仓都按我们的标准调度手册来，我们自己的培训师第一天就进驻全部十四个微仓。蓝图、人手、上线日程表都由我们来带；您和周总什么都不用设计，“快马两小时”按我们跑过很多次的时间表全城上线。 # move: impose-solution-design # cause: lost-zhou]
     ~ zhou = MAX(zhou - 1, 0)
@@ -129,11 +129,11 @@ VAR has_case = false
     （他差点笑出来。）他们的演示确实是从所有订单都已经进来开始的。 # speaker: zhou-lei # mood: interested
     之前那一刻。（他把这几个字写在白板上，划了线。） # speaker: deng-yifan # mood: interested
     -> scale
-* [何不把我们和他们在您的对比表上逐条并排？我们更快、更智能、扩展性更强——优化更好、AI更好、服务更好——哪一条我们都领先。 # move: claim-different-on-everything # cause: lost-trust]
+* [要不把我们和他们放进您的对比表，逐条比一比？我们更快、更智能、扩展性更强——优化更好、AI更好、服务更好——哪一条我们都领先。 # move: claim-different-on-everything # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     哪一条都领先。（他淡淡一笑。）FleetPilot昨天也是这么说的。说的是你们。 # speaker: deng-yifan # mood: skeptical
     -> scale
-* [用模拟骑手做演示是最容易的部分。FleetPilot从没跑过您这么大的网络——私下说一句，他们的“AI”基本上就是一个前端做得很好的规则引擎。您问问他们有几家在线客户超过五百个骑手，更别说双十一的一千二百个了。 # move: bash-competitor # cause: lost-zhou]
+* [用模拟骑手做演示是最容易的部分。FleetPilot从没跑过您这么大的网络——私下说一句，他们的“AI”基本上就是一个前端做得很好的规则引擎。您问问他们有几家正式上线的客户超过五百个骑手，更别说双十一的一千二百个了。 # move: bash-competitor # cause: lost-zhou]
     ~ zhou = MAX(zhou - 1, 0)
     （平淡地。）他们的API文档我看过，也跟他们的工程师泡了两个小时。不是这样。 # speaker: zhou-lei # mood: annoyed
     我没问你他们怎么样。我问的是你们。 # speaker: deng-yifan # mood: skeptical
@@ -147,33 +147,33 @@ VAR has_case = false
     好。下一个。 # speaker: deng-yifan # mood: pleased
     （他在笔记本上写下“38000——不算什么”。）这个说法我记住了。 # speaker: zhou-lei # mood: skeptical
     -> objection
-* [实际运行还没有，我宁愿您从我这里听到。我们最大的在线网络是武汉的江城速运，每天一万五千单。我们实验室压测过五万单，但还没有哪家客户在线跑到三万八千。拿你们自己的双十一来测吧。 # move: admit-limitation, calibrate-expectations]
+* [实际运行还没有，我宁愿您从我这里听到。我们正式运行的最大网络是武汉的江城速运，每天一万五千单。实验室压测过五万单，但还没有哪家客户实际跑到三万八千。拿你们自己的双十一来测吧。 # move: admit-limitation, calibrate-expectations]
     ~ trust = MIN(trust + 1, 8)
     ~ zhou = MIN(zhou + 1, 5)
-    （他第一次正眼抬起头来。）FleetPilot说的是“没问题”。 # speaker: zhou-lei # mood: interested
+    （他第一次真正抬起头来看你。）FleetPilot说的是“没问题”。 # speaker: zhou-lei # mood: interested
     （顿了一下，然后咧嘴一笑。）这么说我们会是最大的。当第一个我能接受——只要我上台之前就知道，而不是之后。 # speaker: deng-yifan # mood: interested # milestone: risk-addressed
     -> objection
 * [以我们这样的架构，规模从来都不是真正的问题。先把集成设计做对：等你们的OMS跟我们的时段API打通，周总的团队对两边的接口约定也满意了，数字自然就有了，我再让我们的工程师给董事会出一份容量报告。 # move: hide-known-gap # cause: lost-zhou]
     ~ zhou = MAX(zhou - 1, 0)
-    这不是一个数字。（他记下了什么。） # speaker: zhou-lei # mood: skeptical
+    这可不是数字。（他记下了什么。） # speaker: zhou-lei # mood: skeptical
     邓一帆看看周磊，又看看你，什么也没说。 # speaker: narrator
     -> objection
 
 === objection ===
 { patience <= 0: -> ending_walkout }
 周磊把笔记本电脑合上一半。他开口时，既是对你说，也是对邓一帆说。 # speaker: narrator
-我坦白说说我的顾虑。我们跑的一切都是自己的：OMS、骑手App、商户插件。FleetPilot就是一个API——我的系统调用他们的，仅此而已。你们的听起来像是要坐到中间去。去年Omnia的仓储项目把我的团队吃掉了七个月，我们是半成品状态进的双十一。我只有九个工程师。我不会再来一次。 # speaker: zhou-lei # mood: anxious
-* [这个您不用担心：整个集成都由我们的团队来做。您的工程师一根手指都不用动。 # move: overclaim # cause: overpromised]
+我坦白说一下我的顾虑。我们跑的一切都是自己的：OMS、骑手App、商户插件。FleetPilot就是一个API——我的系统调用他们的，仅此而已。你们的方案听起来像是要插到中间来。去年Omnia的仓储项目把我的团队整整拖了七个月，双十一的时候还只做了一半。我只有九个工程师。这种事我不会再干第二次。 # speaker: zhou-lei # mood: anxious
+* [这个您不用担心：整个集成都由我们的团队来做。您的工程师什么都不用管。 # move: overclaim # cause: overpromised]
     ~ overpromised = true
     那更好。 # speaker: deng-yifan # mood: pleased
     除了我的人，谁都不能往我们的OMS里写数据。这不是偏好，是规定。 # speaker: zhou-lei # mood: annoyed
     -> risk
-* [集成其实是最简单的部分——我们对接过两百多套系统，自研的也有。邓总，我建议今天就停留在战略层面，管道的事让工程师以后再去理，您看呢？ # move: dismiss-objection # cause: lost-zhou]
+* [集成其实是最简单的部分——我们对接过两百多套系统，自研的也有。邓总，我建议今天就停留在战略层面，底层对接的事让工程师以后再去理，您看呢？ # move: dismiss-objection # cause: lost-zhou]
     ~ zhou = MAX(zhou - 3, 0)
-    （他点点头。）对。周磊，今天别陷在管道里了。 # speaker: deng-yifan # mood: neutral
+    （他点点头。）对。周磊，今天先别陷在技术细节里。 # speaker: deng-yifan # mood: neutral
     （他把电脑彻底合上。）好的。 # speaker: zhou-lei # mood: annoyed
     -> risk
-* [双十一前的七个月，这是一道真伤疤，而且再来一次，扛的还是您。帮我弄清楚：你们系统里哪些部分是碰不得的？仓储项目到底是哪里出了问题？ # move: acknowledge-objection, clarify-objection]
+* [双十一前被拖上七个月，这是真伤疤，而且要是再来一次，扛的还是您。帮我弄清楚：你们系统里哪些部分是碰不得的？仓储项目到底是哪里出了问题？ # move: acknowledge-objection, clarify-objection]
     ~ trust = MIN(trust + 1, 8)
     ~ zhou = MIN(zhou + 1, 5)
     （他重新打开电脑。）骑手App和OMS碰不得。Omnia想把他们的数据模型放在中间，我们的订单同步重写了两遍，他们的顾问换了三拨。（停顿。）而且第一周就没人能告诉我，要是出问题了我们怎么知道。 # speaker: zhou-lei # mood: neutral
@@ -186,17 +186,17 @@ VAR has_case = false
 - else:
     那你们实际上打算怎么做？ # speaker: zhou-lei # mood: neutral
 }
-* [我的承诺有用吗？我给您担保，再留我的手机号。集成出任何问题，白天晚上都行，您给我打电话，第二天一早我就到成都。 # move: rely-on-rapport # cause: lost-zhou]
+* [我的保证管用吗？我向您保证，手机号也留给您。集成出任何问题，白天晚上都行，您给我打电话，第二天一早我就到成都。 # move: rely-on-rapport # cause: lost-zhou]
     ~ zhou = MAX(zhou - 1, 0)
     Omnia的合伙人也给过我他的手机号。很让人安心，安心了七个月。 # speaker: zhou-lei # mood: skeptical
     -> spring
-* [让它成为你们的测试，而不是我们的演示。春节前在你们的沙箱里测两周：你们的OMS调用我们的时段API，骑手App一点不动，不往你们的数据库写任何东西，我们回放去年双十一。通过和不通过的标准由您来定。这样能解决您的顾虑吗？ # move: offer-risk-reduction, co-create-plan, confirm-objection-resolved]
+* [把它变成你们的测试，而不是我们的演示。春节前在你们的沙箱里测两周：你们的OMS调用我们的时段API，骑手App一点不动，不往你们的数据库写任何东西，我们回放去年双十一。通过和不通过的标准由您来定。这样能解决您的顾虑吗？ # move: offer-risk-reduction, co-create-plan, confirm-objection-resolved]
     ~ trust = MIN(trust + 1, 8)
     ~ zhou = MIN(zhou + 1, 5)
     （他已经在打字了。）峰值时每次时段应答200毫秒以内。OMS零写入。任何一条没达到，就停。 # speaker: zhou-lei # mood: interested # milestone: risk-addressed
     周磊从来没主动提出过要给供应商写测试。 # speaker: deng-yifan # mood: pleased
     -> spring
-* [说实话，最干净的办法不就是把骑手换到我们的App上吗？它就是为时段设计的，本来就跟我们的引擎打通，您还能淘汰一套九个工程师每个双十一都得拼命保着的系统。没有集成会出问题，不会有第二个仓储项目，周总的团队也能把晚上要回来。 # move: impose-solution-design # cause: lost-zhou]
+* [说实话，最干净的办法不就是把骑手换到我们的App上吗？它就是为时段设计的，本来就跟我们的引擎打通，您还能淘汰一套九个工程师每个双十一都得拼命保着的系统。没有集成会出问题，不会有第二个仓储项目，周总的团队晚上也不用再熬了。 # move: impose-solution-design # cause: lost-zhou]
     ~ zhou = MAX(zhou - 3, 0)
     （他看着邓一帆，没看你。）这就是我说的“中间”。 # speaker: zhou-lei # mood: annoyed
     -> spring
@@ -204,12 +204,12 @@ VAR has_case = false
 === spring ===
 { patience <= 0: -> ending_walkout }
 邓一帆起身走到地图前。十四个橙色圆点。 # speaker: narrator
-现在说我的时间表。五月一号我要站在台上宣布“快马两小时”。全城。百草3月签约的前提是这个日期是真的。所以：开春之前这些你们都能做完吗？ # speaker: deng-yifan # mood: interested
+现在说我的时间表。五月一号我要站在台上宣布“快马两小时”。全城。这个日期得是真的，百草3月才会签。所以：五一之前，这些你们全都做得完吗？ # speaker: deng-yifan # mood: interested
 * [五一全城上线——做不到，我要说能就是骗您：十五周里要上线十四个微仓、2600家商户的结算页，中间还隔着春节。但在那个台上宣布一个真实的两小时承诺，是做得到的。这张地图上哪一块能让这次发布成真？ # move: calibrate-expectations, co-create-plan]
     ~ trust = MIN(trust + 1, 8)
     ~ zhou = MIN(zhou + 1, 5)
     ~ too_cautious = false
-    （他沉默了一会儿，然后一个接一个点了五个圆点。）锦江。武侯。高新区。五个微仓，百分之四十的订单，一百一十家百草门店。 # speaker: deng-yifan # mood: interested
+    （他沉默了一会儿，然后一个接一个点了五个圆点。）锦江。武侯。高新区。五个微仓，40%的订单，一百一十家百草门店。 # speaker: deng-yifan # mood: interested
     五一五个微仓。九月全城。双十一全量。蓝箭秋天进来，发现这个承诺我们已经在兑现了。（他把三个日期写在白板上。） # speaker: deng-yifan # mood: pleased # milestone: vision-agreed
     （轻声地。）五月五个微仓，人手我排得出来。 # speaker: zhou-lei # mood: interested
     -> process
@@ -218,7 +218,7 @@ VAR has_case = false
     （他一巴掌拍在地图上。）这就是我想听的。 # speaker: deng-yifan # mood: pleased
     （他停下打字。）十四个微仓。两千六百个结算页。中间还有春节。（他没再说别的。） # speaker: zhou-lei # mood: anxious
     -> process
-* [我能给您一个实在的建议吗？今年什么都别宣布。先在两个微仓悄悄试点时段，撑过双十一、做到百分之九十八，明年带着数据再发布。蓝箭的三小时不可能一个秋天就拿下整座城，而您会拥有成都风险最低的一次发布。 # move: mismatched-pitch # cause: lost-trust]
+* [我能给您一个实在的建议吗？今年什么都别宣布。先在两个微仓悄悄试点时段，撑过双十一、做到98%，明年带着实打实的数据再发布。蓝箭的三小时不可能一个秋天就拿下整座城，而您这次发布会是成都风险最低的一次。 # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ too_cautious = true
     （他背过身去，不再看地图。）到了明年，这座城里“时段”这个词就是蓝箭的了。我请你来，不是为了让我变谨慎。 # speaker: deng-yifan # mood: annoyed
@@ -242,16 +242,16 @@ VAR has_case = false
     { trust >= 6:
         （压低声音。）还有，宏图的合伙人梁晴，就是推荐Omnia的那位。她是Omnia客户顾问委员会的成员。 # speaker: deng-yifan # insider: investor-backs-omnia
     }
-    （干巴巴地。）所以我可不是个细节。 # speaker: zhou-lei # mood: neutral
+    （干巴巴地。）所以我可不是什么细节问题。 # speaker: zhou-lei # mood: neutral
     -> obstacles
 
 === obstacles ===
 { patience <= 0: -> ending_walkout }
 （他看了看表。）还有十五分钟。你还需要我们提供什么？ # speaker: deng-yifan
-* [两个不太舒服的问题。有什么会让这个项目还没开始就夭折，董事会或者别的地方？还有，如果今天两位各投一票，会选谁？ # move: ask-obstacles, ask-competition]
+* [问两个不太好听的问题。有什么可能让这个项目还没开始就夭折——董事会那边，或者别的地方？还有，如果今天两位各投一票，会选谁？ # move: ask-obstacles, ask-competition]
     ~ trust = MIN(trust + 1, 8)
     { trust >= 6:
-        董事会。我们的领投人梁晴认为两小时时段就是一把烧毛利的火。她要看的是每单成本，不是形容词。 # speaker: deng-yifan # mood: neutral # insider: board-opposition
+        董事会。我们的领投人梁晴认为两小时时段就是在烧毛利。她要看的是每单成本，不是形容词。 # speaker: deng-yifan # mood: neutral # insider: board-opposition
     - else:
         董事会随时可以说不。他们要看的是数字，不是形容词。 # speaker: deng-yifan # mood: neutral
     }
@@ -264,7 +264,7 @@ VAR has_case = false
     -> case
 * [有句话您的董事会可能不好意思说，我来说：Omnia那个十四个月的计划，就是典型的大厂陷阱。哪个投资人陪过一次Omnia的上线都知道，等第一个里程碑延期、顾问每个季度都在换人，您的董事会也会明白。 # move: bash-competitor # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    （冷冷地。）Omnia是我的一位投资人介绍来的。在这栋楼里说他们的话，你最好小心点。刚才那句我不会转述。 # speaker: deng-yifan # mood: skeptical
+    （冷冷地。）Omnia是我的一位投资人介绍来的。在这栋楼里议论他们，你最好小心点。刚才那句我不会转述。 # speaker: deng-yifan # mood: skeptical
     -> case
 * [说实话？董事会都跟着有信念的创始人走。您走进董事会告诉他们就这么定了——他们会支持您的。 # move: rely-on-single-contact]
     （他笑了。）我喜欢你。你还没见过梁晴。 # speaker: deng-yifan # mood: pleased
@@ -273,7 +273,7 @@ VAR has_case = false
 === case ===
 { patience <= 0: -> ending_walkout }
 不管我选谁，董事会只问一个问题：两小时承诺每单要多花多少钱，做不成又怎么办？FleetPilot跟我说他们的AI“自己就能回本”。 # speaker: deng-yifan # mood: neutral
-* [投资人投的不都是创始人，而不是表格吗？您刚才描述的就是这座城市配送的未来。这就是您的论证。 # move: rely-on-rapport # cause: board-unprepared]
+* [投资人投的不都是创始人，而不是表格吗？您刚才描述的就是这座城市配送的未来。这就是您最有力的理由。 # move: rely-on-rapport # cause: board-unprepared]
     （短暂一笑。）过奖了。梁晴先看表格，再看创始人。 # speaker: deng-yifan # mood: neutral
     -> price
 * [那我们就用您的数字、不用我们的，做一页给董事会看的纸：商户溢价、百草的单量、每个微仓的骑手利用率、我们的价格，还有发布延期的代价。您来讲，周总签技术那一行，我只填我们那一栏。 # move: build-business-case]
@@ -288,15 +288,15 @@ VAR has_case = false
 
 === price ===
 { patience <= 0: -> ending_walkout }
-还有钱的事。FleetPilot说第一年免费——我们当他们的“共创伙伴”。Omnia从来不送任何东西。你们呢？ # speaker: deng-yifan # mood: neutral
+还有钱的事。FleetPilot说第一年免费——我们当他们的“共创伙伴”。Omnia可从来不白送东西。你们呢？ # speaker: deng-yifan # mood: neutral
 * [什么样的数字能让您和梁晴都好拍板？ # move: ask-what-price-works # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     （他毫不犹豫。）第一年，零元。你也听到FleetPilot的了。还有五一发布时你们的驻场团队，我想也是免费的吧。 # speaker: deng-yifan # mood: neutral
     -> readiness
-* [我们跟：第一年免费，五一发布的驻场团队也一并送上。我不想让钱来决定这件事，一位要让三小时显得慢的创始人，不该为敢当第一个而付钱。 # move: unilateral-discount # cause: lost-trust]
+* [他们给什么我们就给什么：第一年免费，五一发布的驻场团队也一并送上。我不想让钱来决定这件事，一位要让三小时显得慢的创始人，不该为敢当第一个而付钱。 # move: unilateral-discount # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     好。（他在白板上写下“第一年免费”。）那五一发布的驻场团队，我想也是免费的吧。 # speaker: deng-yifan # mood: pleased
-    （小声嘀咕。）免费，是给试点的价。 # speaker: zhou-lei # mood: skeptical
+    （小声嘀咕。）免费，那是试点才有的价。 # speaker: zhou-lei # mood: skeptical
     -> readiness
 * [不免费。您的发布不是试用，免费的软件就会被当成试用。第一年按共创伙伴价，可以——前提是快马五一和我们一起公开发布、接待客户参观，并且在董事会那天给我们决定。 # move: trade-concession, ask-two-gets]
     ~ trust = MIN(trust + 1, 8)
@@ -341,15 +341,15 @@ VAR has_case = false
 （他只改了一处：把推荐电话挪到了这周。）我想听江城速运的创始人亲口说说，在你们的引擎上做最大的客户是什么感觉。 # speaker: deng-yifan # mood: pleased # milestone: mutual-plan-agreed
 （他在日期下面加了自己的一行：200毫秒——零写入——不达标即停。）周五前给标准。我会同时发给你们和FleetPilot。两家都通过，就选更好的那家。 # speaker: zhou-lei # mood: interested
 三周后，你们的引擎在140毫秒内应答了三万八千次回放的结算请求。周磊亲自在邓一帆给董事会的那页纸上签了技术那一行。 # speaker: narrator
-快马选定Routewise为首选供应商，带着一份共同制定的计划：五一五个微仓，九月全城，还有一位清楚自己在台上承诺什么的创始人。 # speaker: narrator # outcome: won
+快马选定Routewise为首选供应商，手里是一份双方共同制定的计划：五一五个微仓，九月全城，还有一位清楚自己在台上承诺什么的创始人。 # speaker: narrator # outcome: won
 -> END
 
 === ending_overpromised ===
 （他看着白板。）好。那我们有计划了——也有你许下的承诺。 # speaker: deng-yifan # mood: pleased
 快马选了Routewise。你在会议室里许下的承诺进了邓一帆给董事会的那页纸，又一字不差地进了合同。 # speaker: narrator
-然后承诺到期了。到了4月，集成终究还是要周磊的工程师上手，两个首发微仓延期，五一的舞台变成了“试运行”。邓一帆早已把你的话转述给了百草和他的董事会；百草和蓝箭签了三小时时段。 # speaker: narrator
+然后，到了兑现承诺的时候。到了4月，集成终究还是要周磊的工程师上手，两个首发微仓延期，五一的舞台变成了“试运行”。邓一帆早已把你的话转述给了百草和他的董事会；百草和蓝箭签了三小时时段。 # speaker: narrator
 （6月，电话里。）我跟你说过我能接受风险。我不接受意外。周磊已经把FleetPilot放进沙箱了。 # speaker: deng-yifan # mood: annoyed
-你靠许下明知做不到的承诺赢了比稿，又在承诺到期时丢了这个客户。 # speaker: narrator # outcome: lost # caused-by: overpromised
+你靠许下明知做不到的承诺赢了比稿，又在该兑现的时候丢了这个客户。 # speaker: narrator # outcome: lost # caused-by: overpromised
 -> END
 
 === ending_zhou_fleetpilot ===
