@@ -140,7 +140,7 @@ VAR qiu_lost = false
     ~ overpromised = true
     （唐总点点头，松了口气。邱总在页边写下“30% / 99%：Routewise称保守”。）那你们不介意把它们写进合同吧。 # speaker: qiu-haiyan # mood: skeptical
     -> why_now
-* [出自我的PPT，这事我应该跟唐总说得更清楚：那是一个客户最好的一个季度。东莞这边，我建议按到旺季时90%到94%的航空包裹能赶上截载来规划，运输成本节省更接近10%，而不是30%。还有一件事还没人跟您说过：机场货站没有数据接口，所以头几个月，截载时间要每天手工上传。 # move: calibrate-expectations, admit-limitation]
+* [出自我的PPT，这事我应该跟唐总说得更清楚：那是一个客户最好的一个季度。东莞这边，我建议按到旺季时90%到94%的航空包裹能赶上截载来规划，运输成本节省更接近10%，而不是30%。还有一件事，之前没人跟您说过：机场货站没有数据接口，所以头几个月，截载时间要每天手工上传。 # move: calibrate-expectations, admit-limitation]
     ~ qiu = MIN(qiu + 2, 12)
     （唐总皱了皱眉，随后慢慢点头。）让海燕从你这儿听到，总比从董事长那儿听到好。 # speaker: tang-yuxin # mood: neutral
     （邱总划掉“30%”，在旁边写上“10？”。）90到94。这是这份方案里我信的第一个数字。 # speaker: qiu-haiyan # mood: interested
@@ -260,7 +260,7 @@ VAR qiu_lost = false
 === business_case ===
 { qiu <= 0: -> ending_omnia_early }
 董事会7月18日开。站在卢董面前的是我。我要是推荐这个，需要一页我自己信得过的材料。 # speaker: qiu-haiyan # mood: neutral
-* [那我们就一起把这一页做出来，用你们的数字：去年旺季误航花了多少钱，第一期花多少，关卡和退出各花多少，再加一个我能担保的截载达标率区间。由您和唐总来写；我只补上我们这一边，并核对它是否实事求是。 # move: build-business-case]
+* [那我们就一起把这一页做出来，用你们的数字：去年旺季误航花了多少钱，第一期花多少，关卡和退出各花多少，再加一个我能担保的截载达标率区间。由您和唐总来写；我只补上我们这一边，再核对一下是否实事求是。 # move: build-business-case]
     ~ qiu = MIN(qiu + 1, 12)
     ~ case_built = true
     （她已经在写了。）去年旺季的损失对第一期的投入，加上关卡和退路。一页纸。（对唐总。）雨欣，我要11月按集货中心分的改签数据。 # speaker: qiu-haiyan # mood: interested

@@ -223,7 +223,7 @@ VAR case_study = false
         ~ trust = MAX(trust - 1, 0)
     }
     （边想边说。）回退到上一版计划……我们丢掉的是几分钟的预测，不是骑手。（对顾平：）我能接受。董事会能吗？ # speaker: nadia-lin # mood: neutral # milestone: risk-addressed
-    前提是它作为一种设计写进合同，而不是一个承诺。 # speaker: gu-ping
+    前提是合同里把它写成一种设计，而不是一个承诺。 # speaker: gu-ping
     -> apples
 
 === apples ===
