@@ -248,7 +248,7 @@ VAR qiu_lost = false
     ~ qiu = MAX(qiu - 1, 0)
     （唐总笑了。邱总把笔帽盖上了。）第一家。科信的新版本，我们也是第一家。 # speaker: qiu-haiyan # mood: skeptical
     -> business_case
-* [宁波的宏运跨境：三个集货中心，大约四百个卖家，同样是赶夜航班的问题。他们先只做宁波；十二周内截载达标率从86%升到96%。金华慢一些，用了四个月，因为个体司机抵触App。他们的首席运营官林志强会把好的坏的都讲给您听；他们的财务总监何总会告诉您实际花了多少钱。 # move: share-success-story, offer-peer-reference]
+* [宁波的宏运跨境：三个集货中心，大约四百个卖家，同样是赶夜航班的问题。他们先只做宁波；十二周内截载达标率从86%升到96%。金华慢一些，用了四个月，因为个体司机抵触App。他们的首席运营官林志强好的坏的都会跟您讲；他们的财务总监何总会告诉您实际花了多少钱。 # move: share-success-story, offer-peer-reference]
     ~ qiu = MIN(qiu + 1, 12)
     （她记下了名字。）财务总监对财务总监。好。我还想听听金华的情况，不只是宁波。 # speaker: qiu-haiyan # mood: interested # milestone: references-requested
     林志强？我在亚马逊卖家峰会上见过他。他会跟海燕说实话；他这人只会说实话。 # speaker: tang-yuxin # mood: interested

@@ -239,7 +239,7 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
     ~ trust += 1
     （他又读了一遍他们的报价，这次慢了些。）……他们的SLA写的是“平台可用性”。就是跟踪。（对林娜：）没错，不包括ETA。 # speaker: gu-ping # mood: neutral
     -> conditional_offer
-* [那我们就跟他们一样：两年降35%。你们用的是更好的产品，不该反而多付钱；我宁可少赚点利润，也不想丢掉帮我们把试点做成的客户。 # move: percentage-discount-off-total # cause: soft-on-price]
+* [那我们就跟他们一样：两年降35%。你们用的是更好的产品，不该反而多付钱；我宁可少赚点利润，也不想丢掉帮我们把试点做成功的这个客户。 # move: percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     （他第一次笑了。）35%。有进展了。 # speaker: gu-ping # mood: pleased
     -> conditional_offer

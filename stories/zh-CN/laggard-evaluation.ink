@@ -125,7 +125,7 @@ VAR waited = false
     十四个。（他又抓起了瓜子。） # speaker: he-songlin # mood: skeptical
     （二十分钟后，凯文兴奋不已，老何一眼都没看过屏幕。） # speaker: narrator
     -> pan_arrives
-* [要做就一步到位：从第一天起，就用排线看板把白板和表格都换掉。一套系统，干干净净，司机直接在手机上收线路，再也没人要早上五点对着一面墙拍照了。 # move: impose-solution-design # cause: alienated-he]
+* [咱们要做就做到位：从第一天起，就用排线看板把白板和表格全都换掉。就一套系统，干干净净，司机直接在手机上收线路，再也不用有人每天早上五点跑来对着一面墙拍照了。 # move: impose-solution-design # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     （他非常小心地把马克笔放下。）那线路你也一起排了吧。 # speaker: he-songlin # mood: annoyed
     -> pan_arrives
