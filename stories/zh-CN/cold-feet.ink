@@ -8,7 +8,7 @@
 # difficulty: advanced
 # version: 4
 # setting: office
-# brief: 云海跨境履约总部在东莞，为珠三角约600家在亚马逊、TikTok Shop和Temu上开店的中国卖家揽收货物，在东莞、义乌和厦门的集货中心集中，再用卡车送到深圳和香港机场，赶当晚的航班：自有厢式货车60辆，个体司机约140名，去年增长70%。5月，经过两个月与Omnia Systems的对比评估，首席运营官唐雨欣为她最大胆的项目选定了Routewise：由一个控制塔统一运营的“截单保障”（14:00前揽收，当晚上航班）。你的方案：三个集货中心全部上线，约200辆车，赶在旺季前的10月1日上线。首年260万元（许可费180万元，实施费80万元）。
+# brief: 云海跨境履约总部在东莞，为珠三角约600家在亚马逊、TikTok Shop和Temu上开店的中国卖家揽收货物，在东莞、义乌和厦门的集货中心集中，再用卡车送到深圳和香港机场，赶当晚的航班：自有厢式货车60辆，个体司机约140名，去年增长70%。5月，经过两个月与Omnia Systems的对比评估，首席运营官唐雨欣为她最大胆的项目选定了Routewise：由一个控制塔统一运营的“截单保障”（14:00前揽收，当晚上航班）。你的方案：三个集货中心、约200辆车，赶在旺季前于10月1日全部上线。首年260万元（许可费180万元，实施费80万元）。
 # brief: 原定12日签约。今天是6月22日。唐总已读了你最近的三条微信，一条都没回。你的大区总监希望这单在本季度内拿下，而本季度30日就结束。你知道，超过100万元的支出都要首席财务官邱海燕批准，而云海去年刚核销了一个仓储系统项目。唐总同意今天上午在东莞集货中心见你，“半小时”。
 
 VAR tang = 3
@@ -34,10 +34,10 @@ VAR qiu_lost = false
     -> tianqiao
 * [好。我还带了点东西，能让财务的问题好回答一些：新版本有实时截载看板和承运成本仪表盘。我在电脑上给您看看；邱总肯定会喜欢这个成本视图。 # move: pitch-features # cause: lost-tang]
     ~ tang = MAX(tang - 1, 0)
-    （她礼貌地看着演示，一只眼睛盯着手机。）不错。挺好的。（停顿。）不过海燕不会在乎什么仪表盘。 # speaker: tang-yuxin # mood: neutral
+    （她礼貌地看着演示，一只眼还瞟着手机。）不错。挺好的。（停顿。）不过海燕不会在乎什么仪表盘。 # speaker: tang-yuxin # mood: neutral
     （她叹了口气。）反正你迟早也会听说。 # speaker: tang-yuxin
     -> tianqiao
-* [那就好。不过约好的日子过了两周都没消息，通常意味着有什么变了。到底出了什么事？坏消息我宁可今天听您说，也不想以后从别人那儿听到。 # move: ask-obstacles]
+* [那就好。不过约好的日子过了两周都没消息，一般说明情况有变。到底出了什么事？坏消息我宁可今天听您说，也不想以后从别人那儿听到。 # move: ask-obstacles]
     ~ tang = MIN(tang + 1, 6)
     （她把手机扣在桌上。）好吧。反正你迟早会听说，不如我来说。 # speaker: tang-yuxin # mood: anxious
     -> tianqiao
@@ -88,17 +88,17 @@ VAR qiu_lost = false
 
 === access ===
 她瞥了一眼天花板，好像能透过它看见楼上的财务部。 # speaker: narrator
-所以海燕交给我。我知道她怎么想。今晚把一页纸和你们的最优报价发给我，周四我拿去跟她讲。 # speaker: tang-yuxin # mood: neutral
+所以海燕那边交给我。我知道她怎么想。今晚把一页纸和你们的最优报价发给我，周四我拿去跟她讲。 # speaker: tang-yuxin # mood: neutral
 * [那为什么不给她一个现在就动的理由？跟她说我们的价格30日以后要涨。财务总监都吃截止日期这一套。 # move: push-quarter-end # cause: lost-qiu]
     ~ qiu_lost = true
     ~ qiu = MAX(qiu - 1, 0)
     （她皱起眉。）“天桥”就是被截止日期逼出来的。科信当时也有一个。（不过既然你开了口，她还是给海燕发了条消息。） # speaker: tang-yuxin # mood: skeptical
     你的咖啡还没喝完，门就开了。云海的首席财务官邱海燕听说楼里来了个Routewise的人，还听说你们的价格30日以后要涨。 # speaker: narrator
     -> qiu_open
-* [这件事不该由您一个人扛。我们能不能一起去见邱总，今天她要是有十分钟的话？不是去推销——是当面听她的顾虑，省得您来回转述。 # move: ask-to-meet-decision-maker]
+* [这件事不该您一个人扛。能不能一起见见邱总？她今天有十分钟的话就今天。不是去推销——是当面听她的顾虑，省得您来回转述。 # move: ask-to-meet-decision-maker]
     ~ invited = true
     ~ tang = MIN(tang + 1, 6)
-    （她犹豫了。）她不喜欢供应商进她办公室。（然后她拿起电话。）海燕，我雨欣。Routewise的客户经理在我这儿。你能给我们二十分钟吗？……她下来了。 # speaker: tang-yuxin # mood: neutral # milestone: access-granted
+    （她犹豫了。）她不喜欢供应商进她办公室。（然后她拿起电话。）海燕，我是雨欣。Routewise的客户经理在我这儿。你能给我们二十分钟吗？……她下来了。 # speaker: tang-yuxin # mood: neutral # milestone: access-granted
     -> qiu_open
 * [没问题。您比我了解她多了，一个供应商直接找上她办公室，说不定反而让她更抵触。一页纸和我们的最优报价，今晚八点前发到您邮箱。 # move: rely-on-single-contact]
     （她点点头，松了口气。）好。这样大家都省事。 # speaker: tang-yuxin # mood: pleased
@@ -122,10 +122,10 @@ VAR qiu_lost = false
 * [唐总和我在这个项目上一起做了五个月。她比谁都了解运营，而且她很有信心。我真心觉得这个项目交在她手里很稳妥。 # move: rely-on-rapport # cause: lost-qiu]
     ~ qiu_lost = true
     ~ qiu = MAX(qiu - 1, 0)
-    （邱总看了唐总一眼，唐总低头看着咖啡。）“天桥”当时也是。那个项目的负责人现在在杭州。 # speaker: qiu-haiyan # mood: skeptical
+    （邱总看了唐总一眼，唐总低头看着咖啡。）“天桥”当时也交在很稳妥的人手里。那个项目的负责人现在在杭州。 # speaker: qiu-haiyan # mood: skeptical
     （她一个一个敲着那些标签。）今年的现金。出了问题的退路。还有雨欣那份PPT里的数字。 # speaker: qiu-haiyan
     -> deck
-* [经历了这样一年，不谨慎才是错的。在讲我们之前，想先请教您：要满足哪些条件，您才会放心？您最担心的是什么？ # move: acknowledge-objection, ask-obstacles]
+* [经历了这样一年，不谨慎才是错的。在讲我们之前，我想先问一句：要满足哪些条件，您才会放心？您最担心的是什么？ # move: acknowledge-objection, ask-obstacles]
     ~ qiu = MIN(qiu + 1, 12)
     （她看了你一会儿，然后打开文件夹。）三件事。现金：今年要流出260万，而我刚付完义乌新楼的钱。退路：董事会想知道万一出问题，我们怎么退出。（她翻过一个标签。）还有雨欣PPT里的数字，我不信。 # speaker: qiu-haiyan # mood: neutral
     -> deck
@@ -140,7 +140,7 @@ VAR qiu_lost = false
     ~ overpromised = true
     （唐总点点头，松了口气。邱总在页边写下“30% / 99%：Routewise称保守”。）那你们不介意把它们写进合同吧。 # speaker: qiu-haiyan # mood: skeptical
     -> why_now
-* [出自我的幻灯片，这事我应该跟唐总说得更清楚：那是一个客户最好的一个季度。东莞这边，我建议按旺季前90%到94%的航空包裹赶上截载来规划，运输成本节省更接近10%，而不是30%。还有一件事还没人跟您说过：机场货站没有数据接口，所以头几个月，截载时间要每天手工上传。 # move: calibrate-expectations, admit-limitation]
+* [出自我的PPT，这事我应该跟唐总说得更清楚：那是一个客户最好的一个季度。东莞这边，我建议按到旺季时90%到94%的航空包裹能赶上截载来规划，运输成本节省更接近10%，而不是30%。还有一件事，之前没人跟您说过：机场货站没有数据接口，所以头几个月，截载时间要每天手工上传。 # move: calibrate-expectations, admit-limitation]
     ~ qiu = MIN(qiu + 2, 12)
     （唐总皱了皱眉，随后慢慢点头。）让海燕从你这儿听到，总比从董事长那儿听到好。 # speaker: tang-yuxin # mood: neutral
     （邱总划掉“30%”，在旁边写上“10？”。）90到94。这是这份方案里我信的第一个数字。 # speaker: qiu-haiyan # mood: interested
@@ -148,13 +148,13 @@ VAR qiu_lost = false
 * [我们别在PPT上绕了。真正的数字会在实施设计里出来，等我们一起把你们的线路梳理完就有了。 # move: hide-known-gap # cause: lost-qiu]
     ~ qiu_lost = true
     ~ qiu = MAX(qiu - 1, 0)
-    （她合上标签。）科信就是这个顺序。先签字，数字以后再说。 # speaker: qiu-haiyan # mood: skeptical
+    （她把那页翻了回去。）科信就是这个顺序。先签字，数字以后再说。 # speaker: qiu-haiyan # mood: skeptical
     -> why_now
 
 === why_now ===
 { qiu <= 0: -> ending_omnia_early }
 那么另一个问题，给我说实话。为什么是现在？为什么不等明年，等“天桥”消化完、Omnia续约谈完再说？ # speaker: qiu-haiyan # mood: neutral
-* [这个问题问得对，该验证一下。唐总，去年旺季机场截载那边出了什么情况？邱总，这在云海自己的账上花了多少钱？ # move: ask-implication]
+* [这个问题值得好好验证。唐总，去年旺季机场截载那边出了什么情况？邱总，这在云海自己的账上花了多少钱？ # move: ask-implication]
     ~ qiu = MIN(qiu + 1, 12)
     11月有14%的航空包裹没赶上航班。大约11万个包裹顺延到了第二天晚上。 # speaker: tang-yuxin # mood: anxious
     { qiu >= 4:
@@ -183,7 +183,7 @@ VAR qiu_lost = false
     ~ qiu = MAX(qiu - 2, 0)
     （冷冷地。）Omnia给我们管了六年账，一分钱没丢过。“天桥”不是Omnia做的。 # speaker: qiu-haiyan # mood: annoyed
     -> exit
-* [Omnia是个很有分量的选项。在开票、干线调度和报表上，他们的模块能做到我们能做的，而且一家供应商对财务来说确实是个优势。不同在唐总的那个保障：用个体司机，从六百个卖家那里做头程揽收，卡着固定的航班截载时间来排。请他们用你们自己的线路演示这一点。 # move: acknowledge-parity-then-differentiate]
+* [Omnia是个很有分量的选项。在开票、干线调度和报表上，他们的模块能做到我们能做的，而且一家供应商对财务来说确实是个优势。区别在于唐总的那个保障：用个体司机，从六百个卖家那里做头程揽收，卡着固定的航班截载时间来排。请他们用你们自己的线路演示这一点。 # move: acknowledge-parity-then-differentiate]
     ~ qiu = MIN(qiu + 1, 12)
     关键就在这儿。Omnia的演示里有干线。没有那六百个揽收点。 # speaker: tang-yuxin # mood: interested
     （邱总记了一笔。）我会让他们演示。用我们的线路。 # speaker: qiu-haiyan # mood: neutral
@@ -207,7 +207,7 @@ VAR qiu_lost = false
     ~ qiu = MAX(qiu - 1, 0)
     科信的客户经理也这么说过。他那个号码现在已经打不通了。 # speaker: qiu-haiyan # mood: skeptical
     -> vision
-* [那我们从一开始就把退路设计进去，怎么退由您选。一个方案：只做东莞，9月中旬上线，旺季里不上任何新东西；12月设一道关卡，按您定的成功标准衡量：截载达标率、每车揽收量、司机使用率。过不了关就停，义乌和厦门一分钱都不收。或者迈更小的一步：东莞只做头程揽收，干线以后再说。 # move: offer-risk-reduction, offer-options]
+* [那我们从一开始就把退路设计进去，怎么退由您选。一个方案：只做东莞，9月中旬上线，旺季里不上任何新东西；12月设一道关卡，按您定的成功标准衡量：截载达标率、每车揽收量、司机使用率。过不了关就停，义乌和厦门一分钱都不收。或者第一步再小一点：东莞只做头程揽收，干线以后再说。 # move: offer-risk-reduction, offer-options]
     ~ qiu = MIN(qiu + 2, 12)
     ~ phased = true
     （她写得很慢。）按我们的数字设关卡。过不了关，义乌不收钱。旺季不上线。（她抬起头。）这个，我能跟卢董讲清楚。 # speaker: qiu-haiyan # mood: interested # milestone: risk-addressed
@@ -217,7 +217,7 @@ VAR qiu_lost = false
 { qiu <= 0: -> ending_omnia_early }
 唐总停下了笔。 # speaker: narrator
 { phased:
-    等等。一个集货中心？要的就是整张网络。如果保障只在东莞有效，那就是个试点，不是突破。董事会会说这是个小项目，我攒的那点信用就全花在一个小项目上了。 # speaker: tang-yuxin # mood: annoyed
+    等等。一个集货中心？整个项目的意义就在于网络。如果保障只在东莞有效，那就是个试点，不是突破。董事会会说这是个小项目，我攒的那点信用就全花在一个小项目上了。 # speaker: tang-yuxin # mood: annoyed
 - else:
     （对邱总。）海燕，要是现在停下来，这个保障就死了。卖家不会等我们一年。（对你。）也别跟我说把它做小。小项目就是试点，不是突破，我攒的那点信用就全花在一个试点上了。 # speaker: tang-yuxin # mood: annoyed
 }
@@ -246,12 +246,12 @@ VAR qiu_lost = false
     ~ qiu_lost = true
     ~ tang = MIN(tang + 1, 6)
     ~ qiu = MAX(qiu - 1, 0)
-    （唐总笑了。邱总合上了笔。）第一家。科信的新版本，我们也是第一家。 # speaker: qiu-haiyan # mood: skeptical
+    （唐总笑了。邱总把笔帽盖上了。）第一家。科信的新版本，我们也是第一家。 # speaker: qiu-haiyan # mood: skeptical
     -> business_case
-* [宁波的宏运跨境：三个集货中心，大约四百个卖家，同样是赶夜航班的问题。他们先只做宁波；十二周内截载达标率从86%升到96%。金华慢一些，用了四个月，因为个体司机抵触App。他们的首席运营官林志强会把两头都讲给您听；他们的财务总监何总会告诉您实际花了多少钱。 # move: share-success-story, offer-peer-reference]
+* [宁波的宏运跨境：三个集货中心，大约四百个卖家，同样是赶夜航班的问题。他们先只做宁波；十二周内截载达标率从86%升到96%。金华慢一些，用了四个月，因为个体司机抵触App。他们的首席运营官林志强好的坏的都会跟您讲；他们的财务总监何总会告诉您实际花了多少钱。 # move: share-success-story, offer-peer-reference]
     ~ qiu = MIN(qiu + 1, 12)
     （她记下了名字。）财务总监对财务总监。好。我还想听听金华的情况，不只是宁波。 # speaker: qiu-haiyan # mood: interested # milestone: references-requested
-    林志强？我在亚马逊卖家峰会上见过他。他会跟海燕说实话；他这个人就不会说别的。 # speaker: tang-yuxin # mood: interested
+    林志强？我在亚马逊卖家峰会上见过他。他会跟海燕说实话；他这人只会说实话。 # speaker: tang-yuxin # mood: interested
     -> business_case
 * [Routewise在深圳上市，有四百多家客户，做物流软件十五年。我们不会消失，这本身就是一种背书。 # move: open-with-company-history]
     （她客气地点点头。）科信也是上市公司。我要的是像我们这样的。 # speaker: qiu-haiyan # mood: neutral
@@ -260,7 +260,7 @@ VAR qiu_lost = false
 === business_case ===
 { qiu <= 0: -> ending_omnia_early }
 董事会7月18日开。站在卢董面前的是我。我要是推荐这个，需要一页我自己信得过的材料。 # speaker: qiu-haiyan # mood: neutral
-* [那我们就一起把这一页做出来，用你们的数字：去年旺季误航花了多少钱，第一期花多少，关卡和退出各花多少，再加一个我能担保的截载达标率区间。由您和唐总来写；我只补上我们这一边，并核对它是否实事求是。 # move: build-business-case]
+* [那我们就一起把这一页做出来，用你们的数字：去年旺季误航花了多少钱，第一期花多少，关卡和退出各花多少，再加一个我能担保的截载达标率区间。由您和唐总来写；我只补上我们这一边，再核对一下是否实事求是。 # move: build-business-case]
     ~ qiu = MIN(qiu + 1, 12)
     ~ case_built = true
     （她已经在写了。）去年旺季的损失对第一期的投入，加上关卡和退路。一页纸。（对唐总。）雨欣，我要11月按集货中心分的改签数据。 # speaker: qiu-haiyan # mood: interested
@@ -268,7 +268,7 @@ VAR qiu_lost = false
     -> readiness
 * [今晚我就把我们的ROI计算器发给您和卢董，里面已经按跨境履约行业的基准数据预填好了：截载达标率、改签附加费、揽收工时、卖家流失率。算下来首年回报率300%，18日之前董事长还可以自己动手调一调各项假设。 # move: numbers-without-buy-in # cause: no-business-case]
     ~ qiu = MAX(qiu - 1, 0)
-    （她皱了皱眉。）请别给董事长写信。也别用行业基准。用我们的账。 # speaker: qiu-haiyan # mood: annoyed
+    （她皱了皱眉。）请不要直接发给董事长。也别用行业基准。用我们的账。 # speaker: qiu-haiyan # mood: annoyed
     -> readiness
 * [唐总很会讲，董事会也信任她。只要她有您的支持站出来，我相信董事会会跟的。 # move: rely-on-rapport # cause: no-business-case]
     ~ qiu = MAX(qiu - 1, 0)
@@ -306,13 +306,13 @@ VAR qiu_lost = false
 * [20%我做不到，邱总，但我明白您的难处：260万对Omnia的零，这一页确实不好讲。我可以在总价上让15%，三个集货中心都算，这样18日您在卢董面前就有实实在在的东西可讲。 # move: percentage-discount-off-total # cause: gave-discount]
     ~ discount = 2
     ~ gave = true
-    （她写下“15%”，在下面画了一道线。）15%。算是有动作了。 # speaker: qiu-haiyan # mood: pleased
+    （她写下“15%”，在下面画了一道线。）15%。这算是有松动了。 # speaker: qiu-haiyan # mood: pleased
     -> trade
-* [谈数字之前，我想直接问您：如果条款谈妥了，你们会选我们而不是Omnia吗？钱是唯一剩下的问题吗？如果我们谈妥了，您能在18日提交董事会，下一周就签吗？ # move: ask-negotiation-preconditions]
+* [谈数字之前，我想直接问您：如果条款合适，你们会选我们而不是Omnia吗？钱是不是唯一剩下的问题？如果我们谈妥了，您能在18日提交董事会、下一周就签吗？ # move: ask-negotiation-preconditions]
     { qiu >= 10:
         （她瞥了唐总一眼，唐总点点头。）是的。合同里有关卡和退路，你们就是我们的选择。而且问题其实不在总价，在于今年要流出260万。 # speaker: qiu-haiyan # mood: neutral # milestone: preferred-vendor # insider: preferred-vendor
     - else:
-        （她犹豫了一下。）还不是。Omnia还在桌上。不过钱确实重要，没错。主要是今年的现金。 # speaker: qiu-haiyan # mood: neutral
+        （她犹豫了一下。）还不是。Omnia还在考虑范围内。不过钱确实重要，没错。主要是今年的现金。 # speaker: qiu-haiyan # mood: neutral
     }
     -> trade
 * [数字要到多少，您才会推荐？ # move: ask-what-price-works # cause: gave-discount]
@@ -336,20 +336,20 @@ VAR qiu_lost = false
     ~ qiu = MAX(qiu - 1, 0)
     （她把你的沉默当成了默许。）好。周五之前，我等你们拿出点像样的东西。 # speaker: qiu-haiyan # mood: neutral
     -> plan
-* [那我们改的是钱什么时候付，而不是它买什么。云海今年只为东莞付钱：120万，含许可费和实施费。义乌和厦门等你们通过12月的关卡之后再开票，按今天的单中心价格。作为交换：如果通过关卡，签三年；云海做我们的参考客户，下一位来打听的财务总监，由您亲自接电话。这个方案您能拿到董事会去吗？ # move: trade-concession, ask-two-gets]
+* [那我们就改钱什么时候付，不改它买什么。云海今年只为东莞付钱：120万，含许可费和实施费。义乌和厦门等你们通过12月的关卡之后再开票，按今天的单中心价格。作为交换：如果通过关卡，签三年；云海做我们的参考客户，下一位来打听的财务总监，由您亲自接电话。这个方案您能拿到董事会去吗？ # move: trade-concession, ask-two-gets]
     ~ phased = true
     {
     - discount == 1:
         ~ discount = 0
         ~ tang = MAX(tang - 1, 0)
         ~ qiu = MAX(qiu - 1, 0)
-        还有，那10%我现在就收回，趁它还没写进任何人的笔记。分期付款取代它。 # speaker: seller
+        还有，那10%我现在就收回，趁它还没写进任何人的笔记。用分期付款来代替。 # speaker: seller
         （唐总脸红了。）你今天早上跟我说的是10%。 # speaker: tang-yuxin # mood: annoyed
         （邱总抬起一只手。）先听完。现在说清楚，总比写进合同里好。 # speaker: qiu-haiyan # mood: neutral
     - discount == 2:
         ~ discount = 0
         ~ qiu = MAX(qiu - 2, 0)
-        这也取代我们刚才谈的折扣。我宁可动日期，也不动价格。 # speaker: seller
+        这个方案也代替我们刚才谈的折扣。我宁可动日期，也不动价格。 # speaker: seller
         （邱总眯起眼睛。）刚才还是折扣，现在变成付款计划了。（她敲了敲本子。）行。付款计划至少我核得了。 # speaker: qiu-haiyan # mood: skeptical
     }
     （邱总在本子上算了算。）今年付120万，而不是260万。通过关卡才签三年。再加一两个参考电话。（她点点头。）这样去董事会，就是另一番谈法了。 # speaker: qiu-haiyan # mood: interested # milestone: concession-traded
@@ -397,13 +397,13 @@ Routewise自己说的话自己都不肯签，我凭什么签Routewise？（停�
 -> END
 
 === ending_cancelled ===
-（唐总合上本子。）跟两位说实话。我已经没有剩下的信用去跟董事会争这个了。“天桥”之后不行，为了它现在这个样子更不行。 # speaker: tang-yuxin # mood: anxious
+（唐总合上本子。）跟两位说实话。我在董事会那儿已经没剩多少信用了，争不动了。“天桥”之后不行，为了它现在这个样子更不行。 # speaker: tang-yuxin # mood: anxious
 18日，唐总亲自撤回了控制塔项目。卖家们还在要截单保障；云海还在用微信给个体司机派单。项目取消了，你的拥护者也不想再当拥护者了。 # speaker: narrator # outcome: lost # caused-by: lost-tang
 -> END
 
 === ending_next_year ===
 （邱总合上文件夹，语气并不重。）我会提交董事会。我没法跟你保证我会推荐。 # speaker: qiu-haiyan # mood: neutral
-18日，卢董要求“再稳妥一点”。邱总还不准备为它署名，建议等Omnia续约之后再议。 # speaker: narrator
+18日，卢董要求“再稳妥一点”。邱总还不想在上面签自己的名字，建议等Omnia续约之后再议。 # speaker: narrator
 {
 - discount > 0:
     她本子上的那个折扣告诉她，价格有水分；她要等着看水分有多大。项目挪到了明年的预算里；旺季来了，还是微信派单，又有十万个包裹没赶上当晚的航班。 # speaker: narrator # outcome: no-decision # caused-by: gave-discount
@@ -424,8 +424,8 @@ Routewise自己说的话自己都不肯签，我凭什么签Routewise？（停�
 -> END
 
 === ending_omnia_early ===
-（你话说到一半，邱总就合上了文件夹。）我想我听够了。雨欣，我们把Omnia的报价和ERP续约一起提交董事会。 # speaker: qiu-haiyan # mood: annoyed
-（唐总一言不发地送你到电梯口。）我早提醒过你，她很谨慎。 # speaker: tang-yuxin # mood: anxious
+（你话说到一半，邱总就合上了文件夹。）我听得差不多了。雨欣，我们把Omnia的报价和ERP续约一起提交董事会。 # speaker: qiu-haiyan # mood: annoyed
+（唐总一路无话，把你送到电梯口。）我早提醒过你，她很谨慎。 # speaker: tang-yuxin # mood: anxious
 { overpromised:
     7月，云海选择了“更稳妥”的Omnia模块。你的方案留在了那个贴满黄色标签的文件夹里。 # speaker: narrator # outcome: lost # caused-by: overpromised
 - else:

@@ -10,7 +10,7 @@
 # setting: office
 # brief: Kitebox在上海运营26个由机器人作业的前置仓，用电动车在二十分钟内配送冷藏生鲜，一直营业到凌晨一点。创始人林娜在一家大型地图公司做了六年路径规划，Routewise Labs的Beta一公布，她当周就报了名。为期八周、覆盖三个前置仓的试点——用Labs路径规划API做ETA预测加动态拼单——刚刚结束：准时兑现率从88%升到96%，骑手空闲时间减少19%，“我的订单到哪了？”的咨询减少41%。
 # brief: 现在林娜想签一份两年、覆盖40个前置仓的合同（现有的26个，加上今年新开的14个）：按抢先体验版的目录价，每年约125万元。会前她的团队发来三个要求：抢先用上Labs的下一个Beta；ETA模型的源代码级访问权限；以及打五折，“因为我们是你们的标杆客户”。FleetPilot给出的是标准产品两年降35%。联合创始人兼首席财务官顾平负责签字；董事会周四审批。
-# brief: 你们的商务审批允许你拿来交换的有：免掉18万元的上线费；阶梯定价（14个新仓前六个月按试点价）；参与联合开发的客户可抢先用上下一个Beta；ETA模型第三方托管，万一Labs停掉这个产品就释放给客户。你不能给的：源代码、下一个Beta的任何日期，以及未经你们副总裁同意、超过目录价10%的折扣。还有一个Kitebox没问到的坏消息：抢先体验版的可用性目标是99.5%，除了最多10%的服务抵扣外没有任何罚则，而且支持服务只在09:00–21:00提供。而Kitebox有22%的订单是在21:00以后进来的。
+# brief: 公司商务部允许你拿来交换的筹码有：免掉18万元的上线费；阶梯定价（14个新仓前六个月按试点价）；参与联合开发的客户可抢先用上下一个Beta；ETA模型第三方托管，万一Labs停掉这个产品就释放给客户。你不能给的：源代码、下一个Beta的任何日期，以及未经你们副总裁同意、超过目录价10%的折扣。还有一个Kitebox没问到的坏消息：抢先体验版的可用性目标是99.5%，除了最多10%的服务抵扣外没有任何罚则，而且支持服务只在09:00–21:00提供。可Kitebox有22%的订单是在21:00以后进来的。
 
 VAR trust = 4
 VAR patience = 2
@@ -54,7 +54,7 @@ VAR case_study = false
     ~ gave_away = MIN(gave_away + 1, 2)
     ~ promised = true
     （他停下打字，抬起头。）源代码。白纸黑字？ # speaker: gu-ping # mood: interested
-    （她的笑容稍微大了那么一点点。）我喜欢。 # speaker: nadia-lin # mood: pleased
+    （她笑得稍微有点过头了。）我喜欢。 # speaker: nadia-lin # mood: pleased
     -> value_recap
 * [那我们这周就把它签了，细节边做边定？董事会周四开——来得及。 # move: premature-close # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
@@ -70,9 +70,9 @@ VAR case_study = false
     （他不由自主地打开了一个新标签页。）四十个仓，骑手空闲减少19%……光骑手工时一年就大约210万。还没算咨询。 # speaker: gu-ping # mood: interested # milestone: cost-quantified
     对比125万。（她耸耸肩。）行，值。但这不是重点。重点是标杆。 # speaker: nadia-lin # mood: neutral
     -> bad_news
-* [对标杆客户，我们可以让一部分：全线降30%，整个合同期都有效。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: soft-on-price]
+* [对标杆客户，我们可以往您这边靠一靠：全线降30%，整个合同期都有效。 # move: percentage-discount-off-total, negotiate-before-value-accepted # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
-    （他敲下“30”，在下面画了一道线。）我想这是底线，不是上限吧。 # speaker: gu-ping # mood: pleased
+    （他敲下“30”，在下面画了一道线。）我想30%只是起点，不是封顶吧。 # speaker: gu-ping # mood: pleased
     （林娜没有反应。她在观察你。） # speaker: narrator
     -> bad_news
 * [今晚我把我们标准的ROI计算器发过来，顾总可以直接放进董事会模型——用ETA预测Beta的客户，通常五个月内就能回本，这还没算标杆价值。 # move: numbers-without-buy-in]
@@ -94,8 +94,8 @@ VAR case_study = false
     ~ trust += 1
     ~ sla_disclosed = true
     （沉默。他翻到附件，找到了。）早九晚九。（对林娜：）你知道这个吗？ # speaker: gu-ping # mood: anxious
-    （慢慢地。）不知道。（对你。）笔都放在桌上了，你为什么现在才告诉我们？ # speaker: nadia-lin # mood: skeptical
-    因为不然的话，你们会在凌晨一点自己发现它。 # speaker: seller
+    （慢慢地。）不知道。（对你。）合同都摆在桌上了，你为什么偏偏这时候告诉我们？ # speaker: nadia-lin # mood: skeptical
+    因为我不说，你们就会在凌晨一点自己撞上它。 # speaker: seller
     （她点了一下头。）好。这比折扣值钱。继续。 # speaker: nadia-lin # mood: neutral # milestone: risk-addressed
     -> three_questions
 
@@ -103,10 +103,10 @@ VAR case_study = false
 { patience <= 0: -> ending_walkout }
 林娜第一次坐了下来。 # speaker: narrator
 好。条款。从哪儿开始？ # speaker: nadia-lin # mood: neutral
-* [三个问题。如果条款谈妥了，你们会选我们而不是FleetPilot吗？价格和你们那三个要求，是仅有的问题吗？周四之后顾总能签字吗？ # move: ask-negotiation-preconditions]
+* [三个问题。如果条款谈妥了，你们会选我们而不是FleetPilot吗？价格和你们那三个要求，就是全部的问题了吗？周四之后顾总能签字吗？ # move: ask-negotiation-preconditions]
     ~ trust += 1
     { trust >= 7:
-        （她没看顾平就回答了。）是，你们是首选。FleetPilot那35%是筹码，这我不装。（顿了一下。）是，就这些问题。 # speaker: nadia-lin # mood: neutral # milestone: preferred-vendor # insider: preferred-vendor
+        （她没看顾平就回答了。）是，你们是首选。FleetPilot那35%是筹码，这我不否认。（顿了一下。）是，就这些问题。 # speaker: nadia-lin # mood: neutral # milestone: preferred-vendor # insider: preferred-vendor
     - else:
         （她瞥了顾平一眼。）我们在跟你们谈。FleetPilot在跟我们谈。今天我只说到这儿。（顿了一下。）是，就这些问题。 # speaker: nadia-lin # mood: neutral
     }
@@ -118,7 +118,7 @@ VAR case_study = false
     -> showcase
 * [五折确实是个大要求，不过标杆的逻辑我理解。我今晚把你们的五折带去找我们副总裁，看她能让到多接近——董事会材料发出去之前，我给顾总回电话。 # move: concede-silently # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
-    （他写下“50%——待VP确认”。）所以五折是在桌上的。 # speaker: gu-ping # mood: pleased
+    （他写下“50%——待VP确认”。）这么说，五折是可以谈的。 # speaker: gu-ping # mood: pleased
     -> showcase
 
 === showcase ===
@@ -132,7 +132,7 @@ VAR case_study = false
 * [价格反映的是试点证明的东西：兑现的承诺、骑手工时、更少的咨询。我宁可守住价格，谈谈这个标杆对我们双方各值多少。 # move: hold-price-with-value]
     { trust >= 7:
         ~ trust += 1
-        （她似笑非笑。）你一直在听顾平的表格。行。那标杆值多少？ # speaker: nadia-lin # mood: neutral
+        （她似笑非笑。）看来顾平那张表你听进去了。行。那标杆值多少？ # speaker: nadia-lin # mood: neutral
     - else:
         （她皱起眉。）试点证明了什么，是我的事。你们的价格是多少，是你的事。再来。 # speaker: nadia-lin # mood: skeptical
     }
@@ -164,7 +164,7 @@ VAR case_study = false
 === source_ask ===
 { patience <= 0: -> ending_walkout }
 第二个要求。ETA模型的源代码级访问权限。没得商量。 # speaker: nadia-lin # mood: skeptical
-* [源代码谁都拿不到，这是公司政策。说实话，您会把Kitebox的路径规划代码交给客户吗？这不是一个对供应商合理的要求。 # move: dismiss-objection # cause: lost-trust]
+* [源代码谁都拿不到，这是公司政策。说实话，您会把Kitebox的路径规划代码交给客户吗？对供应商提这种要求，不太合理。 # move: dismiss-objection # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     ~ patience -= 1
     （冷冷地。）“不合理”这几个字，我在供应商的邮件里见多了。意思通常是“我们还没想过”。 # speaker: nadia-lin # mood: annoyed
@@ -185,7 +185,7 @@ VAR case_study = false
     ~ trust += 2
     （林娜看向顾平。顾平耸耸肩：她说了算。）托管管的是会不会死。解释管的是其余的。（停顿。）如果标杆能换来这两样，我两样都要。 # speaker: nadia-lin # mood: interested
     -> sla_push
-* [源代码不行——这件事我确实做不了主，抱歉。但我不想让你们最难的要求空着手落地，所以作为补偿，我在其他所有优惠之外再加10%的折扣。 # move: unilateral-discount # cause: soft-on-price]
+* [源代码不行——这件事我确实做不了主，抱歉。但我不想让你们最难的这个要求落空，所以作为补偿，我在其他所有优惠之外再加10%的折扣。 # move: unilateral-discount # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     （喜出望外。）再加10%。记下了。 # speaker: gu-ping # mood: pleased
     （语气平平。）我没有要拿钱换源代码。我要的是别死掉。 # speaker: nadia-lin # mood: skeptical
@@ -223,7 +223,7 @@ VAR case_study = false
         ~ trust = MAX(trust - 1, 0)
     }
     （边想边说。）回退到上一版计划……我们丢掉的是几分钟的预测，不是骑手。（对顾平：）我能接受。董事会能吗？ # speaker: nadia-lin # mood: neutral # milestone: risk-addressed
-    前提是它作为一种设计写进合同，而不是一个承诺。 # speaker: gu-ping
+    前提是合同里把它写成一种设计，而不是一个承诺。 # speaker: gu-ping
     -> apples
 
 === apples ===
@@ -239,7 +239,7 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
     ~ trust += 1
     （他又读了一遍他们的报价，这次慢了些。）……他们的SLA写的是“平台可用性”。就是跟踪。（对林娜：）没错，不包括ETA。 # speaker: gu-ping # mood: neutral
     -> conditional_offer
-* [那我们就跟他们一样：两年降35%。你们用的是更好的产品，不该反而多付钱；我宁可少赚点利润，也不想丢掉让我们的试点成功的这个客户。 # move: percentage-discount-off-total # cause: soft-on-price]
+* [那我们就跟他们一样：两年降35%。你们用的是更好的产品，不该反而多付钱；我宁可少赚点利润，也不想丢掉帮我们把试点做成功的这个客户。 # move: percentage-discount-off-total # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     （他第一次笑了。）35%。有进展了。 # speaker: gu-ping # mood: pleased
     -> conditional_offer
@@ -247,7 +247,7 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
 === conditional_offer ===
 { patience <= 0: -> ending_walkout }
 林娜看了看钟。董事会材料今晚就得交。 # speaker: narrator
-那你的报价呢？只报一次。 # speaker: nadia-lin # mood: neutral
+那你报个价吧。一口价。 # speaker: nadia-lin # mood: neutral
 * [案例、每季度两次参考电话、三年、联合开发。换来的是：抢先体验、模型托管、免上线费、新仓前六个月按试点价。周五签？ # move: trade-concession, close-when-ready]
     ~ gets = MIN(gets + 1, 2)
     { gets >= 2:
@@ -264,7 +264,7 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
     ~ gave_away = MIN(gave_away + 1, 2)
     （毫不犹豫。）降40%，源代码，99.9，抢先体验。跟今天上午一样。 # speaker: gu-ping # mood: pleased
     -> regret
-* [只报一次，而且是个有力的报价：总价降30%，含抢先体验和模型托管，这周签约。对标杆客户，这已经是我能做到的极限了——我们副总裁会肉疼，但我来扛。 # move: percentage-discount-off-total, unilateral-discount # cause: soft-on-price]
+* [一口价，而且是实打实的：总价降30%，含抢先体验和模型托管，这周签约。对标杆客户，这已经是我能做到的极限了——我们副总裁会肉疼，但我来扛。 # move: percentage-discount-off-total, unilateral-discount # cause: soft-on-price]
     ~ gave_away = MIN(gave_away + 1, 2)
     “我能做到的极限”，意思通常是“第一轮报价”。 # speaker: gu-ping # mood: pleased
     -> regret
@@ -294,12 +294,12 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
 { patience <= 0: -> ending_walkout }
 林娜走到窗边。楼下，两个骑手正冒着雨把冷藏箱装上电动车。 # speaker: narrator
 最后一个问题，也是真正的问题。我要把我们B轮的那页PPT押在一个Beta上。要是一年后你们的Labs产品线被砍了怎么办？要是我错了呢？ # speaker: nadia-lin # mood: anxious
-* [您现在也了解我了。我会亲自确保Kitebox得到照顾——这点我向您保证。 # move: rely-on-rapport]
+* [您现在也了解我了。Kitebox这边我亲自盯着——我向您保证。 # move: rely-on-rapport]
     （她转过身，似笑非笑。）你的保证很好听。可你的保证每三年就换一次工作。 # speaker: nadia-lin # mood: neutral
     -> close
 * [Labs是我们CEO亲自抓的重点——上一次投资者开放日的头条就是它，明年的研发预算也主要投在那儿。它哪儿也不会去。我愿意拿我的职业生涯担保。 # move: overclaim # cause: overpromised]
     ~ promised = true
-    （她看你的时间长了那么一点。）当年也有人拿职业生涯给Google Reader担保。 # speaker: nadia-lin # mood: skeptical
+    （她多看了你一会儿。）当年也有人拿职业生涯给Google Reader担保。 # speaker: nadia-lin # mood: skeptical
     -> close
 * [问得好。三件事：Labs一旦停掉，启用托管；第一年后如果我们达不到你们在试点中做到的准时兑现率，你们可以退出；再请您和我们另一位Labs客户的创始人通个电话，他当初也问过同样的问题。 # move: offer-risk-reduction, calibrate-expectations]
     ~ trust += 1
@@ -353,7 +353,7 @@ FleetPilot：降35%，两年，99.9%带罚则。该你了。 # speaker: gu-ping 
 
 === ending_squeezed ===
 （周四的董事会开了很久。会后他发来一段话。）董事会注意到Routewise在价格上似乎很愿意让步，请你们给出最终的最终报价。另外，我们也还在等FleetPilot的报价。 # speaker: gu-ping # mood: neutral
-你白白给出的每一个让步、你让他们开出的每一个数字，都成了新的底线。又来回发了三周邮件，这单还是“在董事会那儿”。 # speaker: narrator
+你白白给出的每一个让步、你让他们开出的每一个数字，都成了下一轮讨价还价的起点。又来回发了三周邮件，这单还是“在董事会那儿”。 # speaker: narrator
 你让价格变成了谈判的全部，却没换来一个签字：这份合同最终不了了之。 # speaker: narrator # outcome: no-decision # caused-by: soft-on-price
 -> END
 

@@ -26,12 +26,12 @@ VAR waited = false
 === corridor ===
 凯文在大门口接你，身上一件Routewise蓝的Polo衫，一看就是为今天特意买的。穿过院子里一排排怠速的货车时，他语速飞快。 # speaker: narrator
 我跟潘总说了，你们就是未来。老何觉得你们是来取代他的。潘总觉得这全是浪费钱。说实话，只要让她看看AI那块——预测到达时间——她肯定就明白了。 # speaker: kevin-lu # mood: interested
-* [凯文，您最了解她。从预测到达时间的演示切入，不是最有力的吗？让潘总亲眼看到Routewise Labs在她自己的车上跑起来，效果不言自明。 # move: mismatched-pitch # cause: lost-trust]
+* [凯文，您最了解她。从预测到达时间的演示切入，难道不是最有说服力的吗？让潘总亲眼看到Routewise Labs在她自己的车上跑起来，效果不言自明。 # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     对！（他咧嘴一笑。）我一定让她看到那一段。 # speaker: kevin-lu # mood: pleased
-    （潘总从没买过任何号称“未来”的东西，这一点谁都清楚。凯文好像不清楚。） # speaker: narrator
+    （潘总从没买过任何号称“未来”的东西——这一点你心里清楚，凯文却好像不清楚。） # speaker: narrator
     -> kevin_competition
-* [太好了，有您站在我们这边，凯文。那就简单点：之后由您去跟潘总讲，您最了解她。 # move: rely-on-single-contact]
+* [凯文，有您支持就太好了。那咱们就简单点：回头由您去跟潘总讲，您最了解她。 # move: rely-on-single-contact]
     行，没问题。她听我的。大多数时候吧。 # speaker: kevin-lu # mood: pleased
     -> kevin_competition
 * [进去之前问一句：潘总到底会怎么在我们、FleetPilot基础版和Excel之间做决定？还有谁说得上话？ # move: ask-decision-process]
@@ -62,7 +62,7 @@ VAR waited = false
 调度室里有一块一整面墙那么大的白板，写满了片区名和车号，贴满了磁贴。一台笔记本电脑上开着一张表格，上面的颜色标记只有一个人看得懂。 # speaker: narrator
 何松林没有起身。他在嗑瓜子，瓜子壳整整齐齐地堆在一张送货单上。 # speaker: narrator
 哟。你就是要来抢我饭碗的那台电脑。 # speaker: he-songlin # mood: skeptical
-* [没人要取代您。我们的优化器只是把您每晚要花两个小时的活儿三十秒做完——您的晚上就空出来了。 # move: dismiss-objection, overclaim # cause: alienated-he]
+* [没人要取代您。我们的优化器只是把您每晚要花两个小时的活儿三十秒做完——您晚上就能早点歇着了。 # move: dismiss-objection, overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     ~ patience -= 1
     两个小时。（他把一片瓜子壳吐在手心里。）认识我两分钟，就知道我晚上怎么过了。 # speaker: he-songlin # mood: annoyed
@@ -87,14 +87,14 @@ VAR waited = false
     ~ patience -= 1
     （他头都没转。）我有电脑。里面有Excel。 # speaker: he-songlin # mood: skeptical
     -> he_objection
-* [禾美哪些单会超出时间窗——是不是每周都是那几条线？出问题的那些早上会怎么样？ # move: ask-diagnostic]
+* [禾美哪些单会赶不上时间窗——每周都是那几条线吗？出问题的那些早上是什么情况？ # move: ask-diagnostic]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     （他什么都没查，张口就答。）顺德。12号车，七家禾美店加十五家餐馆。有家餐馆晚上十点半加二十箱，我在脑子里重排一遍，结果第二天早上八点就落后一站，一整天都追不回来。 # speaker: he-songlin # mood: neutral
     店长不知道我们几点到，就打电话给我。一上午二十个电话。上个月罚了三万八。潘总骂的是我，不是禾美。 # speaker: he-songlin # milestone: pain-acknowledged
     -> he_objection
 * [说真的，18辆车能排成这样，太厉害了。我见过不少大仓库，一整个团队排线都没您这么紧凑。 # move: flatter]
-    （他耸耸肩。）大仓库有大预算。 # speaker: he-songlin # mood: neutral
+    （他耸耸肩。）大仓库有的是预算。 # speaker: he-songlin # mood: neutral
     -> he_objection
 
 === he_objection ===
@@ -119,23 +119,23 @@ VAR waited = false
 { patience <= 0: -> ending_thrown_out }
 你还没来得及往下说，凯文就插了进来。 # speaker: narrator
 给他看完整的排线看板。拖拽、实时地图，全套都给他看看。 # speaker: kevin-lu # mood: interested
-* [好啊。要不我给两位把完整演示过一遍，全部十四个模块？看完您就知道它为什么是市场第一了。 # move: pitch-features, claim-different-on-everything # cause: alienated-he]
+* [好啊。要不我给两位把完整演示过一遍，全部十四个模块？看完二位就知道它为什么是市场第一了。 # move: pitch-features, claim-different-on-everything # cause: alienated-he]
     ~ he_support = MAX(he_support - 1, -1)
     ~ patience -= 1
     十四个。（他又抓起了瓜子。） # speaker: he-songlin # mood: skeptical
     （二十分钟后，凯文兴奋不已，老何一眼都没看过屏幕。） # speaker: narrator
     -> pan_arrives
-* [咱们就把事情做彻底、一步到位：从第一天起，就用排线看板把白板和表格都换掉。一套干净的系统，司机直接在手机上收线路，再也不用有人早上五点对着一面墙拍照了。 # move: impose-solution-design # cause: alienated-he]
+* [咱们要做就做到位：从第一天起，就用排线看板把白板和表格全都换掉。就一套系统，干干净净，司机直接在手机上收线路，再也不用有人每天早上五点跑来对着一面墙拍照了。 # move: impose-solution-design # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     （他非常小心地把马克笔放下。）那线路你也一起排了吧。 # speaker: he-songlin # mood: annoyed
     -> pan_arrives
-* [演示待会儿再说。何师傅，设想今晚九点：您的Excel照旧。按一个键，12号车就按禾美的时间窗排出顺德的建议顺序。您把乐从拖到七点以后。然后该发生什么？ # move: share-usage-scenario]
+* [演示待会儿再说。何师傅，设想今晚九点：您的Excel照旧。按一个键，12号车就按禾美的时间窗排出顺德的建议顺序。您把乐从拖到七点以后。接下来该是什么样？ # move: share-usage-scenario]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
     （他想了很久。）然后我检查一遍。排得蠢我就改。那些店……（慢慢地）那些店收到通知，不用再打给我。没有那二十个电话。 # speaker: he-songlin # mood: interested
     我的Excel还留着？ # speaker: he-songlin
     您的Excel留着，白板也留着，最后还是您说了算。一开始只有禾美的线走排线系统。 # speaker: seller
-    （他没说好。他在一张便利贴上写下“12号车”。） # speaker: narrator # milestone: vision-agreed
+    （他没说行。只是在一张便利贴上写下了“12号车”。） # speaker: narrator # milestone: vision-agreed
     -> pan_arrives
 
 === pan_arrives ===
@@ -147,7 +147,7 @@ VAR waited = false
     ~ trust = MAX(trust - 1, 0)
     人人都说“没法比”。所以我才要比。 # speaker: pan-yuzhen # mood: skeptical
     -> kevin_vision
-* [在定位和到货短信上，FleetPilot基础版和我们一样——这点我不装。区别在让您花钱的那部分：基础版让何师傅看到12号车在哪儿，却不会按禾美的时间窗去排12号车的站点顺序。 # move: acknowledge-parity-then-differentiate]
+* [在定位和到货短信上，FleetPilot基础版和我们一样——这点我不否认。区别在让您花钱的那部分：基础版让何师傅看到12号车在哪儿，却不会按禾美的时间窗去排12号车的站点顺序。 # move: acknowledge-parity-then-differentiate]
     ~ trust += 1
     （她看着老何。）是这样吗？ # speaker: pan-yuzhen # mood: neutral
     { he_support >= 2: （他耸耸肩。）那些点帮不了我。车在哪儿我知道。我不知道的是哪辆会迟到。 | （他耸耸肩。）点也好，顺序也好，对我都一样。 } # speaker: he-songlin
@@ -161,9 +161,9 @@ VAR waited = false
 === kevin_vision ===
 { patience <= 0: -> ending_thrown_out }
 凯文按捺不住了。 # speaker: narrator
-还有潘总，Routewise Labs有AI预测——它会学习路况。我们会成为佛山最先进的配送商！ # speaker: kevin-lu # mood: interested
+而且潘总，Routewise Labs还有AI预测——它会自己学习路况。我们会成为佛山最先进的配送商！ # speaker: kevin-lu # mood: interested
 潘总的脸像卷帘门一样拉了下来。 # speaker: narrator
-* [凯文说得对，潘总。两年后佛山每家配送商都会用AI排线，起步晚的不光要追赶，禾美的罚款还照样得交。您难道不想做第一个，而不是最后一个吗？ # move: mismatched-pitch # cause: lost-trust]
+* [凯文说得对，潘总。两年后佛山每家配送商都会用AI排线，起步晚的不光要追赶，禾美的罚款还照样得交。您肯定宁可当第一个，也不想当最后一个吧？ # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     ~ patience -= 1
     第一个。（她看凯文的眼神，就好像他提议把仓库卖了。）枪打出头鸟。 # speaker: pan-yuzhen # mood: annoyed
@@ -172,9 +172,9 @@ VAR waited = false
     ~ trust = MAX(trust - 1, 0)
     （凯文又讲了一分钟机器学习。潘总由着他讲完，然后转向你。）我花两百二，就买这个？ # speaker: pan-yuzhen # mood: skeptical
     -> value
-* [那是很久以后的事了，也许永远用不上。潘总，我听到的是这样：禾美的罚款要停，何师傅还照他的方式排线，您花尽量少的钱做到这一点。我哪里说得不对，您纠正我。 # move: listen-and-summarize, fit-message-to-segment]
+* [那是很久以后的事了，也许永远用不上。潘总，我听到的是这样：禾美别再罚款，何师傅还照他的办法排线，您花尽量少的钱做到这一点。我哪里说得不对，您纠正我。 # move: listen-and-summarize, fit-message-to-segment]
     ~ trust += 2
-    （她放下保温杯。）就是这样。（对凯文，语气并不重。）看见没？这位会听。 # speaker: pan-yuzhen # mood: neutral # milestone: goal-stated
+    （她放下保温杯。）就是这样。（对凯文，语气并不重。）看见没？人家会听人说话。 # speaker: pan-yuzhen # mood: neutral # milestone: goal-stated
     （凯文泄气了一瞬，随即点了点头。） # speaker: narrator
     -> value
 
@@ -186,7 +186,7 @@ VAR waited = false
     ~ trust = MAX(trust - 1, 0)
     “通常”。（她没记。）我弟媳会问，是谁家的里程。 # speaker: pan-yuzhen # mood: skeptical
     -> excel
-* [能不能就用您这个文件夹来算？上个月的罚款里有多少出在12号车上，老何熬夜的成本是多少——再请您告诉我，哪些数字您弟媳会信。 # move: build-business-case]
+* [能不能就用您这个文件夹来算？上个月的罚款里有多少出在12号车上，何师傅熬夜的成本是多少——再请您告诉我，哪些数字您弟媳会信。 # move: build-business-case]
     ~ trust += 2
     ~ value_case = true
     你们就在老何的白板上，用她的数字一起算。罚款3.8万元，其中2.65万元出在顺德和南海的线上。供应商连续三个月迟到率超过5%，禾美就会启动审查——而禾美占玉珍营业额的22%。五辆禾美车用Routewise：每月1100元。 # speaker: narrator
@@ -194,7 +194,7 @@ VAR waited = false
     -> excel
 * [潘总，凯文对您的业务了如指掌，我们俩一起仔细过了一遍。我们都认为这对玉珍是正确的选择——这件事您可以相信我们。 # move: rely-on-rapport # cause: no-value-case]
     ~ trust = MAX(trust - 1, 0)
-    小陆信的东西多了。（她合上文件夹。）相信又不是数字。 # speaker: pan-yuzhen # mood: skeptical
+    小陆信的东西多了。（她合上文件夹。）光相信可不算数。 # speaker: pan-yuzhen # mood: skeptical
     -> excel
 
 === excel ===
@@ -211,7 +211,7 @@ VAR waited = false
     ~ he_support = MAX(he_support - 2, -1)
     （他站了起来。）我干到半夜，是因为餐馆下单下到半夜。 # speaker: he-songlin # mood: annoyed
     -> access
-* [他可以。那他每天早上要给多少个店长发消息？他在打字的时候，顺德那条线怎么办？ # move: ask-implication]
+* [当然可以。那他每天早上要给多少个店长发消息？他在打字的时候，顺德那条线怎么办？ # move: ask-implication]
     ~ trust += 1
     （她在心里算了算。）四十二家店。每天早上。（她看着老何。）你就别想放下手机了。 # speaker: pan-yuzhen # mood: neutral
     （老何哼了一声；在他嘴里，这就算同意了。） # speaker: narrator
@@ -225,10 +225,10 @@ VAR waited = false
     （她点点头，人已经走到门口了。） # speaker: narrator
     （凯文冲你竖了个大拇指。老何看着你，表情让人捉摸不透。） # speaker: narrator
     -> reference
-* [好的，细节我跟凯文和何师傅一起过。之后能不能请您给我们二十分钟，让您根据亲眼看到的东西来决定，而不是根据我们的幻灯片？ # move: ask-to-meet-decision-maker]
+* [好的，细节我跟凯文和何师傅一起过。之后能不能给我们二十分钟？您凭亲眼看到的来定，而不是凭我们的PPT。 # move: ask-to-meet-decision-maker]
     ~ access_kept = true
     ~ trust += 1
-    （她在门口停下，打量着你。）二十分钟。下周四早上八点，车回来之前。带老何来，别带幻灯片。 # speaker: pan-yuzhen # mood: neutral # milestone: meeting-agreed
+    （她在门口停下，打量着你。）二十分钟。下周四早上八点，车回来之前。带老何来，别带PPT。 # speaker: pan-yuzhen # mood: neutral # milestone: meeting-agreed
     -> reference
 * [您先别走——罚款、时间窗，还有何师傅需要什么，您都看到了。如果凯文的建议是Routewise，我们今天能不能说定，您就签？这样能省您开一次会。 # move: premature-close # cause: no-access]
     ~ trust = MAX(trust - 2, 0)
@@ -238,7 +238,7 @@ VAR waited = false
 === reference ===
 { patience <= 0: -> ending_thrown_out }
 { access_kept: 她在门口多停了一会儿。 | 她在门口停下，好像刚想起什么。 } # speaker: narrator
-还有一件事。还有谁在用这个？别跟我说深圳那些大公司。要像我们这样的。 # speaker: pan-yuzhen
+对了。还有谁在用这个？别跟我说深圳那些大公司。要跟我们差不多的。 # speaker: pan-yuzhen
 * [我们服务的客户里，有好几家是全国最大的零售和电商物流企业。他们用得好，玉珍肯定也用得好。 # move: mismatched-pitch # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)
     大公司有IT部门。我有小陆。（她走了。） # speaker: pan-yuzhen # mood: skeptical
@@ -258,12 +258,12 @@ VAR waited = false
     ~ trust += 1
     （他犹豫了一下，无奈地笑着耸耸肩。）小的。行吧。小的也比Excel强。 # speaker: kevin-lu # mood: neutral
     -> he_last
-* [您比我了解她，她也听您的。为什么不干脆做大——全车队、Labs预测到达、排线看板——由您打包一起推给她？拿一个“行”总比拿三个容易。 # move: impose-solution-design, rely-on-single-contact # cause: lost-trust]
+* [您比我了解她，她也听您的。为什么不干脆做大——全车队、Labs预测到达、排线看板——由您打包一起推给她？让她点一次头，总比点三次容易。 # move: impose-solution-design, rely-on-single-contact # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)
     好。我这个周末就把PPT做出来。 # speaker: kevin-lu # mood: pleased
-    （你刚刚提议：通过一个她早就认定在做梦的人，卖给潘总和她要的恰恰相反的东西。） # speaker: narrator
+    （你刚刚提议的，是让一个潘总早就认定在做白日梦的人，去卖给她一样和她要的恰恰相反的东西。） # speaker: narrator
     -> he_last
-* [私下说，我同意——白板时代已经过去了，等系统跑起来她自然会明白。咱们先拿个小单子把脚伸进门，再慢慢做大。 # move: tell-buyer-their-problem # cause: alienated-he]
+* [私下说，我同意——白板时代已经过去了，等系统跑起来她自然会明白。咱们先拿个小单子进门，以后再慢慢做大。 # move: tell-buyer-their-problem # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
     （调度室里传来椅子挪动的声音。老何听见了。） # speaker: narrator
     -> he_last
@@ -274,11 +274,11 @@ VAR waited = false
 * [说实话，头两周会更慢，不会更快，因为您得教它认那些门和时间。之后好不好，您来判断。 # move: calibrate-expectations]
     ~ he_support = MIN(he_support + 1, 4)
     ~ trust += 1
-    （他慢慢点头。）先慢。至少你肯说实话。FleetPilot那个人说第一天就更快。 # speaker: he-songlin # mood: neutral
+    （他慢慢点头。）先慢。至少你肯说实话。FleetPilot那个人说头一天就能更快。 # speaker: he-songlin # mood: neutral
     -> plan
 * [相信我，何师傅——等它认熟了您那些门，排线系统几分钟就能排好禾美的线，不出一个月，您就会奇怪以前没有它是怎么过来的。 # move: overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 1, -1)
-    我就这么过了二十五年。（他拉上包的拉链。） # speaker: he-songlin # mood: skeptical
+    没有它，我也过来二十五年了。（他拉上包的拉链。） # speaker: he-songlin # mood: skeptical
     -> plan
 * [何师傅，什么情况下您会说不？我宁可现在听到，也别等到在潘总面前才听到。 # move: ask-obstacles]
     ~ he_support = MIN(he_support + 1, 4)
@@ -289,14 +289,14 @@ VAR waited = false
 
 === plan ===
 凯文送你回大门。 # speaker: narrator
-{ access_kept: 那么，周四。我们带什么去？ | 那，接下来怎么办？ } # speaker: kevin-lu
+{ access_kept: 那周四我们带什么过去？ | 那，接下来怎么办？ } # speaker: kevin-lu
 * [我们这样向她提：四周，只跑12号车和其他禾美车；何师傅保留Excel，最后也由他说了算；我们每周统计迟到单数和罚款；先请一位她信得过的同行给潘总打电话；四周结束时由潘总做决定。 # move: propose-mutual-plan]
     -> decide
 * [我们给她拿一份全车队的方案，月底前签约就给10%的首发折扣——这样肯定能引起她的注意。 # move: push-quarter-end, unilateral-discount # cause: discount-deck]
     ~ trust = MAX(trust - 2, 0)
     ~ big_deck = true
     -> ending_kevin_deck
-* [等等看FleetPilot先报什么方案，然后我们再针对它来定位。 # C12-2 # why: 没有留下买方会去走的下一步；等对手先出牌，等于把时间表交给FleetPilot，也没给潘总留下任何要决定的事。 # cause: wait-and-see]
+* [先等等，看FleetPilot报什么方案，我们再针对它出招。 # C12-2 # why: 没有留下买方会去走的下一步；等对手先出牌，等于把时间表交给FleetPilot，也没给潘总留下任何要决定的事。 # cause: wait-and-see]
     ~ waited = true
     -> ending_drift
 
@@ -311,7 +311,7 @@ VAR waited = false
 周四早上八点。{reference.jin:潘总前一天晚上和金美芳通过电话了。|潘总前一天晚上给两家认识的配送商打了电话。}老何带来了那张写着“12号车”的便利贴，还有一张手写的清单：四十三个门、时间和人。 # speaker: narrator
 四周。只做禾美的车。老何说了算。要是罚款没减半，就停，我一分钱都不再付。（她看着老何。）同意吗？ # speaker: pan-yuzhen # mood: pleased
 （他耸耸肩。）同意。 # speaker: he-songlin # mood: neutral
-小陆，你要保证老何从他们那儿拿到他需要的一切。不是反过来。 # speaker: pan-yuzhen # milestone: mutual-plan-agreed # milestone: preferred-vendor # phase: 3
+小陆，你负责让老何要什么，他们就给什么。别反过来。 # speaker: pan-yuzhen # milestone: mutual-plan-agreed # milestone: preferred-vendor # phase: 3
 潘总同意在禾美的车上试行四周，定好了决定日期，由老何负责，并把Routewise定为首选供应商，排在FleetPilot和Excel之前。 # speaker: narrator # outcome: won
 -> END
 
@@ -331,7 +331,7 @@ VAR waited = false
 
 === ending_he_veto ===
 周四，何松林没来开会。他已经跟潘总说了，要是“机器”来排他的线，他就提前退休。 # speaker: narrator
-他给我排了二十五年线路。我不会为了一台电脑把他弄丢。（她合上文件夹。）我们就用Excel。老何会再加把劲。 # speaker: pan-yuzhen # mood: annoyed
+他给我排了二十五年线路。我不会为了一台电脑丢了他。（她合上文件夹。）我们就用Excel。老何会再加把劲。 # speaker: pan-yuzhen # mood: annoyed
 你始终没争取过来的那个反对者决定了结局：玉珍食品继续用白板，什么也没买。 # speaker: narrator # outcome: no-decision # caused-by: alienated-he
 -> END
 
