@@ -24,6 +24,8 @@ test('half in English, then Chinese: the same place, the same score as an all-En
   await expect(page.locator('.transcript .line')).toHaveCount(linesBefore);
   await expect(page.locator('.transcript .line.decision').first()).toContainText(/[\u4e00-\u9fff]/);
   expect(await violations(page)).toEqual([]);
+  await expect(page.locator('.stage canvas')).toBeVisible();
+  await page.screenshot({ path: 'test-results/zh-play.png' });
 
   await answerWithKeys(page, run.path.slice(half));
   await page.getByRole('button', { name: '查看复盘' }).click();
