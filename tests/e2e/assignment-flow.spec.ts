@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { violations } from './axe';
 import { answerWithKeys, expect, test } from './fixtures';
@@ -8,12 +9,15 @@ const expert = policyPath('stories/first-meeting.ink', 'expert');
 const PASSWORD = 'correct horse battery';
 
 let server: RunningServer;
+let dataDir: string;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  server = await startServer(await freePort(), freshDataDir());
+  dataDir = freshDataDir();
+  server = await startServer(await freePort(), dataDir);
 });
 test.afterAll(async () => {
   await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 // Console errors of every person's page: the flow must run without one.

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { request, type APIRequestContext, type Page } from '@playwright/test';
 import { answerWithKeys, expect, test } from './fixtures';
 import { policyPath } from './paths';
@@ -25,6 +26,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await admin?.dispose();
   await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** A new trainee in a new team (with an assignment when asked), signed in on `page` through their invite link. */

@@ -146,8 +146,8 @@ export const zhCN: Messages = {
   },
   claim: {
     label: '此浏览器中的练习记录',
-    offer_one: '你在此浏览器中未登录时完成了 {{count}} 次练习。要把它加入你的账户吗,{{name}}?',
-    offer_other: '你在此浏览器中未登录时完成了 {{count}} 次练习。要把它们加入你的账户吗,{{name}}?',
+    offer_one: '你在此浏览器中未登录时完成了 {{count}} 次练习。要将练习记录加入你的账户吗,{{name}}?',
+    offer_other: '你在此浏览器中未登录时完成了 {{count}} 次练习。要将练习记录加入你的账户吗,{{name}}?',
     add: '加入我的账户',
     decline: '不用,只保留在这里',
   },
