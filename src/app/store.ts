@@ -358,7 +358,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         };
 
         const enter = async (route: Route): Promise<void> => {
-          const at = ++visit;
+          // Only a move to another place counts: arriving again where we are (the first load
+          // settling, a reload) must not cancel a scenario the trainee has just started.
+          const at = routePath(route) === routePath(get().route) ? visit : ++visit;
           set({ route, copied: null, ...(route.name === 'play' ? {} : { coach: null }) });
           switch (route.name) {
             case 'scenario':

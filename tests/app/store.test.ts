@@ -234,3 +234,15 @@ describe('one scenario in two languages', () => {
     expect(store.getState().snapshot?.header.title).toBe('Tiny deal (test fixture)');
   });
 });
+
+describe('a quick click while the page is still settling', () => {
+  it('a scenario started before the first arrival settles still opens', async () => {
+    let release: (json: string) => void = () => undefined;
+    const { store } = makeStore(memoryStorage(), { load: () => new Promise<string>((resolve) => (release = resolve)) });
+    const started = store.getState().start('tiny-deal');
+    await store.getState().arrive({ name: 'catalogue' });
+    release(json);
+    await started;
+    expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
+  });
+});
