@@ -23,7 +23,8 @@ export class NamePlate extends Phaser.GameObjects.Container {
     this.accent.setAlpha(0);
     const maxWidth = w - 16;
     const name = addLabel(scene, 0, -8, buyer.name, { size: 19, color: '#1f2937', bold: true, maxWidth });
-    const title = addLabel(scene, 0, 13, buyer.title, { size: 13, color: '#5b6472', maxWidth });
+    // Large enough for Chinese job titles to stay legible when the stage is shown at half size.
+    const title = addLabel(scene, 0, 14, buyer.title, { size: 16, color: '#4b5563', maxWidth });
     this.add([card, this.accent, name, title]).setDepth(DEPTH.label);
     scene.add.existing(this);
   }
