@@ -29,21 +29,6 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/**
- * Navigates, again when Chromium's own network-error page gets in the way: that page commits
- * late and reloads itself once the server answers, interrupting a navigation started meanwhile.
- */
-async function gotoPastErrorPage(page: Page, url: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(url);
-      return;
-    } catch (error) {
-      if (attempt >= 5 || !/interrupted by another navigation/.test(String(error))) throw error;
-    }
-  }
-}
-
 /** A new trainee in a new team (with an assignment when asked), signed in on `page` through their invite link. */
 async function signedInTrainee(page: Page, email: string, assignment?: { attemptsAllowed: number }): Promise<string | null> {
   const team = (await (await admin.post('/api/teams', { data: { name: `Team of ${email}` } })).json()) as { team: { id: string } };
@@ -86,19 +71,23 @@ test('an attempt finished while the server is down waits in the browser and arri
   // IndexedDB (and the saved progress) keep the attempt.
   await expect(page.reload()).rejects.toThrow(/ERR_CONNECTION_REFUSED/);
   server = await startServer(port, dataDir);
-  await gotoPastErrorPage(page, `/debrief/${STORY}`);
-  await expect(page.locator('.delivery.saved')).toContainText('Saved to your account. Score on the server:');
-  const score = Number(await page.locator('.score-number').innerText());
+  // Come back in a new tab of the same browser: Chromium's error page in the old one reloads by
+  // itself once the server answers, which would race any navigation started there.
+  const back = await context.newPage();
+  await page.close();
+  await back.goto(`/debrief/${STORY}`);
+  await expect(back.locator('.delivery.saved')).toContainText('Saved to your account. Score on the server:');
+  const score = Number(await back.locator('.score-number').innerText());
 
   // More chances to send it again (reloads, coming back online) store nothing twice.
-  await page.reload();
-  await page.evaluate(() => window.dispatchEvent(new Event('online')));
-  await page.goto('/home');
-  await expect(page.locator('.outbox')).toHaveCount(0);
-  const stored = await myAttempts(page);
+  await back.reload();
+  await back.evaluate(() => window.dispatchEvent(new Event('online')));
+  await back.goto('/home');
+  await expect(back.locator('.outbox')).toHaveCount(0);
+  const stored = await myAttempts(back);
   expect(stored.map((a) => a.id)).toEqual([id]);
   expect(stored[0]?.score).toBe(score);
-  expect(await page.evaluate(() => new Promise<number>((resolve) => {
+  expect(await back.evaluate(() => new Promise<number>((resolve) => {
     const open = indexedDB.open('pitchless-outbox');
     open.onsuccess = () => {
       const count = open.result.transaction('attempts').objectStore('attempts').count();
