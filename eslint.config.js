@@ -3,7 +3,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'scratch-*/'] },
+  // What .gitignore leaves out is no source: builds, local data, writers' scratch scripts.
+  { ignores: ['dist/', 'build/', 'data/', 'node_modules/', 'test-results/', 'playwright-report/', '.scratch/', 'scratch-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
