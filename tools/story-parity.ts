@@ -4,6 +4,7 @@ import { playWith } from '../src/core/explore';
 import { EVIDENCE_POLICIES, POLICIES } from '../src/core/policies';
 import { loadStory } from '../src/core/runner';
 import { scoreTranscript } from '../src/core/scoring';
+import { lintInkSource } from '../src/core/source-lint';
 import { compareSkeletons } from '../src/core/story-skeleton';
 import { compileInkFile, type InkProblem } from './ink-compile';
 import { playScriptedTrainees } from './scripted-trainees';
@@ -22,7 +23,7 @@ export function translationOf(file: string, locale: (typeof TRANSLATIONS)[number
   return join(dirname(file), locale, basename(file));
 }
 
-const versionOf = (source: string): number => Number(/^#\s*version:\s*(\d+)/m.exec(source)?.[1] ?? 0);
+const versionOf = (source: string): number => lintInkSource(source).header?.version ?? 0;
 
 /** Problems that keep a translation from being the same scenario as its original, located in both files. */
 export function parityProblems(original: string, translation: string, { library = true, cwd = process.cwd() } = {}): InkProblem[] {
