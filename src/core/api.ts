@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import { ChoicePathSchema, OutcomeSchema, PlayModeSchema, RunFactsSchema, StoryIdSchema } from './attempts';
 import { COUNTING_RULES, ASSIGNMENT_STATUSES } from './assignments';
+import { PHASE_IDS, SEGMENT_IDS } from './buying';
 import { CONCEPT_IDS } from './concepts';
+import type { StoryHeader } from './tags';
+import type { TranscriptEntry } from './transcript';
 
 /**
  * The server API contract (README, "Server API"): every request body and
@@ -159,3 +162,172 @@ export const MyAssignmentSchema = v.object({
 });
 export type MyAssignment = v.InferOutput<typeof MyAssignmentSchema>;
 export const MyAssignmentsAnswerSchema = v.object({ items: v.array(MyAssignmentSchema) });
+
+// ── the manager's review (README, "The manager's review") ────────────────────
+/**
+ * Filters shared by the team overview, the heat map and the CSV exports: all optional; an
+ * assignment narrows to its scenarios, a date range to attempts finished inside it (inclusive
+ * days, UTC). Sent as a query string.
+ */
+export const ReviewFilterSchema = v.object({
+  assignment: v.optional(IdSchema),
+  story: v.optional(StoryIdSchema),
+  phase: v.optional(v.pipe(v.string(), v.transform(Number), v.picklist(PHASE_IDS, 'The phase is 1, 2 or 3.'))),
+  segment: v.optional(v.picklist(SEGMENT_IDS, `The segment is one of ${SEGMENT_IDS.join(', ')}.`)),
+  from: v.optional(IsoTimeSchema),
+  to: v.optional(IsoTimeSchema),
+});
+export type ReviewFilter = v.InferOutput<typeof ReviewFilterSchema>;
+
+const PersonSchema = v.object({ id: IdSchema, name: v.string() });
+export type Person = v.InferOutput<typeof PersonSchema>;
+
+/** A short view of one stored attempt, for tables (the transcript is fetched with the review). */
+export const AttemptBriefSchema = v.object({
+  id: IdSchema,
+  storyId: v.string(),
+  version: v.number(),
+  mode: PlayModeSchema,
+  replayedFrom: v.nullable(v.number()),
+  assignmentId: v.nullable(IdSchema),
+  score: v.number(),
+  passed: v.boolean(),
+  outcome: v.nullable(OutcomeSchema),
+  finishedAt: v.string(),
+  receivedAt: v.string(),
+});
+export type AttemptBrief = v.InferOutput<typeof AttemptBriefSchema>;
+
+/**
+ * One trainee and one scenario: under an assignment (its rule decides what counts), or played
+ * on their own (assignmentId null: the latest assessment run counts). `counted` are the runs
+ * that may count, in order; `practice` the coach-mode and replayed-from-a-moment runs, shown apart.
+ */
+export const OverviewRowSchema = v.object({
+  trainee: PersonSchema,
+  assignmentId: v.nullable(IdSchema),
+  storyId: v.nullable(v.string()),
+  /** null: nothing assigned and nothing played (the trainee is listed so nobody is missed). */
+  status: v.nullable(v.picklist(ASSIGNMENT_STATUSES)),
+  dueAt: v.nullable(v.string()),
+  first: v.nullable(v.number()),
+  best: v.nullable(v.number()),
+  last: v.nullable(v.number()),
+  /** The counted scores in order (the trend line). */
+  trend: v.array(v.number()),
+  counting: v.nullable(AttemptBriefSchema),
+  attemptsUsed: v.number(),
+  attemptsAllowed: v.nullable(v.number()),
+  practice: v.array(AttemptBriefSchema),
+});
+export type OverviewRow = v.InferOutput<typeof OverviewRowSchema>;
+export const TeamOverviewSchema = v.object({ team: TeamSchema, assignments: v.array(AssignmentSchema), rows: v.array(OverviewRowSchema) });
+export type TeamOverview = v.InferOutput<typeof TeamOverviewSchema>;
+
+/** One heat-map cell: the mean grade of the concept over the counting attempts that assessed it. */
+export const HeatCellSchema = v.object({ grade: v.nullable(v.number()), attemptIds: v.array(IdSchema) });
+export type HeatCell = v.InferOutput<typeof HeatCellSchema>;
+const ConceptCellsSchema = v.record(v.picklist(CONCEPT_IDS), HeatCellSchema);
+export const HeatMapSchema = v.object({
+  rows: v.array(v.object({ trainee: PersonSchema, cells: ConceptCellsSchema })),
+  /** Each concept's mean over the trainees graded on it. */
+  average: v.record(v.picklist(CONCEPT_IDS), v.nullable(v.number())),
+});
+export type HeatMap = v.InferOutput<typeof HeatMapSchema>;
+
+/** One option at a fork of the trap map: who took it and what it cost. */
+export const TrapOptionSchema = v.object({
+  text: v.string(),
+  /** The option's evidence per concept (core's rubric), only the non-zero ones. */
+  evidence: v.record(v.picklist(CONCEPT_IDS), v.number()),
+  verdict: v.picklist(['best', 'partial', 'costly']),
+  count: v.number(),
+  /** count / the number of runs that reached the fork, 0–1. */
+  share: v.number(),
+  chosenBy: v.array(PersonSchema),
+});
+export const TrapPointSchema = v.object({
+  point: v.string(),
+  /** The typical position of this fork in a run (1-based), for ordering and labels. */
+  step: v.number(),
+  reached: v.number(),
+  options: v.array(TrapOptionSchema),
+  /** Runs whose first costly choice was made here. */
+  firstWrong: v.number(),
+});
+export type TrapPoint = v.InferOutput<typeof TrapPointSchema>;
+export const TrapMapSchema = v.object({
+  storyId: v.string(),
+  version: v.number(),
+  /** Versions with attempts by this team, newest first (a fork means something only within one version). */
+  versions: v.array(v.number()),
+  runs: v.number(),
+  points: v.array(TrapPointSchema),
+  /** The fork where most runs first went wrong, or null when none did. */
+  worst: v.nullable(v.string()),
+});
+export type TrapMap = v.InferOutput<typeof TrapMapSchema>;
+
+// ── comments, the attempt review, progress, certificates ────────────────────
+export const MAX_COMMENT_CHARS = 2000;
+const CommentBodySchema = v.pipe(
+  v.string('A comment is needed.'),
+  v.trim(),
+  v.minLength(1, 'A comment is needed.'),
+  v.maxLength(MAX_COMMENT_CHARS, `A comment has at most ${MAX_COMMENT_CHARS} characters.`),
+);
+export const CommentCreateSchema = v.object({
+  /** The decision the comment is pinned to: its 0-based step in the attempt's path. */
+  step: v.pipe(v.number('The decision is a number.'), v.integer(), v.minValue(0)),
+  body: CommentBodySchema,
+});
+export const CommentEditSchema = v.object({ body: CommentBodySchema });
+export const CommentSchema = v.object({
+  id: IdSchema,
+  attemptId: IdSchema,
+  step: v.number(),
+  body: v.string(),
+  author: PersonSchema,
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  /** When the trainee first saw it in their debrief; null while unread. */
+  readAt: v.nullable(v.string()),
+});
+export type Comment = v.InferOutput<typeof CommentSchema>;
+export const CommentAnswerSchema = v.object({ comment: CommentSchema });
+export const MyCommentsSchema = v.object({ comments: v.array(v.object({ ...CommentSchema.entries, storyId: v.string() })), unread: v.number() });
+
+/**
+ * An attempt as its trainee saw it: the path replayed on the story version it was played on
+ * (kept by the server), in the language asked for where that version was translated. The
+ * browser rebuilds the debrief from `entries` with src/core, as it does after a live run.
+ */
+export const AttemptReviewSchema = v.object({
+  attempt: AttemptResultSchema,
+  trainee: PersonSchema,
+  /** The story's header at that version (StoryHeader); checked by the build that made it. */
+  header: v.custom<StoryHeader>((x) => typeof x === 'object' && x !== null && !Array.isArray(x)),
+  entries: v.array(v.custom<TranscriptEntry>((x) => typeof x === 'object' && x !== null)),
+  passMark: v.number(),
+  comments: v.array(CommentSchema),
+  /** Whether the asker may pin comments (the trainee's manager, or an admin). */
+  canComment: v.boolean(),
+});
+export type AttemptReview = v.InferOutput<typeof AttemptReviewSchema>;
+
+/** Every stored attempt of one person, for their progress page (computed with core's progressOf). */
+export const PersonAttemptsSchema = v.object({ person: PersonSchema, attempts: v.array(AttemptResultSchema) });
+
+export const CertificateSchema = v.object({
+  /** The verification code in the certificate's public link. */
+  code: v.string(),
+  trainee: PersonSchema,
+  assignmentId: IdSchema,
+  teamName: v.string(),
+  passMark: v.number(),
+  scenarios: v.array(v.object({ storyId: v.string(), title: v.string(), attemptId: IdSchema, score: v.number(), finishedAt: v.string() })),
+  issuedAt: v.string(),
+});
+export type Certificate = v.InferOutput<typeof CertificateSchema>;
+export const CertificateAnswerSchema = v.object({ certificate: CertificateSchema });
+export const CertificatesAnswerSchema = v.object({ certificates: v.array(CertificateSchema) });
