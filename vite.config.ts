@@ -3,7 +3,8 @@ import { inkStories } from './tools/vite-plugin-ink';
 
 export default defineConfig({
   plugins: [inkStories()],
-  server: { port: 5173, strictPort: false },
+  // The story plugin rebuilds build/stories itself and reloads the page once; the server's data folder is no source.
+  server: { port: 5173, strictPort: false, watch: { ignored: ['**/build/**', '**/data/**'] } },
   preview: { port: 4173 },
   build: {
     target: 'es2022',

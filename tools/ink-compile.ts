@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
@@ -14,6 +15,8 @@ export interface InkProblem {
 export interface CompiledInk {
   /** The story JSON, or null when compilation failed. */
   readonly json: string | null;
+  /** The main file's text, to locate problems found by playing the story. */
+  readonly source: string;
   readonly lint: SourceLint;
   readonly problems: readonly InkProblem[];
   /** Every file the story read (itself and its INCLUDEs), for watch mode. */
@@ -35,6 +38,32 @@ function locate(raw: string, mainFile: string, baseDir: string, cwd: string, sev
   return { file, line: Number(line), message: message ?? raw, severity };
 }
 
+/** Lines (1-based) holding bytes that are not UTF-8: read as �, so the writer's text is silently changed. */
+function invalidUtf8Lines(bytes: Buffer): number[] {
+  if (isUtf8(bytes)) return [];
+  const lines: number[] = [];
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end < 0 ? bytes.length : end;
+    if (!isUtf8(bytes.subarray(start, stop))) lines.push(line);
+    start = stop + 1;
+  }
+  return lines;
+}
+
+/** Reads an ink file as UTF-8, with a warning for each line that is not. */
+function readInk(file: string, cwd: string): { text: string; problems: InkProblem[] } {
+  const bytes = readFileSync(file);
+  const problems = invalidUtf8Lines(bytes).map((line): InkProblem => ({
+    file: relative(cwd, file),
+    line,
+    message: 'this line is not valid UTF-8 (another encoding?): its text reads as "�"; save the file as UTF-8',
+    severity: 'warning',
+  }));
+  return { text: bytes.toString('utf8'), problems };
+}
+
 /**
  * Compiles one story with the inkjs compiler (build tooling only: the browser never ships it)
  * and checks its tags against the grammar. Never throws for a bad story: problems are returned.
@@ -43,12 +72,16 @@ export function compileInkFile(path: string, cwd = process.cwd()): CompiledInk {
   const mainFile = resolve(path);
   const baseDir = dirname(mainFile);
   const files = [mainFile];
-  const source = readFileSync(mainFile, 'utf8');
+  const main = readInk(mainFile, cwd);
+  const source = main.text;
+  const encoding = [...main.problems];
   const fileHandler = {
     ResolveInkFilename: (name: string) => resolve(baseDir, name),
     LoadInkFileContents: (name: string) => {
       files.push(name);
-      return readFileSync(name, 'utf8');
+      const included = readInk(name, cwd);
+      encoding.push(...included.problems);
+      return included.text;
     },
   };
   const compiler = new Compiler(source, new CompilerOptions(null, [], false, null, fileHandler));
@@ -64,6 +97,7 @@ export function compileInkFile(path: string, cwd = process.cwd()): CompiledInk {
       ? { ...p, message: `${p.message} — "|" cannot appear in an ink tag; separate buyer fields with ";" (# buyer: id; Name; Job title; role)` }
       : p;
   const problems: InkProblem[] = [
+    ...encoding,
     ...compiler.errors.map((e) => explain(locate(e, mainFile, baseDir, cwd, 'error'))),
     ...compiler.warnings.map((w) => locate(w, mainFile, baseDir, cwd, 'warning')),
   ];
@@ -74,5 +108,5 @@ export function compileInkFile(path: string, cwd = process.cwd()): CompiledInk {
   for (const p of lint.problems) problems.push({ file: relative(cwd, mainFile), line: p.line, message: p.message, severity: 'error' });
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const failed = problems.some((p) => p.severity === 'error');
-  return { json: failed ? null : json, lint, problems, files };
+  return { json: failed ? null : json, source, lint, problems, files };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST_FILE, STORY_LOCALES, type StoryManifest } from '../src/core/story-manifest';
 import { translationOf } from './story-parity';
 import { compileInkFile, formatProblem, type CompiledInk } from './ink-compile';
+import { duplicateIds } from './story-ids';
 
 /**
  * Builds the story library outside Vite: compiles `stories/*.ink` and writes `manifest.json`
@@ -35,8 +36,10 @@ export function buildStories(files: readonly string[], compile: (file: string) =
   const stories: StoryManifest['stories'] = [];
   const out = new Map<string, string>();
   const failures: CompiledInk[] = [];
+  const compiled: { path: string; result: CompiledInk }[] = [];
   for (const path of files) {
     const result = compile(path);
+    compiled.push({ path, result });
     const header = result.lint.header;
     if (!result.json || !header) {
       failures.push(result);
@@ -59,7 +62,21 @@ export function buildStories(files: readonly string[], compile: (file: string) =
     }
     stories.push({ id: header.id, version: header.version, file, header, concepts: [...result.lint.concepts], translations });
   }
+  failures.push(...duplicateIdFailures(compiled));
   return { manifest: { stories }, files: out, failures };
+}
+
+/** Two files with one id: both fail, at their `# id:` lines, and nothing is written. */
+function duplicateIdFailures(compiled: readonly { path: string; result: CompiledInk }[]): CompiledInk[] {
+  const entries = compiled.flatMap(({ path, result }) => (result.lint.header ? [{ file: path, id: result.lint.header.id }] : []));
+  const clashes = duplicateIds(entries);
+  if (!clashes.length) return [];
+  return compiled.flatMap(({ path, result }) => {
+    const message = clashes.find((m) => m.includes(`"${result.lint.header?.id}"`));
+    if (!message) return [];
+    const line = result.source.split('\n').findIndex((l) => /^\s*#\s*id\s*:/.test(l)) + 1 || 1;
+    return [{ ...result, json: null, problems: [{ file: relative(process.cwd(), resolve(path)), line, message, severity: 'error' as const }] }];
+  });
 }
 
 /** Writes a successful build into `dir`, removing story files of earlier builds. */

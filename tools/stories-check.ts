@@ -6,6 +6,8 @@ import { CONCEPT_IDS } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
 import { formatProblem } from './ink-compile';
+import { inkFilesIn } from './stories-build';
+import { clashesWithLibrary } from './story-ids';
 import { libraryProblems, reportStory, type PolicyRun, type StoryReport } from './story-report';
 import { structureProblems } from './story-structure';
 
@@ -61,7 +63,8 @@ const started = performance.now();
 const reports = await reportAll(files);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 // The library rules apply when the whole folder is checked, not when a writer checks one file.
-const coverage = named.length ? [] : libraryProblems(reports);
+// A single file must not take an id another story in the library already has.
+const coverage = named.length ? clashesWithLibrary(reports.flatMap((r) => (r.header ? [{ file: r.file, id: r.header.id }] : [])), inkFilesIn('stories')) : libraryProblems(reports);
 // A story's decision structure must not change under the same version (tools/story-structure.ts).
 const structure = structureProblems(files, { whole: !named.length });
 const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length + structure.length;

@@ -4,9 +4,10 @@ import { explore, type Exploration } from '../src/core/explore';
 import type { PolicyName } from '../src/core/policies';
 import type { MoveId } from '../src/core/rubric';
 import { loadStory, StoryError } from '../src/core/runner';
-import { literalText } from '../src/core/source-lint';
+import { lineOfText, literalText } from '../src/core/source-lint';
 import type { StoryHeader } from '../src/core/tags';
 import { compileInkFile, type InkProblem } from './ink-compile';
+import { duplicateIds } from './story-ids';
 import { translationProblems } from './story-parity';
 import { playScriptedTrainees, type PolicyRun, type ShapeTells } from './scripted-trainees';
 
@@ -59,7 +60,18 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
   }
   const { deadEnds, runtimeProblems, ...exploration } = explore(story);
   const describe = (path: readonly number[]): string => (path.length ? `after choices ${path.map((i) => i + 1).join(' → ')}` : 'at the start');
-  for (const d of deadEnds) error(`dead end ${describe(d.path)}: ${d.message}`);
+  // Many paths can run into the same dead end: say it once, at the line where it stops.
+  const deadEndsByLine = new Map<number, { path: readonly number[]; message: string; paths: number }>();
+  for (const d of deadEnds) {
+    const line = (d.lastText && lineOfText(compiled.source, d.lastText)) || 1;
+    const known = deadEndsByLine.get(line);
+    if (known) known.paths++;
+    else deadEndsByLine.set(line, { path: d.path, message: d.message, paths: 1 });
+  }
+  for (const [line, d] of deadEndsByLine) {
+    const others = d.paths > 1 ? ` (and ${d.paths - 1} other path${d.paths > 2 ? 's' : ''})` : '';
+    error(`dead end: the story stops here, ${describe(d.path)}${others}: ${d.message}`, line);
+  }
   for (const p of runtimeProblems) error(`${describe(p.path)}: ${p.message}`);
   if (exploration.truncated) error(`exploration stopped at ${exploration.states} states: keep decision state in a few VARs`);
   for (const ending of compiled.lint.endings) {
@@ -98,13 +110,7 @@ export function libraryProblems(reports: readonly StoryReport[]): string[] {
   const sound = reports.filter((r) => r.header && r.exploration);
   // A story that does not compile would show as a hole in the coverage: its own errors say what is wrong.
   if (sound.length < reports.length) return [];
-  const ids = new Map<string, string>();
-  for (const r of sound) {
-    const id = r.header?.id as string;
-    const other = ids.get(id);
-    if (other) problems.push(`story id "${id}" is used by both ${other} and ${r.file}`);
-    ids.set(id, r.file);
-  }
+  problems.push(...duplicateIds(sound.map((r) => ({ file: r.file, id: r.header?.id as string }))));
   for (const phase of PHASE_IDS) {
     for (const segment of SEGMENT_IDS) {
       if (!sound.some((r) => r.header?.phase === phase && r.header.segment === segment)) {

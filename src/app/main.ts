@@ -1,6 +1,7 @@
 import './styles.css';
-import { catalogue } from 'virtual:stories';
+import { catalogue, storyProblems } from 'virtual:stories';
 import { createApiClient } from './api-client';
+import { showStoryProblems } from './dev-overlay';
 import { createI18n } from './i18n';
 import { bindHistory, browserHistory, currentRoute } from './history';
 import { bindChoiceKeys } from './keyboard';
@@ -43,6 +44,7 @@ const store = createAppStore({
 const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(store.getState().locale));
 bindChoiceKeys(store);
+showStoryProblems(storyProblems);
 bindHistory(store, root);
 window.addEventListener('online', () => void store.getState().flush());
 // The saved run and the session come first, so a reload on a play, debrief or account page shows it, not a new one.

@@ -18,6 +18,8 @@ export interface ReachedEnding {
 export interface PathProblem {
   readonly path: readonly number[];
   readonly message: string;
+  /** The last line the story showed on this path (where a dead end stops), if any. */
+  readonly lastText?: string;
 }
 
 export interface Exploration {
@@ -62,7 +64,8 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
         runtimeProblems.push({ path, message: `the ending "${outcomeBeat.text.slice(0, 60)}" says "caused-by: ${cause}", but this path reaches it without a choice tagged "cause: ${cause}"` });
       }
     } else if (ended) {
-      deadEnds.push({ path, message: cursor.problems[0] ?? 'the path stops without an "outcome:" line' });
+      const last = beats.at(-1)?.text;
+      deadEnds.push({ path, message: cursor.problems[0] ?? 'the path stops without an "outcome:" line', ...(last ? { lastText: last } : {}) });
     }
   };
 

@@ -55,6 +55,14 @@ interface TaggedLine {
 }
 
 /** Ink markup that is not literal text: inline logic, glue, diverts. */
+/** The first source line whose text shows `shown` (a line the story output), for locating runtime problems. */
+export function lineOfText(source: string, shown: string): number | null {
+  const wanted = literalText(shown).slice(0, 48);
+  if (!wanted) return null;
+  const index = source.split('\n').findIndex((line) => literalText(line.replace(/#.*$/, '').replace(/^\s*[*+-]+\s*/, '').replace(/[[\]]/g, '')).includes(wanted));
+  return index < 0 ? null : index + 1;
+}
+
 export function literalText(text: string): string {
   return text
     .replace(/\{[^{}]*\}/g, '')

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { libraryProblems, reportStory } from '../../tools/story-report';
 import { fixturePath } from './fixture';
@@ -32,8 +35,28 @@ describe('stories:check', () => {
     expect(messages('unreachable-ending')).toContain('unreachable-ending.ink:24: ending "won" is unreachable: no path gets here');
   });
 
-  it('reports a dead end with the path that reaches it', () => {
-    expect(messages('dead-end').some((m) => m.includes('dead end after choices 2'))).toBe(true);
+  it('reports a dead end at the line where the story stops, with the path that reaches it', () => {
+    expect(messages('dead-end').filter((m) => m.includes('dead end'))).toEqual([
+      'dead-end.ink:16: dead end: the story stops here, after choices 2: the path stops without an "outcome:" line',
+    ]);
+  });
+
+  it('reports a dead end reached by several paths once', () => {
+    expect(messages('dead-end-shared').filter((m) => m.includes('dead end'))).toEqual([
+      'dead-end-shared.ink:23: dead end: the story stops here, after choices 2 (and 2 other paths): the path stops without an "outcome:" line',
+    ]);
+  });
+
+  it('warns at each line that is not UTF-8, and keeps checking the story', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pitchless-utf8-'));
+    const file = join(dir, 'latin1.ink');
+    const source = readFileSync(fixturePath('tiny-deal'), 'utf8').replace('\n\n', '\n\nCaf\u00e9 talk. # speaker: narrator\n\n');
+    // The same text saved as Latin-1: "é" becomes the single byte 0xE9.
+    writeFileSync(file, Buffer.from(source, 'latin1'));
+    const line = source.split('\n').findIndex((l) => l.startsWith('Caf')) + 1;
+    const report = reportStory(file, { library: false });
+    expect(report.problems.filter((p) => p.message.includes('UTF-8')).map((p) => [p.line, p.severity])).toEqual([[line, 'warning']]);
+    expect(report.exploration).not.toBeNull();
   });
 
   it('reports a divert loop with no text or choice, and a knot nothing leads to, at their lines (and does not hang)', () => {
@@ -50,7 +73,7 @@ describe('stories:check', () => {
   it('holds the library to its coverage rules', () => {
     const tiny = reportStory(fixturePath('tiny-deal'), { library: false });
     const problems = libraryProblems([tiny, { ...tiny, file: 'copy.ink' }]);
-    expect(problems).toContain('story id "tiny-deal" is used by both ' + tiny.file + ' and copy.ink');
+    expect(problems).toContain(`story id "tiny-deal" is used by both copy.ink and ${relative(process.cwd(), tiny.file)}`);
     expect(problems).toContain('no scenario for buying phase 3 × laggards');
     expect(problems.filter((p) => p.startsWith('no scenario for')).length).toBe(14);
     expect(problems.some((p) => /^C\d+ is assessed in [0-2] scenario/.test(p))).toBe(true);

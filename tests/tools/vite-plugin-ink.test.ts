@@ -10,10 +10,10 @@ import { fixturePath } from '../stories/fixture';
 
 type Hook = (this: unknown, id: string) => unknown;
 
-function plugin(dir: string) {
+function plugin(dir: string, command: 'build' | 'serve' = 'build') {
   const outDir = mkdtempSync(join(tmpdir(), 'pitchless-stories-'));
   const p = inkStories({ dir, outDir });
-  (p.configResolved as (c: { root: string }) => void)({ root: resolve(__dirname, '../..') });
+  (p.configResolved as (c: { root: string; command: string }) => void)({ root: resolve(__dirname, '../..'), command });
   const context = { addWatchFile: () => {}, warn: () => {} };
   const load = (id: string): unknown => (p.load as Hook).call(context, id);
   const catalogue = (): unknown => load((p.resolveId as Hook).call({}, 'virtual:stories') as string);
@@ -43,6 +43,18 @@ describe('ink Vite plugin', () => {
     const { catalogue, outDir } = plugin('tests/stories/fixtures');
     expect(() => catalogue()).toThrow(/(dead-end\.ink:1|missing-divert\.ink:13|divert-loop\.ink:18): /);
     expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('under npm start keeps the sound stories playable and hands the problems to every tab', () => {
+    const { catalogue, outDir } = plugin('tests/stories/fixtures', 'serve');
+    const code = catalogue() as string;
+    const problems = JSON.parse(/export const storyProblems = (.*);\n$/.exec(code)?.[1] ?? 'null') as { message: string; loc: { line: number } } | null;
+    expect(problems?.message).toMatch(/missing-divert\.ink:13: Divert target not found/);
+    expect(problems?.loc.line).toBeGreaterThan(0);
+    const manifest = v.parse(StoryManifestSchema, JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+    expect(manifest.stories.map((s) => s.id)).toContain('tiny-deal');
+    expect(manifest.stories.map((s) => s.id)).not.toContain('missing-divert');
+    expect(code).toContain('"id":"tiny-deal"');
   });
 
   it('writes the manifest and story files, and loads each story from its own file', () => {
