@@ -7,30 +7,37 @@ import { bindHistory, browserHistory, currentRoute } from './history';
 import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
 import { indexedDbOutbox, memoryOutbox } from './outbox';
+import { SAVE_KEY } from './saved-state';
 import { mountShell } from './shell';
 import { createAppStore } from './store';
 
-/** Browser storage, or a memory stand-in where the browser refuses it (private mode, policy). */
-function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+/**
+ * Browser storage, or a memory stand-in where the browser refuses it (blocked by policy). A full
+ * quota is not a reason to stand in: what was saved is still read, and failed writes are told.
+ */
+function browserStorage(): { storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>; refused: boolean } {
   try {
-    const probe = '__pitchless_probe__';
-    localStorage.setItem(probe, probe);
-    localStorage.removeItem(probe);
-    return localStorage;
+    localStorage.getItem('pitchless');
+    return { storage: localStorage, refused: false };
   } catch {
     const memory = new Map<string, string>();
     return {
-      getItem: (k) => memory.get(k) ?? null,
-      setItem: (k, v) => void memory.set(k, v),
-      removeItem: (k) => void memory.delete(k),
+      storage: {
+        getItem: (k) => memory.get(k) ?? null,
+        setItem: (k, v) => void memory.set(k, v),
+        removeItem: (k) => void memory.delete(k),
+      },
+      refused: true,
     };
   }
 }
 
 const preferred: Locale = navigator.languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
+const kept = browserStorage();
 const store = createAppStore({
   catalogue,
-  storage: browserStorage(),
+  storage: kept.storage,
+  storageRefused: kept.refused,
   random: Math.random,
   now: () => new Date(),
   locale: preferred,
@@ -47,6 +54,10 @@ bindChoiceKeys(store);
 showStoryProblems(storyProblems);
 bindHistory(store, root);
 window.addEventListener('online', () => void store.getState().flush());
+// Another tab saved: merge what it kept instead of overwriting it with this tab's copy.
+window.addEventListener('storage', (e) => {
+  if (e.key === SAVE_KEY) store.getState().absorbSaved();
+});
 // The saved run and the session come first, so a reload on a play, debrief or account page shows it, not a new one.
 void Promise.all([store.getState().resume(), store.getState().loadSession()])
   .then(() => store.getState().arrive(currentRoute()))

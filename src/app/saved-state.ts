@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { PHASE_IDS, SEGMENT_IDS } from '../core/buying';
 import { CONCEPT_IDS } from '../core/concepts';
 import { DIFFICULTIES } from '../core/tags';
@@ -8,16 +7,17 @@ import { IdSchema } from '../core/api';
 import { DEFAULT_PASS_MARK } from '../core/scoring';
 import { DURATIONS } from './catalogue-filter';
 import { LOCALES } from './locale';
+import { migrateSave } from './save-migrations';
 
 /**
  * What Pitchless keeps in the browser, and how a damaged copy is handled: it is never trusted.
- * A save that does not parse or validate is copied aside (nothing is lost) and the app starts
- * clean with a notice.
+ * A save is read record by record; whatever does not validate is dropped, after the whole save
+ * was copied aside (save-backups.ts), and the user is told.
  */
 
 export const SAVE_KEY = 'pitchless';
-export const BACKUP_KEY = 'pitchless-backup';
-export const SAVE_VERSION = 1;
+/** 2: unfinished runs of every tab are kept (`runs`), not only the last tab's. Older saves are migrated (save-migrations.ts). */
+export const SAVE_VERSION = 2;
 
 // Fields added after the first release are optional with a default, so older saves stay valid.
 const newId = (): string => crypto.randomUUID();
@@ -60,60 +60,84 @@ const FiltersSchema = v.object({
 export const SavedStateSchema = v.object({
   locale: v.picklist(LOCALES),
   mode: PlayModeSchema,
-  // Optional: saves from before filters were kept are still valid.
   filters: v.optional(FiltersSchema),
+  /** This tab's run (the one it shows after a reload). */
   active: v.nullable(ActiveRunSchema),
+  /** Every unfinished run, one per scenario (and assignment), from every tab: none replaces another. */
+  runs: v.pipe(v.array(ActiveRunSchema), v.readonly()),
   attempts: v.pipe(v.array(KeptAttemptSchema), v.readonly()),
-  claimAnswered: v.optional(v.pipe(v.array(IdSchema), v.readonly()), []),
+  claimAnswered: v.pipe(v.array(IdSchema), v.readonly()),
 });
 
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 export type ActiveRun = v.InferOutput<typeof ActiveRunSchema>;
 export type KeptAttempt = v.InferOutput<typeof KeptAttemptSchema>;
 
-export type SaveProblem = 'unreadable' | 'invalid' | 'newer-version';
+/** Why a save could not be used whole: unreadable or newer (kept aside), or some records dropped. */
+export type SaveProblem = 'unreadable' | 'invalid' | 'newer-version' | 'partial';
+
+export interface SaveRead {
+  readonly state: SavedState | null;
+  readonly problem: SaveProblem | null;
+  /** Records left out because they did not validate (the whole save is backed up first). */
+  readonly dropped: { readonly attempts: number; readonly runs: number; readonly settings: number };
+}
+
+const DEFAULTS = { locale: 'en', mode: 'coach', filters: undefined } as const;
+const NONE = { attempts: 0, runs: 0, settings: 0 };
+
+/** Each record on its own: a bad one is dropped and counted, the others are kept. */
+function eachValid<S extends v.GenericSchema>(schema: S, items: unknown): { kept: v.InferOutput<S>[]; dropped: number } {
+  const list = Array.isArray(items) ? items : [];
+  const kept = list.flatMap((item) => {
+    const r = v.safeParse(schema, item);
+    return r.success ? [r.output] : [];
+  });
+  return { kept, dropped: list.length - kept.length + (items === undefined || Array.isArray(items) ? 0 : 1) };
+}
+
+function field<S extends v.GenericSchema>(schema: S, value: unknown, fallback: v.InferOutput<S>): { value: v.InferOutput<S>; bad: boolean } {
+  const r = v.safeParse(schema, value);
+  return r.success ? { value: r.output, bad: false } : { value: fallback, bad: value !== undefined };
+}
 
 /**
- * A zustand `persist` storage over `localStorage` that validates what it reads. On a problem it
- * keeps the raw text under BACKUP_KEY, reports it through `onProblem`, and acts as if empty.
+ * Reads a save of any version this app knows: migrated to the current format, then validated
+ * record by record, so one bad attempt or run costs only itself. Never throws.
  */
-export function validatedStorage(
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
-  onProblem: (problem: SaveProblem) => void,
-): PersistStorage<SavedState> {
-  const reject = (raw: string, problem: SaveProblem): null => {
-    try {
-      storage.setItem(BACKUP_KEY, raw);
-    } catch {
-      // storage full or blocked: the notice still tells the user; nothing else to save into
-    }
-    onProblem(problem);
-    return null;
+export function readSave(raw: string): SaveRead {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { state: null, problem: 'unreadable', dropped: NONE };
+  }
+  const envelope = v.safeParse(v.object({ state: v.record(v.string(), v.unknown()), version: v.optional(v.number(), 0) }), parsed);
+  if (!envelope.success) return { state: null, problem: 'invalid', dropped: NONE };
+  if (envelope.output.version > SAVE_VERSION) return { state: null, problem: 'newer-version', dropped: NONE };
+  const old = migrateSave(envelope.output.state, envelope.output.version);
+  const locale = field(v.picklist(LOCALES), old.locale, DEFAULTS.locale);
+  const mode = field(PlayModeSchema, old.mode, DEFAULTS.mode);
+  const filters = field(v.optional(FiltersSchema), old.filters, DEFAULTS.filters);
+  const active = field(v.nullable(ActiveRunSchema), old.active ?? null, null);
+  const runs = eachValid(ActiveRunSchema, old.runs);
+  const attempts = eachValid(KeptAttemptSchema, old.attempts);
+  const claims = eachValid(IdSchema, old.claimAnswered);
+  const dropped = {
+    attempts: attempts.dropped,
+    runs: runs.dropped + (active.bad ? 1 : 0),
+    settings: [locale, mode, filters].filter((f) => f.bad).length + claims.dropped,
   };
-  return {
-    getItem: (name) => {
-      const raw = storage.getItem(name);
-      if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        return reject(raw, 'unreadable');
-      }
-      const envelope = v.safeParse(v.object({ state: v.unknown(), version: v.number() }), parsed);
-      if (!envelope.success) return reject(raw, 'invalid');
-      if (envelope.output.version > SAVE_VERSION) return reject(raw, 'newer-version');
-      const state = v.safeParse(SavedStateSchema, envelope.output.state);
-      if (!state.success) return reject(raw, 'invalid');
-      return { state: state.output, version: envelope.output.version } satisfies StorageValue<SavedState>;
-    },
-    setItem: (name, value) => {
-      try {
-        storage.setItem(name, JSON.stringify(value));
-      } catch {
-        // quota exceeded or private mode: play goes on; progress simply is not kept
-      }
-    },
-    removeItem: (name) => storage.removeItem(name),
+  const state: SavedState = {
+    locale: locale.value,
+    mode: mode.value,
+    // Left out when absent, so the app's defaults stay (saves from before filters were kept).
+    ...(filters.value ? { filters: filters.value } : {}),
+    active: active.value,
+    runs: runs.kept,
+    attempts: attempts.kept,
+    claimAnswered: claims.kept,
   };
+  const partial = dropped.attempts + dropped.runs + dropped.settings > 0;
+  return { state, problem: partial ? 'partial' : null, dropped };
 }

@@ -18,7 +18,10 @@ import { manageSlice, type ManageActions, type ManageState } from './manage-slic
 import { memoryOutbox, type Outbox } from './outbox';
 import type { Duration } from './catalogue-filter';
 import { routePath, type Route } from './routes';
-import { SAVE_KEY, SAVE_VERSION, validatedStorage, type ActiveRun, type KeptAttempt, type SavedState, type SaveProblem } from './saved-state';
+import { runOf } from './save-merge';
+import { saveSlice, type SaveActions, type SaveState } from './save-slice';
+import { mergingStorage } from './save-storage';
+import { SAVE_KEY, SAVE_VERSION, type ActiveRun, type KeptAttempt, type SavedState, type SaveRead } from './saved-state';
 
 /**
  * The app store: the only place app state lives. Views subscribe and call its intents; the
@@ -53,6 +56,11 @@ export type NoticeKey =
   | 'save-unreadable'
   | 'save-invalid'
   | 'save-newer-version'
+  | 'save-partial'
+  | 'save-imported'
+  | 'save-import-failed'
+  | 'save-restored'
+  | 'save-restore-failed'
   | 'story-missing'
   | 'story-changed'
   | 'path-invalid'
@@ -87,7 +95,7 @@ export interface ShownReview extends Review {
   readonly server: AttemptResult | null;
 }
 
-export interface AppState extends AccountState, ManageState {
+export interface AppState extends AccountState, ManageState, SaveState {
   readonly route: Route;
   readonly locale: Locale;
   /** The mode the next attempt starts in. */
@@ -105,7 +113,7 @@ export interface AppState extends AccountState, ManageState {
   readonly loading: string | null;
 }
 
-export interface AppActions extends AccountActions, ManageActions {
+export interface AppActions extends AccountActions, ManageActions, SaveActions {
   /** Goes to a place and records it in the browser history (replacing the entry when asked). */
   navigate(route: Route, options?: { replace?: boolean }): Promise<void>;
   /** Shows the place the address bar names (first load, Back, Forward). */
@@ -136,6 +144,8 @@ export interface HistoryPort {
 export interface StoreDeps {
   readonly catalogue: readonly CatalogueEntry[];
   readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** The browser refused its storage outright (a memory stand-in is used): say progress is not kept. */
+  readonly storageRefused?: boolean;
   /** Seeds each attempt's randomness; a parameter so tests and replays repeat exactly. */
   readonly random: () => number;
   readonly now: () => Date;
@@ -161,12 +171,24 @@ const NO_FILTERS: Filters = { phase: null, segment: null, concept: null, difficu
 const NO_HISTORY: HistoryPort = { push: () => undefined, replace: () => undefined };
 const OFFLINE: ApiClient = createApiClient(() => Promise.reject(new Error('no server in this store')));
 
+/** What this tab saves: its own run (other tabs' runs are merged in by the storage), its attempts and settings. */
+const savedOf = (state: AppState): SavedState => ({
+  locale: state.locale,
+  mode: state.mode,
+  filters: state.filters,
+  active: state.active,
+  runs: [],
+  attempts: state.attempts,
+  claimAnswered: state.claimAnswered,
+});
+
 export function createAppStore(deps: StoreDeps): AppStore {
   const stories = new Map<string, CompiledStory>();
   const history = deps.history ?? NO_HISTORY;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   let run: StoryRun | null = null;
-  let saveProblem: SaveProblem | null = null;
+  let saveRead: { read: SaveRead; backedUp: boolean } | null = null;
+  let writeWarned = deps.storageRefused ?? false;
   // Each arrival counts; a slow load that finishes after the user moved on changes nothing.
   let visit = 0;
 
@@ -320,6 +342,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
         const openPlay = async (storyId: string, assignmentId: string | null, at: number): Promise<void> => {
           if (playing(storyId, assignmentId)) return;
+          // A run of this scenario left unfinished (here, before another was started, or in another tab) resumes.
+          get().absorbSaved();
+          const left = runOf(get().runs, storyId, assignmentId);
+          if (left && left.id !== get().active?.id) {
+            run = null;
+            set({ active: left });
+          }
           const { active } = get();
           if (!run && active && !active.recorded && active.storyId === storyId && active.assignmentId === assignmentId) await get().resume();
           if (at !== visit || playing(storyId, assignmentId)) return;
@@ -384,6 +413,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
         return {
           ...accountSlice(set, get, { api, outbox: deps.outbox ?? memoryOutbox(), schedule: deps.schedule ?? ((run, ms) => void setTimeout(run, ms)), clipboard: deps.clipboard }),
           ...manageSlice(set, get, api),
+          ...saveSlice(set, get, deps.storage, () => savedOf(get()), deps.now),
+          saveWarning: deps.storageRefused ?? false,
           route: deps.route ?? { name: 'catalogue' },
           locale: deps.locale ?? 'en',
           mode: 'coach',
@@ -445,7 +476,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
             await get().navigate({ name: 'play', storyId: from.storyId, assignmentId: from.assignmentId });
           },
           resume: async () => {
-            if (saveProblem) set({ notice: { key: `save-${saveProblem}` } });
+            const problem = saveRead?.read.problem;
+            if (saveRead && problem) set({ notice: { key: `save-${problem}`, params: { ...saveRead.read.dropped, backup: saveRead.backedUp ? 'kept' : 'failed' } } });
             const { active } = get();
             if (!active) return;
             const entry = deps.catalogue.find((e) => e.header.id === active.storyId);
@@ -491,17 +523,22 @@ export function createAppStore(deps: StoreDeps): AppStore {
       {
         name: SAVE_KEY,
         version: SAVE_VERSION,
-        storage: validatedStorage(deps.storage, (problem) => {
-          saveProblem = problem;
-        }),
-        partialize: (state): SavedState => ({
-          locale: state.locale,
-          mode: state.mode,
-          filters: state.filters,
-          active: state.active,
-          attempts: state.attempts,
-          claimAnswered: state.claimAnswered,
-        }),
+        storage: mergingStorage(
+          deps.storage,
+          {
+            onRead: (read, backedUp) => {
+              saveRead = { read, backedUp };
+            },
+            // Said once: play goes on, and the learner knows progress is not being kept.
+            onWriteFailed: () => {
+              if (writeWarned) return;
+              writeWarned = true;
+              queueMicrotask(() => store.setState({ saveWarning: true }));
+            },
+          },
+          deps.now,
+        ),
+        partialize: (state) => savedOf(state),
         // Saved state is validated by the storage; a field added later keeps its default.
         merge: (saved, current) => ({ ...current, ...(saved as Partial<SavedState>) }),
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, SAVE_KEY } from '../../src/app/saved-state';
+import { listBackups } from '../../src/app/save-backups';
+import { SAVE_KEY } from '../../src/app/saved-state';
 import { createAppStore, type CatalogueEntry } from '../../src/app/store';
 import { compileInkFile } from '../../tools/ink-compile';
 import { fixturePath } from '../stories/fixture';
@@ -97,11 +98,21 @@ describe('app store', () => {
     await store.getState().resume();
     expect(store.getState().notice?.key).toBe('save-unreadable');
     expect(store.getState().active).toBeNull();
-    expect(storage.data.get(BACKUP_KEY)).toBe('{"state": broken');
+    expect(listBackups(storage)).toMatchObject([{ reason: 'unreadable', raw: '{"state": broken' }]);
   });
 
-  it('starts clean with a notice when the save has the wrong shape', async () => {
-    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: saved({ storyId: 'tiny-deal', path: 'nope' }) }));
+  it('drops only a run that does not validate, keeps the attempts, and says so', async () => {
+    const attempt = { storyId: 'tiny-deal', version: 1, mode: 'coach', seed: 1, path: [0, 0, 0], score: 90, passed: true, outcome: 'won', finishedAt: '2026-11-01T00:00:00Z' };
+    const storage = memoryStorage({ [SAVE_KEY]: saved({ storyId: 'tiny-deal', path: 'nope' }, [attempt]) });
+    const { store } = makeStore(storage);
+    await store.getState().resume();
+    expect(store.getState().notice).toMatchObject({ key: 'save-partial', params: { runs: 1, attempts: 0, backup: 'kept' } });
+    expect(store.getState().attempts).toHaveLength(1);
+    expect(listBackups(storage)).toHaveLength(1);
+  });
+
+  it('starts clean with a notice when the save is not a save at all', async () => {
+    const { store } = makeStore(memoryStorage({ [SAVE_KEY]: JSON.stringify([1, 2, 3]) }));
     await store.getState().resume();
     expect(store.getState().notice?.key).toBe('save-invalid');
   });

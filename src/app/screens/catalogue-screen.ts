@@ -8,6 +8,8 @@ import type { CatalogueEntry, Filters } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, phaseName, roleName, segmentName } from '../views/labels';
 import { initials, portraitUrl } from '../views/portrait-cache';
+import { savedProgressView } from '../views/saved-progress';
+import { runOf } from '../save-merge';
 
 /** The title screen: every scenario as a card, with filters by phase, segment, concept, difficulty and duration. */
 export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void): TemplateResult {
@@ -46,13 +48,15 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
       <ul class="cards">
         ${shown.map((entry) => card(ctx, entry.header, redraw))}
       </ul>
+      ${savedProgressView(ctx)}
     </section>`;
 }
 
 function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, header.id);
-  const resumable = state.active?.storyId === header.id && !state.active.recorded && !state.active.assignmentId;
+  // Its run left unfinished, in this tab or another, continues where it stopped.
+  const resumable = (state.active?.storyId === header.id && !state.active.recorded && !state.active.assignmentId) || runOf(state.runs, header.id, null) !== null;
   const lead = header.buyers[0];
   const loading = state.loading === header.id;
   const brief = header.brief.split('\n\n')[0] ?? '';
