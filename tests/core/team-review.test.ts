@@ -226,6 +226,20 @@ describe('team overview', () => {
     expect(rowOf(late, 'Ana', null, 's3').counting?.id).toBe('a4');
   });
 
+  it('keeps the rows of two trainees with the same name together, each by due date', () => {
+    const li1 = person('t8', 'Li');
+    const li2 = person('t9', 'Li');
+    const soon = assignment('E', { userIds: ['t8', 't9'], storyIds: ['s1'], dueAt: '2026-12-12T17:00:00Z' });
+    const later = assignment('F', { userIds: ['t8', 't9'], storyIds: ['s2'], dueAt: '2026-12-15T17:00:00Z' });
+    const rows = teamOverview(team({}, { trainees: [li2, li1], assignments: [later, soon], attempts: [] }));
+    expect(rows.map((r) => [r.trainee.id, r.assignmentId])).toEqual([
+      ['t8', 'E'],
+      ['t8', 'F'],
+      ['t9', 'E'],
+      ['t9', 'F'],
+    ]);
+  });
+
   it('lists a trainee with nothing assigned and nothing played once', () => {
     const rows = teamOverview(team({}, { trainees: [dee], assignments: [], attempts: [] }));
     expect(rows).toEqual([{ trainee: dee, assignmentId: null, storyId: null, status: null, dueAt: null, first: null, best: null, last: null, trend: [], counting: null, attemptsUsed: 0, attemptsAllowed: null, practice: [] }]);
