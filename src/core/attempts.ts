@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { OUTCOMES, type Outcome } from './buying';
+import { mayCount } from './team-review';
 
 /**
  * The one attempt contract: what a run is (story, version, seed, mode, choice path) and what a
@@ -48,26 +49,34 @@ export const AttemptSchema = v.object({
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
 
-export interface AttemptSummary {
+export interface Scores {
   readonly count: number;
   readonly first: number;
   readonly best: number;
   readonly last: number;
-  /** Whether any attempt passed (a high score alone does not, when a concept was broken). */
+  /** Whether any counted attempt passed (a high score alone does not, when a concept was broken). */
   readonly passed: boolean;
 }
 
-/** First, best and latest score of a story's attempts, or null when there are none. */
-export function summariseAttempts(attempts: readonly Attempt[], storyId: string): AttemptSummary | null {
+export interface AttemptSummary {
+  /** Complete assessment-mode runs from the start: the only ones a best or a pass is made of. */
+  readonly counted: Scores | null;
+  /** Coach-mode runs and runs replayed from a moment: practice, shown apart. */
+  readonly practice: number;
+}
+
+/** First, best and latest score of a story's counted attempts and how much practice, or null when never played. */
+export function summariseAttempts(attempts: readonly (Attempt & { readonly replayedFrom?: number | null })[], storyId: string): AttemptSummary | null {
   const mine = attempts.filter((a) => a.storyId === storyId);
-  const first = mine[0];
-  const last = mine[mine.length - 1];
-  if (!first || !last) return null;
+  if (!mine.length) return null;
+  const counted = mine.filter((a) => mayCount({ mode: a.mode, replayedFrom: a.replayedFrom ?? null }, null));
+  const first = counted[0];
+  const last = counted[counted.length - 1];
   return {
-    count: mine.length,
-    first: first.score,
-    best: Math.max(...mine.map((a) => a.score)),
-    last: last.score,
-    passed: mine.some((a) => a.passed),
+    counted:
+      first && last
+        ? { count: counted.length, first: first.score, best: Math.max(...counted.map((a) => a.score)), last: last.score, passed: counted.some((a) => a.passed) }
+        : null,
+    practice: mine.length - counted.length,
   };
 }

@@ -3,6 +3,7 @@ import { summariseAttempts } from '../../core/attempts';
 import type { StoryHeader } from '../../core/tags';
 import { routePath } from '../routes';
 import type { ViewContext } from '../views/context';
+import { standingText } from '../views/standing';
 import { copyButton } from '../views/forms';
 import { phaseName, roleName, segmentName } from '../views/labels';
 import { initials, portraitUrl } from '../views/portrait-cache';
@@ -35,7 +36,7 @@ export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () =>
       </ul>
       <h2>${t('play.brief')}</h2>
       ${header.brief.split('\n\n').map((p) => html`<p>${p}</p>`)}
-      <p class="muted">${summary ? t('catalogue.best', { score: summary.best }) : t('catalogue.notPlayed')}</p>
+      <p class="muted">${standingText(ctx, summary)}</p>
       <div class="debrief-actions">
         <button class="button primary" ?disabled=${loading}
           @click=${() => (resumable ? void actions.navigate({ name: 'play', storyId: header.id, assignmentId: null }) : void actions.start(header.id))}>

@@ -9,6 +9,7 @@ import type { ViewContext } from '../views/context';
 import { conceptName, phaseName, roleName, segmentName } from '../views/labels';
 import { initials, portraitUrl } from '../views/portrait-cache';
 import { savedProgressView } from '../views/saved-progress';
+import { standingText } from '../views/standing';
 import { runOf } from '../save-merge';
 
 /** The title screen: every scenario as a card, with filters by phase, segment, concept, difficulty and duration. */
@@ -52,7 +53,8 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
     </section>`;
 }
 
-function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
+function card(ctx: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
+  const { state, actions, t } = ctx;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, header.id);
   // Its run left unfinished, in this tab or another, continues where it stopped.
@@ -80,7 +82,7 @@ function card({ state, actions, t }: ViewContext, header: StoryHeader, redraw: (
     <p class="brief">${brief}</p>
     <div class="card-foot">
       <span class="meta">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>
-      <span class="best ${summary?.passed ? 'good' : ''}">${summary ? t('catalogue.best', { score: summary.best }) : t('catalogue.notPlayed')}</span>
+      <span class="best ${summary?.counted?.passed ? 'good' : ''}">${standingText(ctx, summary)}</span>
       <button class="button primary" ?disabled=${loading} aria-label="${resumable ? t('catalogue.resume') : t('catalogue.play')}: ${header.title}"
         @click=${() => (resumable ? actions.navigate({ name: 'play', storyId: header.id, assignmentId: null }) : actions.start(header.id))}>
         ${loading ? t('catalogue.loading') : resumable ? t('catalogue.resume') : t('catalogue.play')}

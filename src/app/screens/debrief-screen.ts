@@ -37,7 +37,8 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
             ? html`<p class="broken-note">${t('debrief.brokenNote', { floor: CONCEPT_FLOOR, cap: TEXTBOOK_CAP, concepts: debrief.broken.map((c) => `${c} ${conceptName(c, locale)}`).join('; ') })}</p>`
             : nothing}
           <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${review.run.mode}`) })}</p>
-          ${summary && summary.count > 1 && !review.server ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary })}</p>` : nothing}
+          ${summary?.counted && summary.counted.count > 1 && !review.server ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary.counted })}</p>` : nothing}
+          ${summary?.practice ? html`<p class="muted">${t('debrief.practiceApart', { count: summary.practice })}</p>` : nothing}
           ${review.server
             ? html`<p class="delivery saved">${t('delivery.serverScore', { score: review.server.score, result: review.server.passed ? t('debrief.passed') : t('debrief.failed') })}</p>`
             : deliveryLine(ctx, review.run.id)}
