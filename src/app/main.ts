@@ -61,4 +61,6 @@ window.addEventListener('storage', (e) => {
 // The saved run and the session come first, so a reload on a play, debrief or account page shows it, not a new one.
 void Promise.all([store.getState().resume(), store.getState().loadSession()])
   .then(() => store.getState().arrive(currentRoute()))
-  .then(() => store.getState().flush());
+  .then(() => store.getState().flush())
+  // Kept scores are re-checked from their paths once the page is idle, off the way to the first choice.
+  .then(() => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000)))(() => void store.getState().verifyKept()));

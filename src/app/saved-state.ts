@@ -45,6 +45,8 @@ export const KeptAttemptSchema = v.pipe(
     startedAt: v.optional(v.string()),
     /** The account it was played under, or null when played without one (it can be added to one later). */
     owner: v.optional(v.nullable(IdSchema), null),
+    /** The pass mark it was played against (its assignment's), so a re-check grades it the same. */
+    passMark: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100)), DEFAULT_PASS_MARK),
   }),
   v.transform((a) => ({ ...a, startedAt: a.startedAt ?? a.finishedAt })),
 );

@@ -5,7 +5,7 @@ import type { Phase, Segment } from '../core/buying';
 import { coachNote, type CoachNote } from '../core/coach';
 import type { ConceptId } from '../core/concepts';
 import { resumeRun } from '../core/resume';
-import { attemptOf, reviewRun, type Review } from '../core/review';
+import { attemptOf, rescoreRun, reviewRun, type Review } from '../core/review';
 import { loadStory, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
 import { DEFAULT_PASS_MARK } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
@@ -18,6 +18,7 @@ import { manageSlice, type ManageActions, type ManageState } from './manage-slic
 import { memoryOutbox, type Outbox } from './outbox';
 import type { Duration } from './catalogue-filter';
 import { routePath, type Route } from './routes';
+import { keepBackup } from './save-backups';
 import { runOf } from './save-merge';
 import { saveSlice, type SaveActions, type SaveState } from './save-slice';
 import { mergingStorage } from './save-storage';
@@ -57,6 +58,7 @@ export type NoticeKey =
   | 'save-invalid'
   | 'save-newer-version'
   | 'save-partial'
+  | 'attempts-set-aside'
   | 'save-imported'
   | 'save-import-failed'
   | 'save-restored'
@@ -127,6 +129,11 @@ export interface AppActions extends AccountActions, ManageActions, SaveActions {
   restart(): Promise<void>;
   /** Restores the saved run (after a reload), with a notice when it no longer fits its story. */
   resume(): Promise<void>;
+  /**
+   * Re-scores every kept attempt from its path (a stored score is never trusted); attempts of an
+   * unknown scenario or whose path does not fit are set aside, with a notice and a backup.
+   */
+  verifyKept(): Promise<void>;
   setLocale(locale: Locale): void;
   setMode(mode: PlayMode): void;
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
@@ -242,6 +249,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
                 replayedFrom: active.replayedFrom,
                 startedAt: active.startedAt || finishedAt,
                 owner: null,
+                passMark: active.passMark,
               };
           const attempts = recorded ? [...get().attempts, recorded] : get().attempts;
           set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts });
@@ -510,6 +518,35 @@ export function createAppStore(deps: StoreDeps): AppStore {
               set({ notice: { key: 'story-updated', params: { title, from: resumed.updatedFrom, to: resumed.version } } });
             }
             show({ ...active, version: resumed.version }, coachFor(active.mode, run.snapshot()));
+          },
+          verifyKept: async () => {
+            const checked = new Map<string, KeptAttempt | null>();
+            for (const storyId of new Set(get().attempts.map((a) => a.storyId))) {
+              const mine = get().attempts.filter((a) => a.storyId === storyId);
+              let compiled: CompiledStory | null = null;
+              if (deps.catalogue.some((e) => e.header.id === storyId)) {
+                try {
+                  compiled = await fetchStory(storyId, get().locale);
+                } catch {
+                  continue; // offline: checked on a later visit
+                }
+              }
+              for (const attempt of mine) {
+                const rescored = compiled ? rescoreRun(compiled, attempt, attempt.passMark) : null;
+                const score = rescored?.ok ? rescored.review.score : null;
+                checked.set(attempt.id, score && { ...attempt, score: score.overall, passed: score.passed, outcome: score.outcome });
+              }
+            }
+            const unfit = [...checked.values()].filter((a) => a === null).length;
+            const changed = get().attempts.some((a) => checked.has(a.id) && JSON.stringify(checked.get(a.id)) !== JSON.stringify(a));
+            if (!changed) return;
+            if (unfit) {
+              const raw = deps.storage.getItem(SAVE_KEY);
+              if (raw !== null) keepBackup(deps.storage, raw, 'attempts set aside', deps.now());
+            }
+            // Attempts finished meanwhile are kept as they are.
+            const attempts = get().attempts.flatMap((a) => (checked.has(a.id) ? (checked.get(a.id) ?? []) : [a]));
+            set(unfit ? { attempts, notice: { key: 'attempts-set-aside', params: { count: unfit } } } : { attempts });
           },
           setLocale: (locale) => {
             set({ locale });

@@ -201,3 +201,23 @@ describe('saved progress: backups, storage trouble, download and import', () => 
     expect(damaged.getState().notice).toMatchObject({ key: 'save-restored', params: { count: 1 } });
   });
 });
+
+describe('saved progress: nothing read back is trusted', () => {
+  it('re-scores kept attempts from their paths, and sets aside those that do not fit, with a notice and a backup', async () => {
+    const honest = tab(memoryStorage());
+    await honest.getState().start('tiny-deal');
+    for (let i = 0; i < 3; i++) honest.getState().choose(1);
+    const real = honest.getState().attempts[0];
+    expect(real?.passed).toBe(false);
+
+    const forged = { ...real, id: ID(801), score: 100, passed: true };
+    const unknown = { ...real, id: ID(802), storyId: 'no-such-story' };
+    const unfit = { ...real, id: ID(803), path: [7, 7] };
+    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ state: { locale: 'en', mode: 'coach', active: null, runs: [], attempts: [forged, unknown, unfit], claimAnswered: [] }, version: 2 }) });
+    const store = tab(storage);
+    await store.getState().verifyKept();
+    expect(store.getState().attempts.map((a) => [a.id, a.score, a.passed])).toEqual([[ID(801), real?.score, false]]);
+    expect(store.getState().notice).toMatchObject({ key: 'attempts-set-aside', params: { count: 2 } });
+    expect(listBackups(storage)[0]?.raw).toContain(ID(803));
+  });
+});

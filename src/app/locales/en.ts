@@ -276,6 +276,7 @@ export const en = {
     'save-newer-version': 'Your progress was saved by a newer version of Pitchless, which this version cannot read, so it starts fresh.',
     'save-partial': 'Part of your saved progress was damaged and left out ({{attempts}} attempts, {{runs}} unfinished runs, {{settings}} settings); everything else is here.',
     'save-imported': 'Progress imported: {{count}} attempts added ({{dropped}} damaged ones left out).',
+    'attempts-set-aside': '{{count}} saved attempts no longer fit their scenario (it changed, or the save was altered) and were set aside; a copy of your progress was kept.',
     'save-import-failed': 'That file is not a Pitchless progress file; nothing was changed.',
     'save-restored': 'The previous copy was restored: {{count}} attempts added back.',
     'save-restore-failed': 'There is no readable earlier copy to restore.',

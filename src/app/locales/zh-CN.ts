@@ -278,6 +278,7 @@ export const zhCN: Messages = {
     'save-newer-version': '你的进度由更新版本的 Pitchless 保存,当前版本无法读取,已重新开始。',
     'save-partial': '部分已保存的进度已损坏并被略去({{attempts}} 次练习、{{runs}} 个未完成的练习、{{settings}} 项设置);其余内容都在。',
     'save-imported': '进度已导入:新增 {{count}} 次练习(略去 {{dropped}} 条损坏记录)。',
+    'attempts-set-aside': '有 {{count}} 次已保存的练习与其场景不再相符(场景已更新,或存档被改动),已被移出;你的进度副本已保留。',
     'save-import-failed': '该文件不是 Pitchless 进度文件,未做任何更改。',
     'save-restored': '已恢复上一份副本:找回 {{count}} 次练习。',
     'save-restore-failed': '没有可读取的早期副本可以恢复。',
