@@ -4,6 +4,7 @@ import { COUNTING_RULES, ASSIGNMENT_STATUSES } from './assignments';
 import { PHASE_IDS, SEGMENT_IDS } from './buying';
 import { CONCEPT_IDS } from './concepts';
 import type { StoryHeader } from './tags';
+import { withoutBidiControls } from './text';
 import type { TranscriptEntry } from './transcript';
 
 /**
@@ -16,7 +17,7 @@ export const USER_ROLES = ['admin', 'manager', 'trainee'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const IdSchema = v.pipe(v.string(), v.uuid('An id must be a UUID.'));
-const NameSchema = v.pipe(v.string('A name is needed.'), v.trim(), v.minLength(1, 'A name is needed.'), v.maxLength(100, 'A name has at most 100 characters.'));
+const NameSchema = v.pipe(v.string('A name is needed.'), v.transform(withoutBidiControls), v.trim(), v.minLength(1, 'A name is needed.'), v.maxLength(100, 'A name has at most 100 characters.'));
 export const EmailSchema = v.pipe(
   v.string('An email address is needed.'),
   v.trim(),
@@ -272,6 +273,7 @@ export type TrapMap = v.InferOutput<typeof TrapMapSchema>;
 export const MAX_COMMENT_CHARS = 2000;
 const CommentBodySchema = v.pipe(
   v.string('A comment is needed.'),
+  v.transform(withoutBidiControls),
   v.trim(),
   v.minLength(1, 'A comment is needed.'),
   v.maxLength(MAX_COMMENT_CHARS, `A comment has at most ${MAX_COMMENT_CHARS} characters.`),

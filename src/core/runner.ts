@@ -3,6 +3,7 @@ import type { Container } from 'inkjs/engine/Container';
 import type { ListDefinition } from 'inkjs/engine/ListDefinition';
 import { MOODS, type Mood, type Outcome, type Phase } from './buying';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
+import { withoutBidiControls } from './text';
 import type { Beat, ChoiceOption, RunSnapshot, TranscriptEntry, VariableValue } from './transcript';
 
 /**
@@ -134,7 +135,7 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
   const advance = (): void => {
     let pendingTags: string[] = [];
     while (story.canContinue) {
-      const text = story.Continue()?.trim() ?? '';
+      const text = withoutBidiControls(story.Continue()?.trim() ?? '');
       // inkjs repeats the global tags on the first line; they are the header, not line tags.
       const tags = first ? (story.currentTags ?? []).slice(globalTagCount) : (story.currentTags ?? []);
       first = false;
@@ -150,7 +151,7 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
   const readChoices = (): ChoiceOption[] =>
     story.currentChoices.map((choice, index) => ({
       index,
-      text: choice.text.trim(),
+      text: withoutBidiControls(choice.text.trim()),
       ...parseChoiceTags(choice.tags ?? []).value,
     }));
   advance();

@@ -44,6 +44,8 @@ export const en = {
     transcript: 'Conversation',
     choices: 'Your options',
     choiceHint: 'Press 1–{{count}} or click to answer.',
+    choiceHintMany: 'Press 1–9 for the first nine options; reach the others with Tab, or click.',
+    modeNext: '{{next}} mode applies from your next run; this run stays in {{now}} mode, as it began.',
     you: 'You',
     narrator: 'Narrator',
     back: 'Scenarios',

@@ -46,6 +46,8 @@ export const zhCN: Messages = {
     transcript: '对话',
     choices: '你的选项',
     choiceHint: '按 1–{{count}} 或点击作答。',
+    choiceHintMany: '按 1–9 选择前九个选项;其余选项用 Tab 键或点击选择。',
+    modeNext: '“{{next}}”从下一次练习开始生效;本次练习保持开始时的“{{now}}”。',
     you: '你',
     narrator: '旁白',
     back: '场景',

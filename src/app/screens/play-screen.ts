@@ -30,6 +30,9 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
         <span class="chip mode">${t(`mode.${state.active?.mode ?? state.mode}`)}</span>
         ${(state.active?.mode ?? state.mode) === 'coach' ? meters(ctx, snapshot) : nothing}
       </div>
+      ${state.active && state.active.mode !== state.mode && !snapshot.ended
+        ? html`<p class="mode-next" role="status">${t('play.modeNext', { next: t(`mode.${state.mode}`), now: t(`mode.${state.active.mode}`) })}</p>`
+        : nothing}
       <div class="play-body">
         <div class="stage setting-${header.setting}" ${ref((el) => stage.attach(el))} aria-hidden="true"></div>
         <div class="dialogue">
@@ -65,19 +68,19 @@ function meters({ state, t }: ViewContext, snapshot: RunSnapshot): TemplateResul
 function line({ t }: ViewContext, header: StoryHeader, entry: TranscriptEntry): TemplateResult {
   if (entry.kind === 'decision') {
     const said = entry.decision.options[entry.decision.chosen]?.text ?? '';
-    return html`<li class="line seller decision"><span class="who">${t('play.you')}</span><span class="text">${said}</span></li>`;
+    return html`<li class="line seller decision"><span class="who">${t('play.you')}</span><span class="text" dir="auto">${said}</span></li>`;
   }
   const { beat } = entry;
   const name = speakerName(header, beat.speaker);
   // The story can go on in the trainee's voice after a choice: it reads as theirs, not as narration.
   if (beat.speaker === SELLER) {
-    return html`<li class="line seller"><span class="who">${t('play.you')}</span><span class="text">${beat.text}</span></li>`;
+    return html`<li class="line seller"><span class="who">${t('play.you')}</span><span class="text" dir="auto">${beat.text}</span></li>`;
   }
   if (!name || beat.speaker === NARRATOR) {
-    return html`<li class="line narration"><span class="visually-hidden">${t('play.narrator')}: </span><span class="text">${beat.text}</span></li>`;
+    return html`<li class="line narration"><span class="visually-hidden">${t('play.narrator')}: </span><span class="text" dir="auto">${beat.text}</span></li>`;
   }
   return html`<li class="line buyer mood-${beat.mood ?? 'same'}" data-speaker=${beat.speaker ?? ''}>
-    <span class="who">${name}</span><span class="text">${beat.text}</span>
+    <span class="who">${name}</span><span class="text" dir="auto">${beat.text}</span>
   </li>`;
 }
 
@@ -89,12 +92,15 @@ function coachView({ state, t }: ViewContext, note: CoachNote): TemplateResult {
   </aside>`;
 }
 
+/** Keys 1–9 choose (keyboard.ts); a tenth option is reached with Tab or a click. */
+const MAX_KEYED = 9;
+
 function choicesView({ actions, t }: ViewContext, snapshot: RunSnapshot): TemplateResult {
   return html`<div class="choices" role="group" aria-label=${t('play.choices')}>
-    <p class="hint">${t('play.choiceHint', { count: snapshot.choices.length })}</p>
+    <p class="hint">${t(snapshot.choices.length > MAX_KEYED ? 'play.choiceHintMany' : 'play.choiceHint', { count: Math.min(snapshot.choices.length, MAX_KEYED) })}</p>
     ${snapshot.choices.map(
       (choice) => html`<button class="choice" data-index=${choice.index} @click=${() => actions.choose(choice.index)}>
-        <kbd aria-hidden="true">${choice.index + 1}</kbd><span>${choice.text}</span>
+        ${choice.index < MAX_KEYED ? html`<kbd aria-hidden="true">${choice.index + 1}</kbd>` : nothing}<span dir="auto">${choice.text}</span>
       </button>`,
     )}
   </div>`;
