@@ -59,7 +59,11 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
       // Keyboard users keep their place: focus stays in the options, or moves to the next step.
       const active = document.activeElement;
       if (!active || active === document.body || !active.isConnected || active.closest('.choices, .ended')) {
-        (root.querySelector<HTMLElement>('.choice, .ended .primary'))?.focus({ preventScroll: true });
+        const next = root.querySelector<HTMLElement>('.choice, .ended .primary');
+        next?.focus({ preventScroll: true });
+        // Zoomed in (200 %), the coach's note and the focused option may be below the fold: bring them into view.
+        root.querySelector('.coach')?.scrollIntoView({ block: 'nearest' });
+        next?.scrollIntoView({ block: 'nearest' });
       }
     }
     // A new place reads like a new page: focus on its heading (for screen readers), scrolled to the top.

@@ -153,7 +153,7 @@ function timeline(entries: readonly TranscriptEntry[], header: StoryHeader): Tim
     const { beat } = entry;
     if (beat.speaker && beat.mood && beat.speaker in moods) moods[beat.speaker] = beat.mood;
     if (beat.phase) phase = beat.phase;
-    milestones = [...milestones, ...beat.milestones];
+    milestones = [...new Set([...milestones, ...beat.milestones])];
   }
   push();
   return points;
@@ -198,6 +198,7 @@ export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, 
     weakest,
     missed,
     timeline: timeline(entries, header),
-    milestones: entries.flatMap((e) => (e.kind === 'beat' ? e.beat.milestones : [])),
+    // Reached is reached: a milestone tagged again later in the run is listed once.
+    milestones: [...new Set(entries.flatMap((e) => (e.kind === 'beat' ? e.beat.milestones : [])))],
   };
 }

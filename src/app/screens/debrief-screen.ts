@@ -135,7 +135,7 @@ function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, m
           <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`
       : nothing}
   </dl>
-  <button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
+  <button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: moment.step + 1 })})">↺ ${t('debrief.replayHere')}</button>`;
 }
 
 function missedView({ state, actions, t }: ViewContext, missed: readonly MissedMoment[]): TemplateResult {
@@ -147,7 +147,7 @@ function missedView({ state, actions, t }: ViewContext, missed: readonly MissedM
           <p><strong>${t('debrief.step', { n: m.step + 1 })}</strong> · ${t('debrief.youSaid')}: “${m.said}”</p>
           <p class="better">${t('debrief.better')}: “${m.better.text}”</p>
           ${m.betterMoves.length ? html`<p class="muted">${m.betterMoves.map((mv) => moveWhy(mv, state.locale)).join(' ')}</p>` : nothing}
-          <button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
+          <button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: m.step + 1 })})">↺ ${t('debrief.replayHere')}</button>
         </li>`,
       )}
     </ol>

@@ -5,7 +5,8 @@ import type { StoryHeader } from '../../core/tags';
 import type { ViewContext } from './context';
 import { milestoneName } from './labels';
 
-const MOOD_MARK = { neutral: '·', interested: '?', pleased: '+', skeptical: '~', annoyed: '!', anxious: '…' } as const;
+// Marks that read as a mood, not as a question ("?" read as "unknown").
+const MOOD_MARK = { neutral: '·', interested: '↗', pleased: '+', skeptical: '~', annoyed: '!', anxious: '…' } as const;
 
 /** The buyers' phase and mood across the conversation, as an accessible table. */
 export function timelineView({ state, t }: ViewContext, header: StoryHeader, points: readonly TimelinePoint[]): TemplateResult {
@@ -34,7 +35,7 @@ export function timelineView({ state, t }: ViewContext, header: StoryHeader, poi
         )}
         <tr>
           <th scope="row">${t('debrief.milestones')}</th>
-          ${points.map((p) => html`<td class="milestones">${p.milestones.map((m) => html`<span class="dot" title=${milestoneName(m, state.locale)}>★<span class="visually-hidden">${milestoneName(m, state.locale)}</span></span>`)}</td>`)}
+          ${points.map((p) => html`<td class="milestones">${p.milestones.map((m) => html`<span class="dot"><span aria-hidden="true">★</span> ${milestoneName(m, state.locale)}</span>`)}</td>`)}
         </tr>
       </tbody>
     </table>
