@@ -2,6 +2,7 @@ import './styles.css';
 import { catalogue, storyProblems } from 'virtual:stories';
 import { createApiClient } from './api-client';
 import { showStoryProblems } from './dev-overlay';
+import { keepForOffline } from './offline';
 import { createI18n } from './i18n';
 import { bindHistory, browserHistory, currentRoute } from './history';
 import { bindChoiceKeys } from './keyboard';
@@ -63,4 +64,9 @@ void Promise.all([store.getState().resume(), store.getState().loadSession()])
   .then(() => store.getState().arrive(currentRoute()))
   .then(() => store.getState().flush())
   // Kept scores are re-checked from their paths once the page is idle, off the way to the first choice.
-  .then(() => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000)))(() => void store.getState().verifyKept()));
+  .then(() =>
+    (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000)))(() => {
+      void store.getState().verifyKept();
+      keepForOffline();
+    }),
+  );

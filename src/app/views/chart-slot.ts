@@ -1,5 +1,6 @@
 import { CONCEPT_IDS } from '../../core/concepts';
 import type { AppStore } from '../store';
+import { loadChunk } from '../chunks';
 import { conceptName } from './labels';
 
 /** Owns the debrief chart: loads the chart library's chunk and redraws when the debrief or language changes. */
@@ -29,15 +30,20 @@ export function chartSlot(store: AppStore) {
       canvas = el;
       drawnFor = key;
       const mine = ticket;
-      void import('./concept-chart').then(({ drawConceptChart }) => {
-        if (mine !== ticket || !canvas) return;
-        remove = drawConceptChart(canvas, {
-          labels: [...CONCEPT_IDS],
-          names: CONCEPT_IDS.map((c) => conceptName(c, state.locale)),
-          grades: review.debrief.grades.map((g) => g.grade),
-          notAssessed,
+      void loadChunk(() => import('./concept-chart'))
+        .then(({ drawConceptChart }) => {
+          if (mine !== ticket || !canvas) return;
+          remove = drawConceptChart(canvas, {
+            labels: [...CONCEPT_IDS],
+            names: CONCEPT_IDS.map((c) => conceptName(c, state.locale)),
+            grades: review.debrief.grades.map((g) => g.grade),
+            notAssessed,
+          });
+        })
+        // The grades table below the chart says the same; drawing is tried again on the next debrief.
+        .catch(() => {
+          drawnFor = '';
         });
-      });
     },
     detach,
   };

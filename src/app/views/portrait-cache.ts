@@ -1,5 +1,6 @@
 import type { Mood } from '../../core/buying';
 import type { Buyer } from '../../core/tags';
+import { loadChunk } from '../chunks';
 import { whenIdle } from '../schedule';
 
 /**
@@ -27,10 +28,15 @@ export function portraitUrl(buyer: Pick<Buyer, 'id' | 'look'>, mood: Mood, onRea
   if (!loading) {
     loading = true;
     whenIdle(() =>
-      void import('../../game/portraits').then((m) => {
-        module = m;
-        schedule();
-      }),
+      void loadChunk(() => import('../../game/portraits'))
+        .then((m) => {
+          module = m;
+          schedule();
+        })
+        // Initials stand in meanwhile; the next card drawn asks again.
+        .catch(() => {
+          loading = false;
+        }),
     );
   } else if (module) {
     schedule();

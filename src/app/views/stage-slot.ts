@@ -1,3 +1,4 @@
+import { loadChunk } from '../chunks';
 import type { StageHandle, StageSource, StageState } from '../../game/stage-types';
 import { jobTitleOf } from '../../core/tags';
 import type { AppState, AppStore } from '../store';
@@ -67,12 +68,17 @@ export function stageSlot(store: AppStore) {
       element = el;
       const ticket = ++pending;
       // After the play screen's first paint: the first options never wait for Phaser.
-      afterPaint(() => void import('../../game/stage').then(async ({ mountStage }) => {
-        if (ticket !== pending || !(el instanceof HTMLElement)) return;
-        const mounted = await mountStage(el, source);
-        if (ticket !== pending) mounted.destroy();
-        else handle = mounted;
-      }));
+      afterPaint(() =>
+        void loadChunk(() => import('../../game/stage'))
+          .then(async ({ mountStage }) => {
+            if (ticket !== pending || !(el instanceof HTMLElement)) return;
+            const mounted = await mountStage(el, source);
+            if (ticket !== pending) mounted.destroy();
+            else handle = mounted;
+          })
+          // Offline before the stage was ever loaded: the conversation plays on without the room.
+          .catch(() => undefined),
+      );
     },
     detach,
   };
