@@ -27,7 +27,14 @@ export function bindHistory(store: AppStore, root: HTMLElement): () => void {
     // A link to a place on this page (the skip link) is the browser's to follow.
     if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
     event.preventDefault();
-    void store.getState().navigate(parseRoute(url.pathname, url.search));
+    const route = parseRoute(url.pathname, url.search);
+    if (!url.hash) {
+      void store.getState().navigate(route);
+      return;
+    }
+    // A place on another page (a badge to its entry in the primer): the address keeps the anchor, and the shell scrolls to it.
+    window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
+    void store.getState().arrive(route);
   };
   window.addEventListener('popstate', onPop);
   root.addEventListener('click', onClick);

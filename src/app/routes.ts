@@ -10,6 +10,7 @@ export type Route =
   | { readonly name: 'debrief'; readonly storyId: string }
   | { readonly name: 'attempt'; readonly attemptId: string }
   | { readonly name: 'home' }
+  | { readonly name: 'method' }
   | { readonly name: 'manage' }
   | { readonly name: 'team'; readonly teamId: string }
   | { readonly name: 'login' }
@@ -37,6 +38,8 @@ export function routePath(route: Route): string {
       return `/attempts/${segment(route.attemptId)}`;
     case 'home':
       return '/home';
+    case 'method':
+      return '/method';
     case 'manage':
       return '/manage';
     case 'team':
@@ -72,6 +75,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 0) return { name: 'catalogue' };
   if (parts.length === 1) {
     if (head === 'home') return { name: 'home' };
+    if (head === 'method') return { name: 'method' };
     if (head === 'manage') return { name: 'manage' };
     if (head === 'login') return { name: 'login' };
     if (head === 'setup') return { name: 'setup', token: query.get('token') ?? '' };

@@ -8,6 +8,7 @@ import { catalogueScreen } from './screens/catalogue-screen';
 import { homeScreen } from './screens/home-screen';
 import { loginScreen } from './screens/login-screen';
 import { manageScreen } from './screens/manage-screen';
+import { methodScreen } from './screens/method-screen';
 import { notFoundScreen } from './screens/not-found-screen';
 import { passwordScreen } from './screens/password-screen';
 import { setupScreen } from './screens/setup-screen';
@@ -70,8 +71,16 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     // Not on the first draw: the page starts at the top, and scrolling would force a layout before the first paint.
     const place = `${routePath(state.route)}|${shown}`;
     if (place !== lastPlace) {
-      if (lastPlace !== null) root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
-      window.scrollTo({ top: 0 });
+      const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (anchor) {
+        // An address with an anchor (a badge's link into the primer) opens at that entry.
+        anchor.tabIndex = -1;
+        anchor.focus({ preventScroll: true });
+        anchor.scrollIntoView({ block: 'start' });
+      } else {
+        if (lastPlace !== null) root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+        window.scrollTo({ top: 0 });
+      }
     }
     lastPlace = place;
     lastEntries = entries;
@@ -105,7 +114,7 @@ function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: 
     case 'play':
       return playScreen(ctx, stage);
     case 'debrief':
-      return debriefScreen(ctx, chart);
+      return debriefScreen(ctx, chart, catalogue);
     case 'waiting':
       return waiting;
     case 'other':
@@ -118,6 +127,8 @@ function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: 
     }
     case 'not-found':
       return notFoundScreen(ctx);
+    case 'method':
+      return methodScreen(ctx);
     case 'login':
       return loginScreen(ctx);
     case 'setup':
@@ -145,6 +156,7 @@ function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: ()
         <span class="logo" aria-hidden="true">◐</span> ${t('app.name')}
       </a>
       <p class="tagline">${t('app.tagline')}</p>
+      <a class="method-link" href="/method">${t('method.link')}</a>
       <div class="toggles">
         <label class="toggle">
           <span>${t('app.mode')}</span>

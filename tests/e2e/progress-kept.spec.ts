@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { answerWithKeys, expect, test } from './fixtures';
 import { policyPath } from './paths';
 
@@ -6,6 +7,9 @@ const SECOND = 'cold-call-visionary';
 const first = policyPath(`stories/${FIRST}.ink`, 'expert');
 const second = policyPath(`stories/${SECOND}.ink`, 'expert');
 
+/** Assessment mode: only its runs make a best score (coach runs are practice). */
+const assess = (page: Page) => page.locator('select[data-setting="mode"]').selectOption('assessment');
+
 test('two tabs playing two scenarios keep both, and a score finished in one survives the other saving', async ({ page, context }) => {
   await page.goto('/');
   await page.locator(`[data-story="${FIRST}"] button.primary`).click();
@@ -13,6 +17,7 @@ test('two tabs playing two scenarios keep both, and a score finished in one surv
 
   const other = await context.newPage();
   await other.goto('/');
+  await assess(other);
   await other.locator(`[data-story="${SECOND}"] button.primary`).click();
   await answerWithKeys(other, second.path);
   await expect(other.locator('.ended')).toBeVisible();
@@ -31,6 +36,7 @@ test('two tabs playing two scenarios keep both, and a score finished in one surv
 test('a browser whose storage is full says once that progress is not kept, keeps what it had, and play goes on', async ({ page }) => {
   // A finished attempt is saved first; then the quota runs out.
   await page.goto('/');
+  await assess(page);
   await page.locator(`[data-story="${SECOND}"] button.primary`).click();
   await answerWithKeys(page, second.path);
   await page.addInitScript(() => {
@@ -52,6 +58,7 @@ test('a browser whose storage is full says once that progress is not kept, keeps
 
 test('progress downloads as a file and imports into a fresh browser', async ({ page, browser }) => {
   await page.goto('/');
+  await assess(page);
   await page.locator(`[data-story="${SECOND}"] button.primary`).click();
   await answerWithKeys(page, second.path);
   await page.goto('/');

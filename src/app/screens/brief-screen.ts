@@ -5,7 +5,7 @@ import { routePath } from '../routes';
 import type { ViewContext } from '../views/context';
 import { standingText } from '../views/standing';
 import { copyButton } from '../views/forms';
-import { phaseName, roleName, segmentName } from '../views/labels';
+import { methodHref, phaseName, roleName, segmentName } from '../views/labels';
 import { initials, portraitUrl } from '../views/portrait-cache';
 
 /** One scenario's page: who the buyers are, the whole brief, and the way in (a link a manager can send). */
@@ -20,8 +20,8 @@ export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () =>
       <p class="eyebrow"><a href="/">${t('catalogue.heading')}</a></p>
       <h1 id="scenario-title">${header.title}</h1>
       <p class="chips-row">
-        <span class="chip phase-${header.phase}">${t('catalogue.phaseN', { n: header.phase })} · ${phaseName(header.phase, locale)}</span>
-        <span class="chip segment">${segmentName(header.segment, locale)}</span>
+        <a class="chip phase-${header.phase}" href=${methodHref(header.phase)}>${t('catalogue.phaseN', { n: header.phase })} · ${phaseName(header.phase, locale)}</a>
+        <a class="chip segment" href=${methodHref(header.segment)}>${segmentName(header.segment, locale)}</a>
         <span class="chip mode">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>
       </p>
       <h2>${t('catalogue.buyers')}</h2>

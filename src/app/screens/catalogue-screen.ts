@@ -2,14 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { summariseAttempts } from '../../core/attempts';
 import { PHASE_IDS, SEGMENT_IDS, type Phase, type Segment } from '../../core/buying';
 import { CONCEPT_IDS, type ConceptId } from '../../core/concepts';
-import { DIFFICULTIES, type Difficulty, type StoryHeader } from '../../core/tags';
+import { DIFFICULTIES, type Difficulty } from '../../core/tags';
 import { DURATIONS, filterCatalogue } from '../catalogue-filter';
 import type { CatalogueEntry, Filters } from '../store';
 import type { ViewContext } from '../views/context';
-import { conceptName, phaseName, roleName, segmentName } from '../views/labels';
+import { conceptName, methodHref, phaseName, roleName, segmentName } from '../views/labels';
 import { initials, portraitUrl } from '../views/portrait-cache';
 import { savedProgressView } from '../views/saved-progress';
 import { standingText } from '../views/standing';
+import { startHereView } from '../views/start-here';
 import { runOf } from '../save-merge';
 
 /** The title screen: every scenario as a card, with filters by phase, segment, concept, difficulty and duration. */
@@ -35,6 +36,7 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
         <h1 id="catalogue-heading">${t('catalogue.heading')}</h1>
         <p class="muted">${t('catalogue.count', { count: shown.length })}</p>
       </div>
+      ${startHereView(ctx, catalogue)}
       <form class="filters" aria-label=${t('catalogue.filters')} @submit=${(e: Event) => e.preventDefault()}>
         ${select('phase', t('catalogue.phase'), PHASE_IDS.map((p) => [String(p), `${p} · ${phaseName(p, locale)}`]), (v) => Number(v) as Phase)}
         ${select('segment', t('catalogue.segment'), SEGMENT_IDS.map((s) => [s, segmentName(s, locale)]), (v) => v as Segment)}
@@ -47,13 +49,13 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
       </form>
       ${shown.length === 0 ? html`<p class="empty">${t('catalogue.none')}</p>` : nothing}
       <ul class="cards">
-        ${shown.map((entry) => card(ctx, entry.header, redraw))}
+        ${shown.map((entry) => card(ctx, entry, redraw))}
       </ul>
       ${savedProgressView(ctx)}
     </section>`;
 }
 
-function card(ctx: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
+function card(ctx: ViewContext, { header, concepts }: CatalogueEntry, redraw: () => void): TemplateResult {
   const { state, actions, t } = ctx;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, header.id);
@@ -73,13 +75,16 @@ function card(ctx: ViewContext, header: StoryHeader, redraw: () => void): Templa
         })}
       </div>
       <div class="chips">
-        <span class="chip phase-${header.phase}">${t('catalogue.phaseN', { n: header.phase })} · ${phaseName(header.phase, locale)}</span>
-        <span class="chip segment">${segmentName(header.segment, locale)}</span>
+        <a class="chip phase-${header.phase}" href=${methodHref(header.phase)}>${t('catalogue.phaseN', { n: header.phase })} · ${phaseName(header.phase, locale)}</a>
+        <a class="chip segment" href=${methodHref(header.segment)}>${segmentName(header.segment, locale)}</a>
       </div>
     </div>
     <h2 class="card-title"><a href="/scenario/${encodeURIComponent(header.id)}">${header.title}</a></h2>
     ${lead ? html`<p class="buyer-line"><strong>${lead.name}</strong>, ${lead.title} · ${roleName(lead.role, locale)}${header.buyers.length > 1 ? html` <span class="muted">+${header.buyers.length - 1}</span>` : nothing}</p>` : nothing}
     <p class="brief">${brief}</p>
+    ${concepts.length
+      ? html`<p class="assesses"><span class="muted">${t('method.assesses')}:</span> ${concepts.map((c) => html`<a class="concept-link" href=${methodHref(c)} title=${conceptName(c, locale)}><abbr title=${conceptName(c, locale)}>${c}</abbr><span class="visually-hidden"> ${conceptName(c, locale)}</span></a> `)}</p>`
+      : nothing}
     <div class="card-foot">
       <span class="meta">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>
       <span class="best ${summary?.counted?.passed ? 'good' : ''}">${standingText(ctx, summary)}</span>

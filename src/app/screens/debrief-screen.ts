@@ -4,9 +4,10 @@ import { summariseAttempts } from '../../core/attempts';
 import type { CitedMoment, ConceptFinding, DecidingMoment, MissedMoment } from '../../core/debrief';
 import { CONCEPT_FLOOR, TEXTBOOK_CAP } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
-import type { ShownReview } from '../store';
+import type { CatalogueEntry, ShownReview } from '../store';
+import { nextUpView } from '../views/start-here';
 import type { ViewContext } from '../views/context';
-import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
+import { conceptName, methodHref, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
 import { deliveryLine } from '../views/outbox-view';
 import { timelineView } from '../views/timeline';
 
@@ -16,7 +17,7 @@ export interface ChartSlot {
 }
 
 /** The debrief: outcome and score, the 13 concepts, strongest and weakest with cited moments, the timeline. */
-export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResult {
+export function debriefScreen(ctx: ViewContext, chart: ChartSlot, catalogue: readonly CatalogueEntry[]): TemplateResult {
   const { state, actions, t } = ctx;
   const review = state.review as ShownReview;
   const { snapshot, debrief } = review;
@@ -38,6 +39,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
             : nothing}
           <p class="muted">${t('debrief.modeWas', { mode: t(`mode.${review.run.mode}`) })}</p>
           ${summary?.counted && summary.counted.count > 1 && !review.server ? html`<p class="progress-line">${t('debrief.firstBest', { ...summary.counted })}</p>` : nothing}
+          ${!review.server || review.server.userId === state.user?.id ? nextUpView(ctx, catalogue, snapshot.header.id) : nothing}
           ${summary?.practice ? html`<p class="muted">${t('debrief.practiceApart', { count: summary.practice })}</p>` : nothing}
           ${review.server
             ? html`<p class="delivery saved">${t('delivery.serverScore', { score: review.server.score, result: review.server.passed ? t('debrief.passed') : t('debrief.failed') })}</p>`
@@ -59,7 +61,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
             <table class="grades">
               <thead><tr><th scope="col">${t('debrief.concept')}</th><th scope="col">${t('debrief.grade')}</th></tr></thead>
               <tbody>
-                ${debrief.grades.map((g) => html`<tr><th scope="row">${g.concept} ${conceptName(g.concept, locale)}</th><td>${g.grade ?? t('debrief.notAssessed')}</td></tr>`)}
+                ${debrief.grades.map((g) => html`<tr><th scope="row"><a href=${methodHref(g.concept)}>${g.concept} ${conceptName(g.concept, locale)}</a></th><td>${g.grade ?? t('debrief.notAssessed')}</td></tr>`)}
               </tbody>
             </table>
           </details>
@@ -96,7 +98,7 @@ function findingView(ctx: ViewContext, snapshot: RunSnapshot, finding: ConceptFi
   return html`<article class="finding ${kind}" data-concept=${finding.concept}>
     <header>
       <span class="concept-id">${finding.concept}</span>
-      <h3>${conceptName(finding.concept, state.locale)}</h3>
+      <h3><a href=${methodHref(finding.concept)}>${conceptName(finding.concept, state.locale)}</a></h3>
       <span class="grade">${finding.grade}</span>
     </header>
     ${momentView(ctx, snapshot, finding.moment)}

@@ -5,7 +5,7 @@ import { meterReadings } from '../../core/meters';
 import { NARRATOR, SELLER, type StoryHeader } from '../../core/tags';
 import type { RunSnapshot, TranscriptEntry } from '../../core/transcript';
 import type { ViewContext } from '../views/context';
-import { moveWhy, phaseName, speakerName } from '../views/labels';
+import { methodHref, moveWhy, phaseName, speakerName } from '../views/labels';
 
 /** Where the Phaser stage is mounted; the shell owns its lifecycle. */
 export interface StageSlot {
@@ -24,9 +24,9 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
           ? html`<a class="button ghost" href="/home">← ${t('play.backHome')}</a>`
           : html`<a class="button ghost" href="/">← ${t('play.back')}</a>`}
         <h1 id="play-title">${header.title}</h1>
-        <span class="chip phase-${snapshot.phase}" title=${t('play.phase', { n: snapshot.phase, name: phaseName(snapshot.phase, state.locale) })}>
+        <a class="chip phase-${snapshot.phase}" href=${methodHref(snapshot.phase)} title=${t('play.phase', { n: snapshot.phase, name: phaseName(snapshot.phase, state.locale) })}>
           ${t('catalogue.phaseN', { n: snapshot.phase })} · ${phaseName(snapshot.phase, state.locale)}
-        </span>
+        </a>
         <span class="chip mode">${t(`mode.${state.active?.mode ?? state.mode}`)}</span>
         ${(state.active?.mode ?? state.mode) === 'coach' ? meters(ctx, snapshot) : nothing}
       </div>

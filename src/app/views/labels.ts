@@ -17,3 +17,6 @@ export const moveWhy = (move: MoveId, locale: Locale): string => pick(RUBRIC[mov
 export function speakerName(header: StoryHeader, speaker: string | null): string | null {
   return header.buyers.find((b) => b.id === speaker)?.name ?? null;
 }
+
+/** Where the primer explains a concept, phase or segment (every badge links there). */
+export const methodHref = (entry: ConceptId | Phase | Segment): string => `/method#${typeof entry === 'number' ? `phase-${entry}` : entry.startsWith('C') && entry in CONCEPTS ? entry : `segment-${entry}`}`;
