@@ -10,6 +10,7 @@ const places: [string, Route][] = [
   ['/debrief/first-meeting', { name: 'debrief', storyId: 'first-meeting' }],
   ['/attempts/0b6c', { name: 'attempt', attemptId: '0b6c' }],
   ['/home', { name: 'home' }],
+  ['/method', { name: 'method' }],
   ['/manage', { name: 'manage' }],
   ['/manage/teams/t1', { name: 'team', teamId: 't1' }],
   ['/login', { name: 'login' }],
