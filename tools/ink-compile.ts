@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { lintInkSource, type SourceLint } from '../src/core/source-lint';
@@ -79,6 +79,12 @@ export function compileInkFile(path: string, cwd = process.cwd()): CompiledInk {
     ResolveInkFilename: (name: string) => resolve(baseDir, name),
     LoadInkFileContents: (name: string) => {
       files.push(name);
+      if (!existsSync(name)) {
+        const wanted = relative(baseDir, name);
+        const line = source.split('\n').findIndex((l) => l.trim().startsWith('INCLUDE') && l.includes(wanted)) + 1 || 1;
+        encoding.push({ file: relative(cwd, mainFile), line, message: `INCLUDE ${wanted}: no such file`, severity: 'error' });
+        return '';
+      }
       const included = readInk(name, cwd);
       encoding.push(...included.problems);
       return included.text;

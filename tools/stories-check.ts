@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
@@ -58,6 +58,13 @@ const files = named.length
       .filter((f) => f.endsWith('.ink'))
       .sort()
       .map((f) => join('stories', f));
+
+// A mistyped file name is a writer's slip, not a crash: say which, without a stack trace.
+const missing = files.filter((file) => !existsSync(file));
+if (missing.length) {
+  for (const file of missing) console.error(`${file}: no such file`);
+  process.exit(1);
+}
 
 const started = performance.now();
 const reports = await reportAll(files);

@@ -41,6 +41,15 @@ describe('stories:check', () => {
     ]);
   });
 
+  it('names a missing INCLUDE at its line instead of failing without a message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pitchless-include-'));
+    const file = join(dir, 'story.ink');
+    writeFileSync(file, 'VAR x = 1\nINCLUDE missing.ink\nHello.\n-> END\n');
+    const found = reportStory(file, { library: false }).problems.map((p) => `${p.line}: ${p.message}`);
+    expect(found).toContain('2: INCLUDE missing.ink: no such file');
+    expect(found.some((m) => m.includes('failed without a message'))).toBe(false);
+  });
+
   it('reports a dead end reached by several paths once', () => {
     expect(messages('dead-end-shared').filter((m) => m.includes('dead end'))).toEqual([
       'dead-end-shared.ink:23: dead end: the story stops here, after choices 2 (and 2 other paths): the path stops without an "outcome:" line',
