@@ -1,5 +1,6 @@
 # id: buying-committee
 # title: Five chairs at Jinding Auto Parts
+# objective: Become the committee's preferred vendor, on a mutual plan every member accepts
 # phase: 2
 # segment: late-majority
 # buyer: wu-jing; Wu Jing; Planning Manager, Jinding Auto Parts; coach; woman

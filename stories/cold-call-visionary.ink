@@ -1,5 +1,6 @@
 # id: cold-call-visionary
 # title: Two minutes before the stand-up at Lanhai Fresh
+# objective: A meeting with the VP who decides Suzhou, on her own goal
 # phase: 1
 # segment: early-adopters
 # buyer: xu-ting; Xu Ting; Executive Assistant to the VP Supply Chain, Lanhai Fresh; gatekeeper; woman young

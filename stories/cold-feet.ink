@@ -1,5 +1,6 @@
 # id: cold-feet
 # title: Cold feet before the signature at Yunhai Cross-Border
+# objective: Phase one signed at full price, on a plan and an exit the buyer trusts
 # phase: 3
 # segment: early-adopters
 # buyer: tang-yuxin; Tang Yuxin; Chief Operating Officer, Yunhai Cross-Border Fulfilment; decision-maker; woman

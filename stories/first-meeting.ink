@@ -1,5 +1,6 @@
 # id: first-meeting
 # title: First meeting at Huaxin Cold Chain
+# objective: A second meeting with the people who decide, on the buyer's own plan
 # phase: 1
 # segment: early-majority
 # buyer: lin-wei; Lin Wei; COO, Huaxin Cold Chain; decision-maker; woman glasses

@@ -1,5 +1,6 @@
 # id: innovator-first-contact
 # title: The founder who broke the beta at Hopwing
+# objective: A dated test with the decision maker, with the risks on the table early
 # phase: 1
 # segment: innovators
 # buyer: zhou-yifan; Zhou Yifan; CTO and co-founder, Hopwing; champion; woman young

@@ -1,5 +1,6 @@
 # id: innovator-pilot-terms
 # title: "We're your showcase": pilot to contract at Kitebox
+# objective: A contract signed at list price, every concession paid for
 # phase: 3
 # segment: innovators
 # buyer: nadia-lin; Nadia Lin; Founder and CEO, Kitebox; decision-maker; woman

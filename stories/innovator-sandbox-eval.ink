@@ -1,5 +1,6 @@
 # id: innovator-sandbox-eval
 # title: The bake-off in the robot lab at Qiyun Robotics
+# objective: Become the evaluator's choice, on the terms she defines
 # phase: 2
 # segment: innovators
 # buyer: lu-haoran; Lu Haoran; Lead Robotics Software Engineer, Qiyun Robotics; champion; man young

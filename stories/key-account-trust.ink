@@ -1,5 +1,6 @@
 # id: key-account-trust
 # title: Six years and one letter at Hengtai Building Materials
+# objective: A trial and a decision date before the rival's review
 # phase: 1
 # segment: late-majority
 # buyer: gao-jianguo; Gao Jianguo; General Manager, Hengtai Building Materials; decision-maker; man senior glasses

@@ -1,5 +1,6 @@
 # id: laggard-evaluation
 # title: Whiteboard, Excel or Routewise at Yuzhen Foods
+# objective: A trial with a decision date, as the owner's preferred option
 # phase: 2
 # segment: laggards
 # buyer: pan-yuzhen; Pan Yuzhen; Owner, Yuzhen Foods; decision-maker; woman senior

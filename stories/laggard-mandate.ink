@@ -1,5 +1,6 @@
 # id: laggard-mandate
 # title: The letter from the hospital at Baoshan Pharma
+# objective: A one-route trial with a decision date before the deadline
 # phase: 1
 # segment: laggards
 # buyer: zhou-baoshan; Zhou Baoshan; Owner and General Manager, Baoshan Pharmaceutical Distribution; decision-maker; man senior

@@ -1,5 +1,6 @@
 # id: laggard-renewal-squeeze
 # title: The renewal squeeze at Dongsheng Auto Parts
+# objective: A three-year renewal for both depots, with nothing given away
 # phase: 3
 # segment: laggards
 # buyer: gao-deshun; Gao Deshun; Owner and Chairman, Dongsheng Auto Parts Distribution; decision-maker; man senior

@@ -1,5 +1,6 @@
 # id: late-deliveries
 # title: Noon means noon at Huirong Hardware
+# objective: Preferred vendor, with a plan to a decision on the buyer's date
 # phase: 2
 # segment: early-majority
 # buyer: tang-yue; Tang Yue; Planning Manager, Huirong Hardware; coach; woman young

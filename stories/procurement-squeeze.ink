@@ -1,5 +1,6 @@
 # id: procurement-squeeze
 # title: Fifteen percent or Omnia at Ruifeng Beverages
+# objective: Signed with nothing off the total, on the decision maker's date
 # phase: 3
 # segment: early-majority
 # buyer: zhao-min; Zhao Min; Procurement Manager, Ruifeng Beverage Distribution; procurement; woman

@@ -1,5 +1,6 @@
 # id: rfq-column-fodder
 # title: A quote by Friday for Meiyuan Foods
+# objective: A real evaluation with the person who decides, instead of a quote into a bid you cannot win
 # phase: 3
 # segment: late-majority
 # buyer: ding-xiaomei; Ding Xiaomei; Purchasing Specialist, Meiyuan Foods; procurement; woman young

@@ -1,5 +1,6 @@
 # id: visionary-bakeoff
 # title: Two hours, the whole city: the bake-off at Kuaima Tongcheng
+# objective: Preferred vendor, with a plan the founder can promise on stage
 # phase: 2
 # segment: early-adopters
 # buyer: deng-yifan; Deng Yifan; Founder and CEO, Kuaima Tongcheng; decision-maker; man

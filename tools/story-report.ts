@@ -84,6 +84,7 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
 
   if (library) {
     const { minDecisionPoints, minEndings, minSpread } = LIBRARY_RULES;
+    if (!compiled.lint.header?.objective) error('header tag "objective" is missing: say what success means in this scenario, e.g. "# objective: A second meeting with the people who decide"');
     for (const message of habits.library) error(message);
     if (exploration.decisionPoints < minDecisionPoints) {
       error(`only ${exploration.decisionPoints} decision points; a scenario needs at least ${minDecisionPoints}`);

@@ -69,6 +69,8 @@ export interface DecidingMoment {
 
 export interface Debrief {
   readonly outcome: Outcome | null;
+  /** The scenario's objective in its own words, and whether the run reached it (only a win does; qualifying out is the right call, not the objective). */
+  readonly objective: { readonly text: string; readonly reached: boolean } | null;
   readonly deciding: DecidingMoment | null;
   readonly success: boolean;
   readonly overall: number;
@@ -187,6 +189,7 @@ export function buildDebrief(entries: readonly TranscriptEntry[], score: Score, 
   });
   return {
     outcome: score.outcome,
+    objective: header.objective ? { text: header.objective, reached: score.outcome === 'won' } : null,
     deciding: decidingMoment(decisions, score),
     success: isSuccessfulOutcome(score.outcome),
     overall: score.overall,

@@ -13,7 +13,7 @@ export interface SkeletonLine {
 }
 
 /** Header tags whose values are prose (translated); the rest must match exactly. */
-const PROSE_HEADER = new Set(['title', 'brief']);
+const PROSE_HEADER = new Set(['title', 'brief', 'objective']);
 /** Choice and line tags whose values are prose. */
 const PROSE_TAG = new Set(['why']);
 const LOGIC_LINE = /^\s*(~|VAR\b|CONST\b|LIST\b|INCLUDE\b|EXTERNAL\b|={1,3}\s*[\w]+)/;

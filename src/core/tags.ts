@@ -25,7 +25,7 @@ import { didYouMean } from './suggest';
  */
 
 export const HEADER_KEYS = [
-  'id', 'title', 'phase', 'segment', 'buyer', 'minutes', 'difficulty', 'version', 'brief', 'setting',
+  'id', 'title', 'objective', 'phase', 'segment', 'buyer', 'minutes', 'difficulty', 'version', 'brief', 'setting',
 ] as const;
 export const LINE_KEYS = ['speaker', 'mood', 'phase', 'milestone', 'outcome', 'caused-by', 'insider'] as const;
 export const CHOICE_KEYS = ['move', 'why', 'cause'] as const;
@@ -61,6 +61,8 @@ export interface StoryHeader {
   readonly version: number;
   readonly brief: string;
   readonly setting: Setting;
+  /** What success means in this scenario, in its own terms ("a second meeting with…"); the debrief says whether it was reached. */
+  readonly objective: string | null;
 }
 
 export interface LineTags {
@@ -211,6 +213,7 @@ export function parseHeader(tags: readonly string[]): Parsed<StoryHeader> {
       version: version || 0,
       brief: brief.join('\n\n'),
       setting: setting as Setting,
+      objective: fields.get('objective') || null,
     },
     problems,
   };

@@ -1,5 +1,6 @@
 # id: buying-committee
 # title: 金鼎汽配：会议桌边的五把椅子
+# objective: 成为采购委员会的首选供应商,并得到每位成员都认可的共同计划
 # phase: 2
 # segment: late-majority
 # buyer: wu-jing; 吴静; 计划经理，金鼎汽配; coach; woman

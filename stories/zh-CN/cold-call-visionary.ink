@@ -1,5 +1,6 @@
 # id: cold-call-visionary
 # title: 蓝海生鲜早会前的两分钟
+# objective: 与决定苏州网络的副总裁约到一次会面,谈的是她自己的目标
 # phase: 1
 # segment: early-adopters
 # buyer: xu-ting; 许婷; 供应链副总裁助理，蓝海生鲜; gatekeeper; woman young

@@ -1,5 +1,6 @@
 # id: cold-feet
 # title: 云海跨境：临签约前的退堂鼓
+# objective: 按全价签下第一期,计划和退出条款都让买方放心
 # phase: 3
 # segment: early-adopters
 # buyer: tang-yuxin; 唐雨欣; 首席运营官，云海跨境履约; decision-maker; woman

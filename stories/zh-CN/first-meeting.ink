@@ -1,5 +1,6 @@
 # id: first-meeting
 # title: 华信冷链的第一次见面
+# objective: 按买方自己的计划,约到与决策者的第二次会面
 # phase: 1
 # segment: early-majority
 # buyer: lin-wei; 林薇; 首席运营官，华信冷链; decision-maker; woman glasses

@@ -1,5 +1,6 @@
 # id: innovator-first-contact
 # title: 跃翼科技那位把内测版“玩坏”的创始人
+# objective: 与决策者定下有日期的测试,并尽早把风险摆上桌面
 # phase: 1
 # segment: innovators
 # buyer: zhou-yifan; 周一帆; 首席技术官兼联合创始人，跃翼科技; champion; woman young

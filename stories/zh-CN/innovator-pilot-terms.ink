@@ -1,5 +1,6 @@
 # id: innovator-pilot-terms
 # title: “我们是你们的标杆客户”：Kitebox从试点到签约
+# objective: 按标价签约,每一次让步都有回报
 # phase: 3
 # segment: innovators
 # buyer: nadia-lin; 林娜; 创始人兼首席执行官，Kitebox; decision-maker; woman

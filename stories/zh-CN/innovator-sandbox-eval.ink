@@ -1,5 +1,6 @@
 # id: innovator-sandbox-eval
 # title: 启云机器人实验室里的比测
+# objective: 按评估负责人自己定义的条件,成为她的选择
 # phase: 2
 # segment: innovators
 # buyer: lu-haoran; 陆浩然; 首席机器人软件工程师，启云机器人; champion; man young

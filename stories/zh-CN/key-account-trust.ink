@@ -1,5 +1,6 @@
 # id: key-account-trust
 # title: 恒泰建材：六年的老客户和一封函
+# objective: 在竞争对手的评审之前,定下试用和决策日期
 # phase: 1
 # segment: late-majority
 # buyer: gao-jianguo; 高建国; 总经理，恒泰建材; decision-maker; man senior glasses

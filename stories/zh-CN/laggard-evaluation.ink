@@ -1,5 +1,6 @@
 # id: laggard-evaluation
 # title: 玉珍食品：白板、Excel，还是Routewise
+# objective: 定下有决策日期的试用,并成为老板的首选方案
 # phase: 2
 # segment: laggards
 # buyer: pan-yuzhen; 潘玉珍; 老板，玉珍食品; decision-maker; woman senior

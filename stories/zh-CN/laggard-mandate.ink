@@ -1,5 +1,6 @@
 # id: laggard-mandate
 # title: 宝山医药：医院来的一封函
+# objective: 在截止日期之前,定下一条线路的试用和决策日期
 # phase: 1
 # segment: laggards
 # buyer: zhou-baoshan; 周宝山; 董事长兼总经理，宝山医药配送; decision-maker; man senior

@@ -1,5 +1,6 @@
 # id: laggard-renewal-squeeze
 # title: 东升汽配的续约压价
+# objective: 两个仓库续约三年,不白白让利
 # phase: 3
 # segment: laggards
 # buyer: gao-deshun; 高德顺; 董事长，东升汽配; decision-maker; man senior

@@ -1,5 +1,6 @@
 # id: late-deliveries
 # title: 汇荣五金：说好中午，就是中午
+# objective: 成为首选供应商,并按买方的日期定下通往决策的计划
 # phase: 2
 # segment: early-majority
 # buyer: tang-yue; 唐悦; 计划经理，汇荣五金; coach; woman young

@@ -1,5 +1,6 @@
 # id: procurement-squeeze
 # title: 瑞丰饮料：要么降15%，要么回到Omnia
+# objective: 按决策者的日期签约,总价不打折扣
 # phase: 3
 # segment: early-majority
 # buyer: zhao-min; 赵敏; 采购经理，瑞丰饮料配送; procurement; woman

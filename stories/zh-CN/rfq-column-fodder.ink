@@ -1,5 +1,6 @@
 # id: rfq-column-fodder
 # title: 美源食品：周五前交一份报价
+# objective: 与真正的决策者开展一次真实评估,而不是为赢不了的招标报价
 # phase: 3
 # segment: late-majority
 # buyer: ding-xiaomei; 丁晓梅; 采购专员，美源食品; procurement; woman young

@@ -1,5 +1,6 @@
 # id: visionary-bakeoff
 # title: 两小时，全城达：快马同城的比稿
+# objective: 成为首选供应商,并拿出创始人可以当众承诺的计划
 # phase: 2
 # segment: early-adopters
 # buyer: deng-yifan; 邓一帆; 创始人兼CEO，快马同城; decision-maker; man

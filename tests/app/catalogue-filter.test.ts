@@ -6,7 +6,7 @@ import type { StoryHeader } from '../../src/core/tags';
 
 const entry = (id: string, header: Partial<StoryHeader>, concepts: ConceptId[] = []): CatalogueEntry => ({
   header: {
-    id, title: id, phase: 1, segment: 'early-majority', buyers: [], minutes: 12, difficulty: 'intro', version: 1, brief: '', setting: 'office',
+    id, title: id, phase: 1, segment: 'early-majority', buyers: [], minutes: 12, difficulty: 'intro', version: 1, brief: '', setting: 'office', objective: null,
     ...header,
   },
   concepts,

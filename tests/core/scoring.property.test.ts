@@ -10,7 +10,7 @@ import type { Decision } from '../../src/core/transcript';
 import { decision, transcript } from './transcripts';
 
 const HEADER: StoryHeader = {
-  id: 't', title: 'T', phase: 1, segment: 'early-majority', minutes: 5, difficulty: 'intro', version: 1, brief: 'b', setting: 'office',
+  id: 't', title: 'T', phase: 1, segment: 'early-majority', minutes: 5, difficulty: 'intro', version: 1, brief: 'b', setting: 'office', objective: null,
   buyers: [{ id: 'ana', name: 'Ana', title: 'COO', role: 'decision-maker', look: [] }],
 };
 const move = fc.constantFrom(...MOVE_IDS);

@@ -7,7 +7,7 @@ import { decision, transcript } from './transcripts';
 import type { StoryHeader } from '../../src/core/tags';
 
 const header: StoryHeader = {
-  id: 't', title: 'T', phase: 1, segment: 'early-majority', minutes: 5, difficulty: 'intro', version: 1, brief: 'b', setting: 'office',
+  id: 't', title: 'T', phase: 1, segment: 'early-majority', minutes: 5, difficulty: 'intro', version: 1, brief: 'b', setting: 'office', objective: null,
   buyers: [{ id: 'ana', name: 'Ana', title: 'COO', role: 'decision-maker', look: [] }],
 };
 
@@ -251,5 +251,24 @@ describe('naming one choice among several causes', () => {
     if (last?.kind === 'beat') entries[entries.length - 1] = { kind: 'beat', beat: { ...last.beat, causedBy: 'lost-trust' } };
     // flatter −1, company history −3, telling their problem −4: the last one decided it.
     expect(scoreTranscript(entries).decidedBy).toEqual({ step: 2, cause: 'lost-trust', violation: true });
+  });
+});
+
+describe('the objective in the scenario\'s own terms', () => {
+  const withObjective = { ...header, objective: 'A second meeting with the people who decide' };
+  const run = (outcome: 'won' | 'lost' | 'qualified-out') => {
+    const entries = transcript([decision(0, [['ask-goal'], ['pitch-features']], 0)], outcome);
+    return buildDebrief(entries, scoreTranscript(entries), withObjective).objective;
+  };
+
+  it('is reached only by a win; qualifying out is the right call, not the objective', () => {
+    expect(run('won')).toEqual({ text: 'A second meeting with the people who decide', reached: true });
+    expect(run('lost')?.reached).toBe(false);
+    expect(run('qualified-out')?.reached).toBe(false);
+  });
+
+  it('is absent where the scenario declares none', () => {
+    const entries = transcript([decision(0, [['ask-goal']], 0)], 'won');
+    expect(buildDebrief(entries, scoreTranscript(entries), header).objective).toBeNull();
   });
 });

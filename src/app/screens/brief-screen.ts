@@ -35,6 +35,7 @@ export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () =>
         })}
       </ul>
       <h2>${t('play.brief')}</h2>
+      ${header.objective ? html`<p class="objective"><strong>${t('debrief.objective', { objective: header.objective })}</strong></p>` : ''}
       ${header.brief.split('\n\n').map((p) => html`<p>${p}</p>`)}
       <p class="muted">${standingText(ctx, summary)}</p>
       <div class="debrief-actions">

@@ -29,8 +29,13 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot, catalogue: rea
         <div>
           <p class="eyebrow">${t('debrief.heading')} · ${snapshot.header.title}</p>
           <h1 id="debrief-title" class="outcome ${debrief.success ? 'success' : 'failure'}">
-            ${debrief.outcome ? outcomeName(debrief.outcome, locale) : '—'}
+            ${debrief.objective && debrief.outcome !== 'qualified-out'
+              ? t(debrief.objective.reached ? 'debrief.objectiveReached' : 'debrief.objectiveMissed')
+              : debrief.outcome ? outcomeName(debrief.outcome, locale) : '—'}
           </h1>
+          ${debrief.objective
+            ? html`<p class="objective">${t('debrief.objective', { objective: debrief.objective.text })} · ${t('debrief.outcomeWas', { outcome: debrief.outcome ? outcomeName(debrief.outcome, locale) : '—' })}</p>`
+            : nothing}
           ${debrief.deciding ? decidingView(ctx, debrief.deciding) : nothing}
           ${debrief.success ? html`<p class="muted">${t('debrief.successOutcome')}</p>` : nothing}
           ${debrief.outcome === 'qualified-out' ? html`<p class="muted">${t('debrief.qualifiedOutNote')}</p>` : nothing}

@@ -38,6 +38,7 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
         <div class="dialogue">
           <details class="brief-box" ?open=${snapshot.path.length === 0}>
             <summary>${t('play.brief')}</summary>
+            ${header.objective ? html`<p class="objective"><strong>${t('debrief.objective', { objective: header.objective })}</strong></p>` : nothing}
             ${header.brief.split('\n\n').map((p) => html`<p>${p}</p>`)}
           </details>
           <div class="transcript-log" role="log" aria-live="polite" aria-label=${t('play.transcript')} tabindex="0">
