@@ -72,7 +72,14 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
     const others = d.paths > 1 ? ` (and ${d.paths - 1} other path${d.paths > 2 ? 's' : ''})` : '';
     error(`dead end: the story stops here, ${describe(d.path)}${others}: ${d.message}`, line);
   }
-  for (const p of runtimeProblems) error(`${describe(p.path)}: ${p.message}`);
+  // Said once per problem and line, however many paths meet it.
+  const runtimeSeen = new Set<string>();
+  for (const p of runtimeProblems) {
+    const line = (p.lastText && lineOfText(compiled.source, p.lastText)) || 1;
+    if (runtimeSeen.has(`${line}\n${p.message}`)) continue;
+    runtimeSeen.add(`${line}\n${p.message}`);
+    error(`${describe(p.path)}: ${p.message}`, line);
+  }
   if (exploration.truncated) error(`exploration stopped at ${exploration.states} states: keep decision state in a few VARs`);
   for (const ending of compiled.lint.endings) {
     if (!exploration.endings.some((r) => r.outcome === ending.outcome && sameEnding(r.text, ending.text))) {

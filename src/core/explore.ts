@@ -1,6 +1,7 @@
 import type { Outcome } from './buying';
 import type { ConceptId } from './concepts';
 import { conceptsAtStake } from './scoring';
+import { followArrivals, presentAtStart } from './arrivals';
 import { openCursor, startRun, type CompiledStory } from './runner';
 import type { Policy } from './policies';
 import type { Beat, RunSnapshot } from './transcript';
@@ -53,8 +54,13 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   const runtimeProblems: PathProblem[] = [];
   let truncated = false;
 
-  const inspect = (path: readonly number[], beats: readonly Beat[], ended: boolean, causes: ReadonlySet<string>): void => {
+  const inspect = (path: readonly number[], beats: readonly Beat[], ended: boolean, causes: ReadonlySet<string>, present: ReadonlySet<string>): Set<string> => {
     for (const message of cursor.problems) runtimeProblems.push({ path, message });
+    const arrivals = followArrivals(present, compiled.arriving, beats);
+    for (const id of new Set(arrivals.early)) {
+      const line = beats.find((b) => b.speaker === id)?.text;
+      runtimeProblems.push({ path, message: `"${id}" speaks before arriving: put "# enter: ${id}" on the line that brings them in`, ...(line ? { lastText: line } : {}) });
+    }
     const outcomeBeat = beats.find((b) => b.outcome);
     if (outcomeBeat?.outcome) {
       endings.set(`${outcomeBeat.outcome}\n${outcomeBeat.text}`, { outcome: outcomeBeat.outcome, text: outcomeBeat.text });
@@ -67,9 +73,10 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
       const last = beats.at(-1)?.text;
       deadEnds.push({ path, message: cursor.problems[0] ?? 'the path stops without an "outcome:" line', ...(last ? { lastText: last } : {}) });
     }
+    return arrivals.present;
   };
 
-  inspect([], cursor.beats, cursor.choices.length === 0, new Set());
+  const atStart = inspect([], cursor.beats, cursor.choices.length === 0, new Set(), presentAtStart(compiled.header, compiled.arriving));
   // Depth first, going straight on into each new state: the cursor is already there, so only
   // coming back to a state's later choices restores it (ink's state JSON is the costly part).
   // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
@@ -77,20 +84,22 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     readonly saved: string | null;
     readonly path: readonly number[];
     readonly causes: ReadonlySet<string>;
+    /** Who is in the room (core/arrivals.ts). */
+    readonly present: ReadonlySet<string>;
     readonly options: readonly (string | null)[];
     next: number;
   }
   const stack: Frame[] = [];
   let here: Frame | null = null;
-  const enter = (path: readonly number[], causes: ReadonlySet<string>): void => {
+  const enter = (path: readonly number[], causes: ReadonlySet<string>, present: ReadonlySet<string>): void => {
     const options = cursor.choices.map((c) => c.cause);
-    here = { saved: options.length > 1 ? cursor.save() : null, path, causes, options, next: 0 };
+    here = { saved: options.length > 1 ? cursor.save() : null, path, causes, present, options, next: 0 };
     stack.push(here);
   };
   if (cursor.choices.length) {
     seen.add(cursor.stateKey());
     visitPoint();
-    enter([], new Set());
+    enter([], new Set(), atStart);
   }
   while (stack.length) {
     const frame = stack[stack.length - 1] as Frame;
@@ -106,7 +115,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     const cause = frame.options[index];
     const taken = cause ? new Set([...frame.causes, cause]) : frame.causes;
     const ended = cursor.choices.length === 0;
-    inspect(next, cursor.beats, ended, taken);
+    const present = inspect(next, cursor.beats, ended, taken, frame.present);
     if (ended) continue;
     const key = cursor.stateKey();
     if (seen.has(key)) continue;
@@ -116,7 +125,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     }
     seen.add(key);
     visitPoint();
-    enter(next, taken);
+    enter(next, taken, present);
   }
   return {
     states: seen.size,

@@ -3,6 +3,7 @@ import type { Container } from 'inkjs/engine/Container';
 import type { ListDefinition } from 'inkjs/engine/ListDefinition';
 import { MOODS, type Mood, type Outcome, type Phase } from './buying';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
+import { arrivingBuyers, followArrivals, presentAtStart } from './arrivals';
 import { withoutBidiControls } from './text';
 import type { Beat, ChoiceOption, RunSnapshot, TranscriptEntry, VariableValue } from './transcript';
 
@@ -38,6 +39,8 @@ export interface CompiledStory {
   readonly variableNames: readonly string[];
   /** Knots, stitches and labels addressable by name (visit counts the story may read). */
   readonly namedPaths: readonly string[];
+  /** Buyers the story brings in later with `# enter:` (core/arrivals.ts). */
+  readonly arriving: readonly string[];
 }
 
 const ANONYMOUS_PART = /^(\d+|[cg]-\d+)$/;
@@ -85,7 +88,7 @@ export function loadStory(json: string): CompiledStory {
   if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
   const namedPaths = namedPathsOf((JSON.parse(json) as { root?: unknown }).root);
-  const compiled: CompiledStory = { json, header: header.value, variableNames, namedPaths };
+  const compiled: CompiledStory = { json, header: header.value, variableNames, namedPaths, arriving: arrivingBuyers(json, header.value) };
   contents.set(compiled, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
   return compiled;
 }
@@ -205,8 +208,10 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
   let phase: Phase = header.phase;
   let speaker: string | null = null;
   let outcome: Outcome | null = null;
+  let present = presentAtStart(header, compiled.arriving);
 
   const record = (beats: readonly Beat[]): void => {
+    present = followArrivals(present, compiled.arriving, beats).present;
     for (const beat of beats) {
       if (beat.speaker && beat.mood && beat.speaker in moods) moods[beat.speaker] = beat.mood;
       if (beat.phase) phase = beat.phase;
@@ -230,6 +235,7 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
       speaker,
       ended: cursor.choices.length === 0,
       outcome,
+      present: header.buyers.map((b) => b.id).filter((id) => present.has(id)),
     }),
     choose(index) {
       const { choices } = cursor;

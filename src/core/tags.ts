@@ -27,7 +27,7 @@ import { didYouMean } from './suggest';
 export const HEADER_KEYS = [
   'id', 'title', 'objective', 'phase', 'segment', 'buyer', 'minutes', 'difficulty', 'version', 'brief', 'setting',
 ] as const;
-export const LINE_KEYS = ['speaker', 'mood', 'phase', 'milestone', 'outcome', 'caused-by', 'insider'] as const;
+export const LINE_KEYS = ['speaker', 'mood', 'phase', 'milestone', 'outcome', 'caused-by', 'insider', 'enter'] as const;
 export const CHOICE_KEYS = ['move', 'why', 'cause'] as const;
 
 export const DIFFICULTIES = ['intro', 'intermediate', 'advanced'] as const;
@@ -75,6 +75,8 @@ export interface LineTags {
   readonly causedBy: string | null;
   /** Inside information a buyer gives only to a seller who earned it (METHOD.md §5). */
   readonly insider: string | null;
+  /** Buyers who join the conversation at this line (a colleague called in); until then they are not in the room. */
+  readonly enters: readonly string[];
 }
 
 export interface DirectEvidence {
@@ -229,6 +231,7 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
   let causedBy: string | null = null;
   let insider: string | null = null;
   const milestones: Milestone[] = [];
+  const enters: string[] = [];
   for (const raw of tags) {
     const { key, value } = splitTag(raw);
     switch (key) {
@@ -256,6 +259,10 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
         if (TAG_NAME.test(value)) causedBy = value;
         else problems.push(`caused-by must name a cause in kebab-case (the "cause:" of a choice), got "${value}"`);
         break;
+      case 'enter':
+        if (speakers.has(value) && value !== SELLER && value !== NARRATOR) enters.push(value);
+        else problems.push(`"enter: ${value}" must name a buyer declared with a "buyer" header tag`);
+        break;
       case 'insider':
         if (TAG_NAME.test(value)) insider = value;
         else problems.push(`insider must name what is disclosed in kebab-case (e.g. "insider: favoured-vendor"), got "${value}"`);
@@ -269,7 +276,7 @@ export function parseLineTags(tags: readonly string[], speakers: ReadonlySet<str
     }
   }
   if (causedBy && !outcome) problems.push('"caused-by" belongs on an ending line, beside its "outcome:" tag');
-  return { value: { speaker, mood, phase, milestones, outcome, causedBy, insider }, problems };
+  return { value: { speaker, mood, phase, milestones, outcome, causedBy, insider, enters }, problems };
 }
 
 /** Reads the tags inside a choice's brackets: what the seller did, and rare direct evidence. */

@@ -14,6 +14,8 @@ export interface Beat {
   readonly causedBy: string | null;
   /** Inside information only a trusted seller hears. */
   readonly insider: string | null;
+  /** Buyers who join the conversation at this line. */
+  readonly enters: readonly string[];
 }
 
 /** One option offered to the trainee, with what the seller would be doing by taking it. */
@@ -56,6 +58,8 @@ export interface RunSnapshot {
   readonly speaker: string | null;
   readonly ended: boolean;
   readonly outcome: Outcome | null;
+  /** The buyers in the room now, in header order (core/arrivals.ts). */
+  readonly present: readonly string[];
 }
 
 /** The decisions of a transcript, in order. */

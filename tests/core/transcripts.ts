@@ -18,7 +18,7 @@ export function transcript(decisions: readonly Decision[], outcome: TranscriptEn
     entries.push({ kind: 'decision', decision: d });
     entries.push({
       kind: 'beat',
-      beat: { text: `reaction ${i + 1}`, speaker: 'ana', mood: 'neutral', phase: null, milestones: [], outcome: i === decisions.length - 1 ? outcome : null, causedBy: null, insider: null },
+      beat: { text: `reaction ${i + 1}`, speaker: 'ana', mood: 'neutral', phase: null, milestones: [], outcome: i === decisions.length - 1 ? outcome : null, causedBy: null, insider: null, enters: [] },
     });
   });
   return entries;

@@ -50,6 +50,11 @@ describe('stories:check', () => {
     expect(found.some((m) => m.includes('failed without a message'))).toBe(false);
   });
 
+  it('refuses a buyer who speaks before the story brings them in, at that line', () => {
+    const found = messages('late-arrival').filter((m) => m.includes('arriving'));
+    expect(found).toEqual(['late-arrival.ink:20: after choices 2: "bo" speaks before arriving: put "# enter: bo" on the line that brings them in']);
+  });
+
   it('reports a dead end reached by several paths once', () => {
     expect(messages('dead-end-shared').filter((m) => m.includes('dead end'))).toEqual([
       'dead-end-shared.ink:23: dead end: the story stops here, after choices 2 (and 2 other paths): the path stops without an "outcome:" line',

@@ -10,7 +10,8 @@ export function stageStateOf(state: AppState): StageState | null {
   if (!snapshot) return null;
   return {
     setting: snapshot.header.setting,
-    buyers: snapshot.header.buyers.map((b) => ({
+    // Only who is in the room: a buyer the story brings in later appears when they arrive.
+    buyers: snapshot.header.buyers.filter((b) => snapshot.present.includes(b.id)).map((b) => ({
       id: b.id,
       name: b.name,
       title: jobTitleOf(b.title),
