@@ -21,8 +21,8 @@ export const CEILING_KIB = 195;
 
 /** Chunks the first choice needs besides the entry, by name (a story stands for all of them). */
 const BEFORE_FIRST_CHOICE = ['portraits'];
-/** Of these, the first choice needs one each: count the largest. */
-const ONE_OF = [/^build\/stories\/[a-z0-9-]+(\.zh-CN)?\.[0-9a-f]{16}\.json\?raw$/, /^assets\/rooms\/[^/]+\.svg$/];
+/** Of these (a story, a room, the interface strings of one language), the first choice needs one each: count the largest. */
+const ONE_OF = [/^build\/stories\/[a-z0-9-]+(\.zh-CN)?\.[0-9a-f]{16}\.json\?raw$/, /^assets\/rooms\/[^/]+\.svg$/, /^src\/app\/locales\/[A-Za-z-]+\.ts$/];
 const chunkName = (file: string): string => (file.split('/').pop() ?? file).replace(/-[A-Za-z0-9_-]{8}\.js$/, '');
 
 /** Vite's build manifest (`build.manifest`): each source's chunk and what it imports. */

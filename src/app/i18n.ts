@@ -1,17 +1,32 @@
 import i18next, { type i18n } from 'i18next';
 import type { Locale } from './locale';
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
+import type { Messages } from './locales/en';
 
-/** Creates an i18next instance with both UI languages loaded (they are small; no lazy loading). */
-export function createI18n(locale: Locale): i18n {
+/**
+ * The interface strings, one chunk per language: only the language shown is downloaded before
+ * the first choice; the other comes when the learner switches (src/app/shell.ts waits for it).
+ */
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./locales/en').then((m) => m.en),
+  'zh-CN': () => import('./locales/zh-CN').then((m) => m.zhCN),
+};
+
+/** An i18next instance showing `locale`, whose strings were loaded with `loadMessages`. */
+export function createI18n(locale: Locale, messages: Messages): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
-    fallbackLng: 'en',
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: { [locale]: { translation: messages } },
     interpolation: { escapeValue: false }, // lit-html escapes everything it renders
     initAsync: false,
   });
   return instance;
+}
+
+export const loadMessages = (locale: Locale): Promise<Messages> => LOADERS[locale]();
+
+/** Switches to `locale`, loading its strings first when this is the first time. */
+export async function showLocale(instance: i18n, locale: Locale): Promise<void> {
+  if (!instance.hasResourceBundle(locale, 'translation')) instance.addResourceBundle(locale, 'translation', await loadMessages(locale));
+  await instance.changeLanguage(locale);
 }

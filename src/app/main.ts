@@ -3,7 +3,7 @@ import { catalogue, storyProblems } from 'virtual:stories';
 import { createApiClient } from './api-client';
 import { showStoryProblems } from './dev-overlay';
 import { keepForOffline } from './offline';
-import { createI18n } from './i18n';
+import { createI18n, loadMessages } from './i18n';
 import { bindHistory, browserHistory, currentRoute } from './history';
 import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
@@ -50,7 +50,8 @@ const store = createAppStore({
   schedule: (run, ms) => void setTimeout(run, ms),
 });
 const root = document.getElementById('app') as HTMLElement;
-mountShell(root, store, catalogue, createI18n(store.getState().locale));
+const shown = store.getState().locale;
+mountShell(root, store, catalogue, createI18n(shown, await loadMessages(shown)));
 bindChoiceKeys(store);
 showStoryProblems(storyProblems);
 bindHistory(store, root);

@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { PLAY_MODES } from '../core/attempts';
+import { showLocale } from './i18n';
 import { LOCALES, type Locale } from './locale';
 import { routePath } from './routes';
 import { briefScreen } from './screens/brief-screen';
@@ -29,11 +30,21 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
   const stage = stageSlot(store);
   const chart = chartSlot(store);
   let scheduled = false;
+  let switching: Locale | null = null;
 
   const draw = (): void => {
     scheduled = false;
     const state = store.getState();
-    if (i18n.language !== state.locale) void i18n.changeLanguage(state.locale);
+    // Until the other language's strings have arrived, the page stays in the one it had.
+    if (i18n.language !== state.locale && switching !== state.locale) {
+      switching = state.locale;
+      void showLocale(i18n, state.locale)
+        .catch(() => store.setState({ locale: i18n.language as Locale, notice: { key: 'load-failed', params: { id: state.locale } } }))
+        .finally(() => {
+          switching = null;
+          redraw();
+        });
+    }
     document.documentElement.lang = state.locale;
     const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n), now: new Date() };
     // Titles, briefs and buyers in the language shown, where the scenario has been translated.

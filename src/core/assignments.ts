@@ -1,7 +1,16 @@
+import type { PlayMode } from './attempts';
 /**
  * The rules of an assignment: which of a trainee's attempts counts, and where they stand.
  * The server applies them to what it stored; the browser shows what the server answered.
  */
+
+/**
+ * Whether a run may count towards passing: played in the assignment's mode (assessment for
+ * self-paced play) and not replayed from a moment of an earlier run.
+ */
+export function mayCount(attempt: { readonly mode: PlayMode; readonly replayedFrom: number | null }, mode: PlayMode | null): boolean {
+  return attempt.replayedFrom === null && attempt.mode === (mode ?? 'assessment');
+}
 
 export const COUNTING_RULES = ['first', 'best', 'last'] as const;
 export type CountingRule = (typeof COUNTING_RULES)[number];

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { OUTCOMES, type Outcome } from './buying';
-import { mayCount } from './team-review';
+import { mayCount } from './assignments';
 
 /**
  * The one attempt contract: what a run is (story, version, seed, mode, choice path) and what a

@@ -1,11 +1,12 @@
 import type { Assignment, AttemptBrief, AttemptResult, HeatCell, HeatMap, OverviewRow, Person, ReviewFilter } from './api';
-import { assignmentStatus, countingAttempt, type AssignmentStatus } from './assignments';
+import { assignmentStatus, countingAttempt, mayCount, type AssignmentStatus } from './assignments';
 import type { Phase, Segment } from './buying';
 import { CONCEPT_IDS, type ConceptId } from './concepts';
 import type { Decision } from './transcript';
 import { finishedWithin, storyWanted } from './review-filter';
 
 export { trapMap } from './trap-map';
+export { mayCount } from './assignments';
 
 /**
  * The manager's review, computed from stored attempts: which run counts, where each trainee
@@ -40,13 +41,6 @@ export interface TrapRun {
   readonly decisions: readonly Decision[];
 }
 
-/**
- * Whether a run may count towards passing: played in the assignment's mode (assessment for
- * self-paced play) and not replayed from a moment of an earlier run.
- */
-export function mayCount(attempt: Pick<AttemptBrief, 'mode' | 'replayedFrom'>, mode: Assignment['mode'] | null): boolean {
-  return attempt.replayedFrom === null && attempt.mode === (mode ?? 'assessment');
-}
 
 /** Names sort as localeCompare would; a collator is many times faster over a large team's rows. */
 const byName = new Intl.Collator().compare;
