@@ -92,6 +92,8 @@ export interface Reply {
   readonly status: number;
   readonly body: unknown;
   readonly text: string;
+  /** The body as sent (text above is decoded, which drops a byte order mark). */
+  readonly bytes: Uint8Array;
   readonly headers: Headers;
 }
 
@@ -123,14 +125,15 @@ export class Agent {
       const pair = set.split(';')[0] ?? '';
       this.cookie = /=$/.test(pair) || /Max-Age=0/i.test(set) ? null : pair;
     }
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = null;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       parsed = null;
     }
-    return { status: res.status, body: parsed, text, headers: res.headers };
+    return { status: res.status, body: parsed, text, bytes, headers: res.headers };
   }
 }
 
