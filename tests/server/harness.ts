@@ -98,7 +98,7 @@ export interface Reply {
 }
 
 /** The answer, checked against its schema in src/core/api.ts (so the tests hold the server to the contract). */
-export function read<S extends v.GenericSchema>(schema: S, reply: Reply): v.InferOutput<S> {
+export function read<S extends v.GenericSchema>(schema: S, reply: Pick<Reply, 'status' | 'body' | 'text'>): v.InferOutput<S> {
   const result = v.safeParse(schema, reply.body);
   if (!result.success) throw new Error(`answer ${reply.status} does not fit the contract (${v.summarize(result.issues)}): ${reply.text}`);
   return result.output;
