@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import * as v from 'valibot';
 import { AssignmentAnswerSchema, MemberAddedSchema, TeamAnswerSchema, UserCreatedSchema } from '../../src/core/api';
 import { createApp, type PitchlessApp } from '../../src/server/app';
@@ -12,6 +11,7 @@ import { storyArchive } from '../../src/server/story-archive';
 import { storyLibrary } from '../../src/server/stories';
 import { playWith } from '../../src/core/explore';
 import { POLICIES, type PolicyName } from '../../src/core/policies';
+import { freshPostgres as freshDatabase } from '../../tools/fresh-postgres';
 import { buildStories, writeStoryBuild } from '../../tools/stories-build';
 import { fixture, fixturePath } from '../stories/fixture';
 
@@ -47,24 +47,7 @@ export interface TestDatabase {
 const pgUrl = process.env.TEST_DATABASE_URL;
 
 /** A new empty PostgreSQL database on the test server, for one suite. */
-export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `pitchless_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgUrl as string);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name}`);
-      await client.end();
-    },
-  };
-}
+export const freshPostgres = () => freshDatabase(pgUrl as string);
 
 export const DATABASES: TestDatabase[] = [
   {
