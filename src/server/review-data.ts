@@ -22,11 +22,24 @@ export async function assigneesOf(db: Db, ids: readonly string[]): Promise<Map<s
   return byAssignment;
 }
 
+/** The team's assignments with their assignees, in one query: each is one request's round trip. */
+export const teamAssignmentsQuery = (db: Db, teamId: string) =>
+  db
+    .select({ assignment: assignments, userId: assignees.userId })
+    .from(assignments)
+    .leftJoin(assignees, eq(assignees.assignmentId, assignments.id))
+    .where(eq(assignments.teamId, teamId))
+    .orderBy(asc(assignments.dueAt), asc(assignments.id), asc(assignees.userId));
+
 /** The team's assignments, soonest due first. */
 export async function teamAssignments(db: Db, teamId: string): Promise<Assignment[]> {
-  const rows = await db.select().from(assignments).where(eq(assignments.teamId, teamId)).orderBy(asc(assignments.dueAt));
-  const people = await assigneesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => assignmentOf(r, people.get(r.id) ?? []));
+  const byId = new Map<string, { row: typeof assignments.$inferSelect; userIds: string[] }>();
+  for (const { assignment, userId } of await teamAssignmentsQuery(db, teamId)) {
+    const entry = byId.get(assignment.id) ?? { row: assignment, userIds: [] };
+    if (userId) entry.userIds.push(userId);
+    byId.set(assignment.id, entry);
+  }
+  return [...byId.values()].map(({ row, userIds }) => assignmentOf(row, userIds));
 }
 
 export const teamTraineesQuery = (db: Db, teamId: string) =>

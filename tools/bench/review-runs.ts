@@ -6,7 +6,7 @@ import { createApp } from '../../src/server/app';
 import { newToken, tokenHash } from '../../src/server/auth/secrets';
 import { openDatabase, type Database } from '../../src/server/db/database';
 import { attempts, sessions } from '../../src/server/db/schema';
-import { storedAttemptsQuery, teamAssignments, teamTraineesQuery, inTeamScope } from '../../src/server/review-data';
+import { inTeamScope, storedAttemptsQuery, teamAssignments, teamAssignmentsQuery, teamTraineesQuery } from '../../src/server/review-data';
 import { storyArchive } from '../../src/server/story-archive';
 import type { StoryLibrary } from '../../src/server/stories';
 import { storyVersionsQuery, trapRunsQuery } from '../../src/server/trap-map';
@@ -110,6 +110,7 @@ async function measure(database: Database, library: StoryLibrary, seeded: SeedSu
   const [newest] = await storyVersionsQuery(db, trainees, assigned, trapStory);
   const plans = [
     { query: 'team trainees', plan: await planOf(database, teamTraineesQuery(db, teamId)) },
+    { query: 'team assignments', plan: await planOf(database, teamAssignmentsQuery(db, teamId)) },
     { query: 'team attempts (overview, heat map)', plan: await planOf(database, storedAttemptsQuery(db, trainees, assigned)) },
     { query: 'versions played (trap map)', plan: await planOf(database, storyVersionsQuery(db, trainees, assigned, trapStory)) },
     { query: 'runs of one version (trap map)', plan: await planOf(database, trapRunsQuery(db, trainees, assigned, trapStory, newest?.version ?? 0)) },
