@@ -3,6 +3,7 @@ import { ChoicePathSchema, OutcomeSchema, PlayModeSchema, RunFactsSchema, StoryI
 import { COUNTING_RULES, ASSIGNMENT_STATUSES } from './assignments';
 import { PHASE_IDS, SEGMENT_IDS } from './buying';
 import { CONCEPT_IDS } from './concepts';
+import { STORY_LOCALES } from './story-manifest';
 import type { StoryHeader } from './tags';
 import { withoutBidiControls } from './text';
 import type { TranscriptEntry } from './transcript';
@@ -37,7 +38,11 @@ const IsoTimeSchema = v.pipe(
   v.maxLength(40),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'A time must be ISO 8601, e.g. 2026-12-31 or 2026-12-31T17:00:00Z.'),
   // Date.parse rolls 2026-02-30 over into March: the calendar day must survive the round trip.
-  v.check((s) => !Number.isNaN(Date.parse(s)) && new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'That date does not exist.'),
+  // (valibot runs this check even after the regex failed, so it must not throw on any string.)
+  v.check((s) => {
+    const day = new Date(`${s.slice(0, 10)}T00:00:00Z`);
+    return !Number.isNaN(Date.parse(s)) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s.slice(0, 10));
+  }, 'That date does not exist.'),
 );
 
 export const ErrorSchema = v.object({ error: v.string(), message: v.string() });
@@ -333,3 +338,20 @@ export const CertificateSchema = v.object({
 export type Certificate = v.InferOutput<typeof CertificateSchema>;
 export const CertificateAnswerSchema = v.object({ certificate: CertificateSchema });
 export const CertificatesAnswerSchema = v.object({ certificates: v.array(CertificateSchema) });
+
+// ── the review's query strings ──────────────────────────────────────────────
+/** Languages an attempt can be reviewed in: the original and its translations, where that version had one. */
+export const REVIEW_LOCALES = ['en', ...STORY_LOCALES] as const;
+export type ReviewLocale = (typeof REVIEW_LOCALES)[number];
+const ReviewLocaleSchema = v.optional(v.picklist(REVIEW_LOCALES, `The language is one of ${REVIEW_LOCALES.join(', ')}.`), 'en');
+
+/** `GET /attempts/:id/review?locale=` */
+export const AttemptReviewQuerySchema = v.object({ locale: ReviewLocaleSchema });
+
+/** `GET /teams/:id/trap-map?story=&version=&assignment=&locale=`: one scenario (required), at one version (default: the newest the team played). */
+export const TrapMapQuerySchema = v.object({
+  story: StoryIdSchema,
+  version: v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'The version is a whole number.'), v.transform(Number))),
+  assignment: v.optional(IdSchema),
+  locale: ReviewLocaleSchema,
+});
