@@ -83,7 +83,7 @@ Anything else? # speaker: wu-jing
     -> champion
 
 === champion ===
-Two days later. Liang Hao's office overlooks the Jiangning depot yard, where a dozen white vans are queuing for the loading bay. He shakes your hand hard. # speaker: narrator
+Two days later. Liang Hao's office overlooks the Jiangning depot yard, where a dozen white vans are queuing for the loading bay. He shakes your hand hard. # speaker: narrator # enter: liang-hao
 I'm the one who asked for Routewise. I saw your system at Tongda in Wuxi last year. So let's make your demo for the committee something they won't forget. Where do you want to start? # speaker: liang-hao # mood: pleased
 * [From the yard, actually. When a repair shop calls at 10:40 for a part, what happens between that call and the van leaving — and where does the two-hour promise break? # move: ask-diagnostic]
     ~ trust += 1
@@ -168,7 +168,7 @@ Here's my idea. Leave the committee to me. I know how Shen thinks. You give me g
 { access_granted: -> shen | -> committee }
 
 === shen ===
-Thursday, nine o'clock. Shen Guoliang's office is plain: a desk, a tea tray, a framed photograph of the first Jinding depot in 1998. He is sixty, unhurried, and has Wu's framework open in front of him. # speaker: narrator
+Thursday, nine o'clock. Shen Guoliang's office is plain: a desk, a tea tray, a framed photograph of the first Jinding depot in 1998. He is sixty, unhurried, and has Wu's framework open in front of him. # speaker: narrator # enter: shen-guoliang
 Liang says you are the best. Every vendor's champion says that. (He pours two cups.) You have twenty minutes. What do you want from me? # speaker: shen-guoliang # mood: neutral
 * [May I show you the specifications? Our engine optimises three thousand stops in under a minute, with live ETAs, geofenced proof of delivery and a native Android driver app. # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust -= 1
@@ -205,7 +205,7 @@ I will be honest. I don't want the cleverest system. I lost eight hundred thousa
 
 === committee ===
 { patience <= 0: -> ending_stopped }
-The following Tuesday. The boardroom on the twelfth floor: Shen at the head of the table, Margaret Tan with a printed budget sheet, Zhao Kai with a laptop and a thick Omnia binder, Liang and Wu side by side with the framework. # speaker: narrator
+The following Tuesday. The boardroom on the twelfth floor: Shen at the head of the table, Margaret Tan with a printed budget sheet, Zhao Kai with a laptop and a thick Omnia binder, Liang and Wu side by side with the framework. # speaker: narrator # enter: shen-guoliang # enter: margaret-tan # enter: zhao-kai
 { access_granted: Shen nods to you as you sit down. | Shen Guoliang looks up as you come in. You are meeting him for the first time. } # speaker: narrator
 Zhao doesn't wait for introductions. # speaker: narrator
 Let me start with the obvious. Omnia runs our ERP. Their delivery module plugs straight into it. Why would we add a second vendor, a second interface and a second support contract? # speaker: zhao-kai # mood: skeptical

@@ -82,7 +82,7 @@ She's in back-to-back meetings. Tomorrow she's at her desk at seven-forty, and s
 === shen_pickup ===
 { patience <= 1: -> ending_no_callback }
 ~ patience = 3
-The next morning, 7:52. Your mobile lights up with a Hangzhou landline. # speaker: narrator
+The next morning, 7:52. Your mobile lights up with a Hangzhou landline. # speaker: narrator # enter: shen-jiahui
 {
 - lied:
     ~ trust = MAX(trust - 3, 0)

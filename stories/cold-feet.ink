@@ -94,7 +94,7 @@ So leave Qiu to me. I know how she thinks. Send me a one-pager and your best num
     ~ qiu_lost = true
     ~ qiu = MAX(qiu - 1, 0)
     (She frowns.) A deadline is how we got Tianqiao. Kexin had one too. (But she types a message to Qiu anyway, because you asked.) # speaker: tang-yuxin # mood: skeptical
-    Before you've finished your coffee, the door opens. Qiu Haiyan, Yunhai's CFO, has heard there is a Routewise person in the building, and that your price goes up on the 30th. # speaker: narrator
+    Before you've finished your coffee, the door opens. Qiu Haiyan, Yunhai's CFO, has heard there is a Routewise person in the building, and that your price goes up on the 30th. # speaker: narrator # enter: qiu-haiyan
     -> qiu_open
 * [You shouldn't have to carry this alone. Could we see Qiu together, today if she has ten minutes? Not to pitch — to hear her concerns first-hand, so you don't have to translate them. # move: ask-to-meet-decision-maker]
     ~ invited = true
@@ -103,12 +103,12 @@ So leave Qiu to me. I know how she thinks. Send me a one-pager and your best num
     -> qiu_open
 * [Deal. You know her far better than I ever will, and a vendor walking into her office might only put her back up. The one-pager and our best number will be in your inbox by eight tonight. # move: rely-on-single-contact]
     (She nods, relieved.) Good. That's easier for everyone. # speaker: tang-yuxin # mood: pleased
-    Before you've finished your coffee, the door opens. Qiu Haiyan, Yunhai's CFO, has heard there is a Routewise person in the building. # speaker: narrator
+    Before you've finished your coffee, the door opens. Qiu Haiyan, Yunhai's CFO, has heard there is a Routewise person in the building. # speaker: narrator # enter: qiu-haiyan
     Yuxin. I thought we agreed: no vendor meetings until the board. (She sits down anyway.) Since you're here. # speaker: qiu-haiyan # mood: annoyed
     -> qiu_open
 
 === qiu_open ===
-{ invited: Qiu Haiyan comes in with a printed copy of your proposal, bristling with yellow tabs. She shakes your hand and sits at the end of the table. | Qiu puts a printed copy of your proposal on the table. It bristles with yellow tabs. } # speaker: narrator
+{ invited: Qiu Haiyan comes in with a printed copy of your proposal, bristling with yellow tabs. She shakes your hand and sits at the end of the table. | Qiu puts a printed copy of your proposal on the table. It bristles with yellow tabs. } # speaker: narrator # enter: qiu-haiyan
 { invited:
     ~ qiu = MIN(qiu + 1, 12)
     ~ invited = false

@@ -279,7 +279,7 @@ She glances at the clock. Seven minutes. # speaker: narrator
 
 === marcus ===
 { patience <= 0: -> ending_dropped }
-A man in a white shirt leans into the frame behind her, laptop under his arm. # speaker: narrator
+A man in a white shirt leans into the frame behind her, laptop under his arm. # speaker: narrator # enter: marcus-ong
 Yifan, the investors' call is in ten minutes — (he sees you) — oh. Hello. Are we buying toys again? # speaker: marcus-ong # mood: skeptical
 { knows_authority: (Yifan mouths: "Marcus.") | (Yifan, flatly: "Marcus. CEO.") } # speaker: narrator
 * [We've got an adaptive large-neighbourhood search solver with rendezvous constraints, sub-second re-optimisation, REST and gRPC endpoints — Yifan's been stress-testing it. # move: pitch-specs-to-executive # cause: lost-trust]

@@ -41,7 +41,7 @@ Quick one. Nadia wants to sign this week. I'm building the board model tonight. 
     -> opening
 
 === opening ===
-Tuesday. Kitebox's office sits above dark store number one; the floor hums with the compressors of the chiller room below. Nadia Lin is at a standing desk covered in courier heat-maps. Gu Ping sits with his laptop open. # speaker: narrator
+Tuesday. Kitebox's office sits above dark store number one; the floor hums with the compressors of the chiller room below. Nadia Lin is at a standing desk covered in courier heat-maps. Gu Ping sits with his laptop open. # speaker: narrator # enter: nadia-lin
 { gave_away >= 1:
     Gu Ping tells me you're already moving on price. Good. (She smiles.) Then this will be quick. # speaker: nadia-lin # mood: pleased
 }

@@ -160,7 +160,7 @@ I'll send it Friday. What should I say about next steps? # speaker: lu-haoran
     { refused: -> ending_report_refused | -> ending_report_drift }
 
 === helen_open ===
-Dr Helen Kwok comes in with a laptop under one arm and a coffee in the other. She doesn't sit. # speaker: narrator
+Dr Helen Kwok comes in with a laptop under one arm and a coffee in the other. She doesn't sit. # speaker: narrator # enter: helen-kwok
 Fifteen minutes. Haoran is in love with your API. I am not. (She glances at the results table.) You're fast. Fast at what, for whom, and why should I care? # speaker: helen-kwok # mood: skeptical
 * [What does this decision have to achieve for you? The September date with Lanting, keeping the robot's brain in-house, something else? # move: ask-goal]
     ~ trust += 1

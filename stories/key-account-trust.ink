@@ -44,7 +44,7 @@ You came! Come in, come in, I'll make tea. Mr Gao is on a call with Huaxing, he 
     -> gao_arrives
 
 === gao_arrives ===
-{ met_gao_early: Gao Jianguo's office is on the first floor, above the loading bay. He is in his fifties, reading glasses pushed up on his forehead, a Huaxing Construction folder closed on the desk. Pan follows you in with a notepad. | Gao Jianguo steps into the dispatch office, reading glasses pushed up on his forehead. He looks at the two teacups, then at you. } # speaker: narrator
+{ met_gao_early: Gao Jianguo's office is on the first floor, above the loading bay. He is in his fifties, reading glasses pushed up on his forehead, a Huaxing Construction folder closed on the desk. Pan follows you in with a notepad. | Gao Jianguo steps into the dispatch office, reading glasses pushed up on his forehead. He looks at the two teacups, then at you. } # speaker: narrator # enter: gao-jianguo
 { met_gao_early: Sit. | I see Pan has already given you the tour. } Six years we have had Routewise. Sun Hao came twice a year with mooncakes and a discount. So. What have you brought me? # speaker: gao-jianguo # mood: neutral
 * [Have you seen what Routewise Labs is doing with predictive ETAs? It learns traffic and site patterns. May I show you on my laptop how it would change Pan's day? # move: mismatched-pitch # cause: lost-trust]
     ~ trust -= 1

@@ -61,7 +61,7 @@ Anyway. FleetPilot were here on Monday. Their man was in and out in twenty minut
 
 === dispatch_room ===
 The dispatch room is a whiteboard the size of a wall, covered in district names, van numbers and magnets. A laptop shows a spreadsheet with colour codes only one person understands. # speaker: narrator
-He Songlin doesn't get up. He is eating sunflower seeds and piling the shells neatly on a delivery note. # speaker: narrator
+He Songlin doesn't get up. He is eating sunflower seeds and piling the shells neatly on a delivery note. # speaker: narrator # enter: he-songlin
 So. You're the computer that's going to do my job. # speaker: he-songlin # mood: skeptical
 * [Nobody's replacing you. Our optimiser just does in thirty seconds what takes you two hours every night — you'll have your evenings back. # move: dismiss-objection, overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
@@ -142,7 +142,7 @@ Show him the full planning board. The drag-and-drop, the live map, the whole thi
 === pan_arrives ===
 { patience <= 0: -> ending_thrown_out }
 ~ pan_here = true
-The door opens. Pan Yuzhen comes in with a thermos of tea and a folder under her arm. Kevin stands up. Old He does not. # speaker: narrator
+The door opens. Pan Yuzhen comes in with a thermos of tea and a folder under her arm. Kevin stands up. Old He does not. # speaker: narrator # enter: pan-yuzhen
 Kevin says you are the future. I don't need the future. I need Hemei to stop fining me. (She sits.) FleetPilot is eighty a van. Old He's Excel is free. You are two hundred and twenty. Why would I pay you more? # speaker: pan-yuzhen # mood: skeptical
 * [FleetPilot Basic is fine for tracking, but that's all it is. Everything else — planning, windows, reporting — we do better. There's really no comparison. # move: claim-different-on-everything # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)

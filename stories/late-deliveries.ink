@@ -183,7 +183,7 @@ I'll write my recommendation this week and present it to him on Monday. What els
     ~ patience = 2
     ~ trust = MAX(trust / 2 - 1, 0)
 }
-{ access: Thursday, ten o'clock. | Friday afternoon. Omnia has just finished two hours with Zheng, and Tang calls: he will give Routewise twenty minutes "since they're asking". } Zheng Weidong's office is at the end of the warehouse mezzanine: a tea tray, a calendar from a hinge factory in Guangdong, a window onto the loading bay. { access: Tang takes the chair beside you. | Omnia's brochures are still on the tea tray, and Tang sits by the wall. } Lu Min sits by the door with a thick notebook. # speaker: narrator
+{ access: Thursday, ten o'clock. | Friday afternoon. Omnia has just finished two hours with Zheng, and Tang calls: he will give Routewise twenty minutes "since they're asking". } Zheng Weidong's office is at the end of the warehouse mezzanine: a tea tray, a calendar from a hinge factory in Guangdong, a window onto the loading bay. { access: Tang takes the chair beside you. | Omnia's brochures are still on the tea tray, and Tang sits by the wall. } Lu Min sits by the door with a thick notebook. # speaker: narrator # enter: zheng-weidong # enter: lu-min
 (He pours tea without asking.) Tang says you're the logistics people. Omnia says a logistics island is old-fashioned — one system for everything. I'm a small company. Why should I buy two systems? # speaker: zheng-weidong # mood: skeptical
 * [May I start with who we are? Founded in 2011 in Suzhou, more than four hundred customers, offices in nine cities, listed in Shenzhen, three of China's ten biggest express companies... # move: open-with-company-history # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)

@@ -148,7 +148,7 @@ Mr Luo is at the Zhuzhou depot all day. He told me, "Zhao, you handle the commer
 
 === liang ===
 { patience <= 0: -> ending_walkout }
-A crackle, a forklift reversing, somebody shouting a bay number. Luo Hao is standing in the Zhuzhou yard. # speaker: narrator
+A crackle, a forklift reversing, somebody shouting a bay number. Luo Hao is standing in the Zhuzhou yard. # speaker: narrator # enter: luo-hao
 { gave > 0: Zhao tells me you have already come down. Then what was the first price for? | { liang_asked: Zhao says you wouldn't touch the numbers without me. Good. I have ten minutes before the afternoon trucks come back. | I have five minutes. } } # speaker: luo-hao # mood: neutral
 Here is my problem. I chose you. But Ms Fang will ask me one question: why pay more than Omnia, who already run our finance? One vendor, one invoice. What do I tell her? # speaker: luo-hao
 * [Let's build her page together, from your own numbers: Omnia plus their partner's implementation, the owner-drivers they can't carry, last summer's Xiangwei penalties. You present it; I fill in our side. # move: build-business-case]

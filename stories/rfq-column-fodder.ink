@@ -250,7 +250,7 @@ I'll write "declined, with reasons" in the file. (Quieter.) Thank you for being 
 
 === ren_call ===
 (She is quiet for a moment.) The logger problem. (Another pause.) All right. One page, to me, tonight. I'll put it on his desk myself. # speaker: ding-xiaomei # mood: interested
-The following Tuesday, 8:05. An unknown mobile number. # speaker: narrator
+The following Tuesday, 8:05. An unknown mobile number. # speaker: narrator # enter: ren-jun
 This is Ren Jun, Meiyuan. Ding gave me your page. You declined our RFQ. Vendors don't usually decline. Why? # speaker: ren-jun # mood: skeptical # milestone: access-granted
 * [Because FleetPilot wrote the spec and the decision was made before we were asked. We both know what the three quotes were for, don't we, Mr Ren? # move: bash-competitor # cause: lost-ren]
     ~ ren -= 1

@@ -83,7 +83,7 @@ VAR finance_case = false
     -> champion
 
 === champion ===
-两天后。梁浩的办公室俯瞰着江宁仓的院子，十几辆白色面包车正排队等着上装卸口。他使劲跟你握了握手。 # speaker: narrator
+两天后。梁浩的办公室俯瞰着江宁仓的院子，十几辆白色面包车正排队等着上装卸口。他使劲跟你握了握手。 # speaker: narrator # enter: liang-hao
 是我提出要请Routewise来的。去年我在无锡通达看过你们的系统。所以咱们给委员会做的演示，得让他们忘不了。你想从哪儿开始？ # speaker: liang-hao # mood: pleased
 * [我想先从院子说起。一家修理厂10点40分来电话要一个零件，从接电话到车开出去，中间发生了什么？两小时的承诺在哪儿掉的链子？ # move: ask-diagnostic]
     ~ trust += 1
@@ -168,7 +168,7 @@ VAR finance_case = false
 { access_granted: -> shen | -> committee }
 
 === shen ===
-周四，九点。沈国良的办公室很朴素：一张办公桌，一套茶盘，墙上挂着一张1998年金鼎第一个仓库的照片。他六十岁，不紧不慢，面前摊着吴静的需求框架。 # speaker: narrator
+周四，九点。沈国良的办公室很朴素：一张办公桌，一套茶盘，墙上挂着一张1998年金鼎第一个仓库的照片。他六十岁，不紧不慢，面前摊着吴静的需求框架。 # speaker: narrator # enter: shen-guoliang
 小梁说你们是最好的。每家供应商的拥护者都这么说。（他倒了两杯茶。）你有二十分钟。你想从我这儿得到什么？ # speaker: shen-guoliang # mood: neutral
 * [我给您看看技术参数好吗？我们的引擎不到一分钟就能优化三千个站点，带实时到达时间、电子围栏签收，还有原生安卓司机App。 # move: pitch-specs-to-executive # cause: lost-trust]
     ~ trust -= 1
@@ -205,7 +205,7 @@ VAR finance_case = false
 
 === committee ===
 { patience <= 0: -> ending_stopped }
-下一个周二。十二楼的会议室：沈总坐在主位，谭美琪拿着打印好的预算表，赵凯带着笔记本电脑和一本厚厚的Omnia资料夹，梁浩和吴静并排坐着，面前摊着需求框架。 # speaker: narrator
+下一个周二。十二楼的会议室：沈总坐在主位，谭美琪拿着打印好的预算表，赵凯带着笔记本电脑和一本厚厚的Omnia资料夹，梁浩和吴静并排坐着，面前摊着需求框架。 # speaker: narrator # enter: shen-guoliang # enter: margaret-tan # enter: zhao-kai
 { access_granted: 你坐下时，沈总朝你点了点头。 | 你进门时，沈国良抬起头来。这是你第一次见他。 } # speaker: narrator
 赵凯不等介绍就开口了。 # speaker: narrator
 我先说最明显的。我们的ERP是Omnia的。他们的配送模块直接就能接上。我们为什么要多加一家供应商、多一套接口、多一份运维合同？ # speaker: zhao-kai # mood: skeptical

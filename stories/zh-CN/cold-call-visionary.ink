@@ -82,7 +82,7 @@ Routewise，对。我转过去了。（很客气，但说得很明白。）她�
 === shen_pickup ===
 { patience <= 1: -> ending_no_callback }
 ~ patience = 3
-第二天早上，7:52。你的手机亮了，是一个杭州的座机号码。 # speaker: narrator
+第二天早上，7:52。你的手机亮了，是一个杭州的座机号码。 # speaker: narrator # enter: shen-jiahui
 {
 - lied:
     ~ trust = MAX(trust - 3, 0)

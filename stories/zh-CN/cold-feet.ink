@@ -94,7 +94,7 @@ VAR qiu_lost = false
     ~ qiu_lost = true
     ~ qiu = MAX(qiu - 1, 0)
     （她皱起眉。）“天桥”就是被截止日期逼出来的。科信当时也有一个。（不过既然你开了口，她还是给海燕发了条消息。） # speaker: tang-yuxin # mood: skeptical
-    你的咖啡还没喝完，门就开了。云海的首席财务官邱海燕听说楼里来了个Routewise的人，还听说你们的价格30日以后要涨。 # speaker: narrator
+    你的咖啡还没喝完，门就开了。云海的首席财务官邱海燕听说楼里来了个Routewise的人，还听说你们的价格30日以后要涨。 # speaker: narrator # enter: qiu-haiyan
     -> qiu_open
 * [这件事不该您一个人扛。能不能一起见见邱总？她今天有十分钟的话就今天。不是去推销——是当面听她的顾虑，省得您来回转述。 # move: ask-to-meet-decision-maker]
     ~ invited = true
@@ -103,12 +103,12 @@ VAR qiu_lost = false
     -> qiu_open
 * [没问题。您比我了解她多了，一个供应商直接找上她办公室，说不定反而让她更抵触。一页纸和我们的最优报价，今晚八点前发到您邮箱。 # move: rely-on-single-contact]
     （她点点头，松了口气。）好。这样大家都省事。 # speaker: tang-yuxin # mood: pleased
-    你的咖啡还没喝完，门就开了。云海的首席财务官邱海燕听说楼里来了个Routewise的人。 # speaker: narrator
+    你的咖啡还没喝完，门就开了。云海的首席财务官邱海燕听说楼里来了个Routewise的人。 # speaker: narrator # enter: qiu-haiyan
     雨欣。我们不是说好了吗：董事会之前不见供应商。（她还是坐了下来。）既然来了。 # speaker: qiu-haiyan # mood: annoyed
     -> qiu_open
 
 === qiu_open ===
-{ invited: 邱海燕拿着一份打印出来的方案进来，上面贴满了黄色标签。她和你握了握手，在桌子尽头坐下。 | 邱总把一份打印出来的方案放在桌上，上面贴满了黄色标签。 } # speaker: narrator
+{ invited: 邱海燕拿着一份打印出来的方案进来，上面贴满了黄色标签。她和你握了握手，在桌子尽头坐下。 | 邱总把一份打印出来的方案放在桌上，上面贴满了黄色标签。 } # speaker: narrator # enter: qiu-haiyan
 { invited:
     ~ qiu = MIN(qiu + 1, 12)
     ~ invited = false

@@ -279,7 +279,7 @@ VAR plan_agreed = false
 
 === marcus ===
 { patience <= 0: -> ending_dropped }
-一个穿白衬衫、腋下夹着笔记本电脑的男人从她身后探进画面。 # speaker: narrator
+一个穿白衬衫、腋下夹着笔记本电脑的男人从她身后探进画面。 # speaker: narrator # enter: marcus-ong
 一帆，投资人电话还有十分钟——（他看到了你）——哦。你好。我们又在买玩具了？ # speaker: marcus-ong # mood: skeptical
 {knows_authority:（一帆用口型说：“立恒。”）|（一帆平淡地说：“翁立恒。CEO。”）} # speaker: narrator
 * [我们有一个支持会合约束的自适应大邻域搜索求解器，亚秒级重新优化，REST和gRPC接口都有——周总一直在给它做压力测试。 # move: pitch-specs-to-executive # cause: lost-trust]

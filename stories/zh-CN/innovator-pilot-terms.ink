@@ -41,7 +41,7 @@ VAR case_study = false
     -> opening
 
 === opening ===
-周二。Kitebox的办公室就在一号前置仓楼上；楼下冷库的压缩机嗡嗡作响，整层楼都跟着震。林娜站在一张升降桌前，桌上铺满了骑手热力图。顾平坐在一旁，笔记本电脑开着。 # speaker: narrator
+周二。Kitebox的办公室就在一号前置仓楼上；楼下冷库的压缩机嗡嗡作响，整层楼都跟着震。林娜站在一张升降桌前，桌上铺满了骑手热力图。顾平坐在一旁，笔记本电脑开着。 # speaker: narrator # enter: nadia-lin
 { gave_away >= 1:
     顾平说你们已经在价格上松口了。很好。（她笑了笑。）那今天就快了。 # speaker: nadia-lin # mood: pleased
 }

@@ -160,7 +160,7 @@ ROUTEWISE：最快。（他停下来。）开源那个问题我怎么回答？�
     { refused: -> ending_report_refused | -> ending_report_drift }
 
 === helen_open ===
-郭海伦博士走进来，一只胳膊夹着笔记本电脑，另一只手端着咖啡。她没有坐。 # speaker: narrator
+郭海伦博士走进来，一只胳膊夹着笔记本电脑，另一只手端着咖啡。她没有坐。 # speaker: narrator # enter: helen-kwok
 十五分钟。浩然爱上了你们的API。我没有。（她扫了一眼结果表。）你们很快。快在哪儿，为谁快，我为什么要在乎？ # speaker: helen-kwok # mood: skeptical
 * [这个决定要帮您达成什么？和兰亭的9月上线、把机器人的大脑留在自己手里，还是别的？ # move: ask-goal]
     ~ trust += 1

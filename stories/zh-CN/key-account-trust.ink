@@ -44,7 +44,7 @@ VAR told_jinlu = false
     -> gao_arrives
 
 === gao_arrives ===
-{ met_gao_early: 高建国的办公室在二楼，就在装卸区上方。他五十多岁，老花镜推在额头上，桌上合着一个华兴建工的文件夹。潘丽拿着笔记本跟你进来。 | 高建国走进调度室，老花镜推在额头上。他看了看那两只茶杯，又看了看你。 } # speaker: narrator
+{ met_gao_early: 高建国的办公室在二楼，就在装卸区上方。他五十多岁，老花镜推在额头上，桌上合着一个华兴建工的文件夹。潘丽拿着笔记本跟你进来。 | 高建国走进调度室，老花镜推在额头上。他看了看那两只茶杯，又看了看你。 } # speaker: narrator # enter: gao-jianguo
 { met_gao_early: 坐。|看来小潘已经带你参观过了。}Routewise我们用了六年。小孙一年来两趟，中秋送月饼，续约给折扣。那么，你今天给我带了什么来？ # speaker: gao-jianguo # mood: neutral
 * [您了解过Routewise Labs正在做的到达时间预测吗？它会自己学习路况和工地的规律。我用电脑给您演示一下，看它会怎么改变潘主管的一天，好吗？ # move: mismatched-pitch # cause: lost-trust]
     ~ trust -= 1

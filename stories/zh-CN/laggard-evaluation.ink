@@ -61,7 +61,7 @@ VAR waited = false
 
 === dispatch_room ===
 调度室里有一块一整面墙那么大的白板，写满了片区名和车号，贴满了磁贴。一台笔记本电脑上开着一张表格，上面的颜色标记只有一个人看得懂。 # speaker: narrator
-何松林没有起身。他在嗑瓜子，瓜子壳整整齐齐地堆在一张送货单上。 # speaker: narrator
+何松林没有起身。他在嗑瓜子，瓜子壳整整齐齐地堆在一张送货单上。 # speaker: narrator # enter: he-songlin
 哟。你就是要来抢我饭碗的那台电脑。 # speaker: he-songlin # mood: skeptical
 * [没人要取代您。我们的优化器只是把您每晚要花两个小时的活儿三十秒做完——您晚上就能早点歇着了。 # move: dismiss-objection, overclaim # cause: alienated-he]
     ~ he_support = MAX(he_support - 2, -1)
@@ -142,7 +142,7 @@ VAR waited = false
 === pan_arrives ===
 { patience <= 0: -> ending_thrown_out }
 ~ pan_here = true
-门开了。潘玉珍端着一个保温杯进来，胳膊下夹着一个文件夹。凯文站了起来。老何没有。 # speaker: narrator
+门开了。潘玉珍端着一个保温杯进来，胳膊下夹着一个文件夹。凯文站了起来。老何没有。 # speaker: narrator # enter: pan-yuzhen
 小陆说你们是未来。我不需要未来。我需要禾美别再罚我的钱。（她坐下。）FleetPilot一辆车八十，老何的Excel不要钱，你们要两百二。我凭什么多付给你们？ # speaker: pan-yuzhen # mood: skeptical
 * [FleetPilot基础版做定位没问题，但它也就只能做定位。其他的——排线、时间窗、报表——我们都做得更好。根本没法比。 # move: claim-different-on-everything # cause: lost-trust]
     ~ trust = MAX(trust - 1, 0)

@@ -183,7 +183,7 @@ VAR promised_all = false
     ~ patience = 2
     ~ trust = MAX(trust / 2 - 1, 0)
 }
-{ access: 周四，上午十点。|周五下午。Omnia刚跟郑总谈完两个小时，唐悦打来电话：郑总愿意给Routewise二十分钟，“既然人家开口了”。 }郑卫东的办公室在仓库夹层的尽头：一套茶盘，一本广东合页厂送的挂历，一扇朝着装卸区的窗。{ access:唐悦在你旁边坐下。|Omnia的宣传册还摊在茶盘上，唐悦坐在靠墙的位置。 }陆敏拿着一本厚厚的笔记本，坐在门边。 # speaker: narrator
+{ access: 周四，上午十点。|周五下午。Omnia刚跟郑总谈完两个小时，唐悦打来电话：郑总愿意给Routewise二十分钟，“既然人家开口了”。 }郑卫东的办公室在仓库夹层的尽头：一套茶盘，一本广东合页厂送的挂历，一扇朝着装卸区的窗。{ access:唐悦在你旁边坐下。|Omnia的宣传册还摊在茶盘上，唐悦坐在靠墙的位置。 }陆敏拿着一本厚厚的笔记本，坐在门边。 # speaker: narrator # enter: zheng-weidong # enter: lu-min
 （他也不问，直接给你倒上茶。）小唐说你们是做物流的。Omnia说物流单独搞一套系统已经过时了——一套系统管所有事。我就是个小公司，凭什么要买两套系统？ # speaker: zheng-weidong # mood: skeptical
 * [我能先介绍一下我们公司吗？2011年在苏州成立，四百多家客户，九个城市设有办公室，深圳上市，中国十大快递公司里有三家…… # move: open-with-company-history # cause: lost-trust]
     ~ trust = MAX(trust - 2, 0)

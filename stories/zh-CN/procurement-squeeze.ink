@@ -148,7 +148,7 @@ Routewise，三年124.5万。Omnia，三年106万，同样是62辆车。你告�
 
 === liang ===
 { patience <= 0: -> ending_walkout }
-电话里一阵杂音，叉车的倒车提示音，有人在喊月台号。罗浩正站在株洲的货场里。 # speaker: narrator
+电话里一阵杂音，叉车的倒车提示音，有人在喊月台号。罗浩正站在株洲的货场里。 # speaker: narrator # enter: luo-hao
 {gave > 0:小赵说你们已经降过价了。那一开始的报价是干什么用的？|{liang_asked:小赵说我不在，你就不肯动数字。很好。下午的车回来之前，我有十分钟。|我有五分钟。}} # speaker: luo-hao # mood: neutral
 我的难处是这样的。我选了你们。但方总只会问我一个问题：Omnia已经在管我们的财务了，为什么要比它多花钱？一家供应商，一张发票。我怎么跟她说？ # speaker: luo-hao
 * [咱们一起给她做一页材料，用你们自己的数字：Omnia加上他们合作伙伴的实施费、他们管不了的个体司机、去年夏天湘味的罚款。您来讲，我们这边的部分我来补。 # move: build-business-case]

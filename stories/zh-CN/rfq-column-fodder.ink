@@ -250,7 +250,7 @@ R-17：“原生支持所有车辆上已安装的FP-300车载终端。”R-18：
 
 === ren_call ===
 （她沉默了一会儿。）温度记录仪的问题。（又停了一下。）好吧。一页纸，今晚发给我。我亲自放到他桌上。 # speaker: ding-xiaomei # mood: interested
-下周二早上8:05。一个陌生的手机号码。 # speaker: narrator
+下周二早上8:05。一个陌生的手机号码。 # speaker: narrator # enter: ren-jun
 我是美源的任军。小丁把你那页纸给我了。你拒绝了我们的询价。供应商一般不会拒绝。为什么？ # speaker: ren-jun # mood: skeptical # milestone: access-granted
 * [因为需求是FleetPilot写的，在找我们之前就已经定了。那三家报价是干什么用的，咱们都心知肚明，对吧，任总？ # move: bash-competitor # cause: lost-ren]
     ~ ren -= 1
