@@ -30,6 +30,8 @@ export interface Exploration {
   readonly runtimeProblems: readonly PathProblem[];
   /** True when the state limit stopped the exploration before it was complete. */
   readonly truncated: boolean;
+  /** The path with the most choices (what an LMS's suspend data must hold at most). */
+  readonly longestPath: readonly number[];
 }
 
 export interface ExploreOptions {
@@ -70,29 +72,42 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   // Depth first, going straight on into each new state: the cursor is already there, so only
   // coming back to a state's later choices restores it (ink's state JSON is the costly part).
   // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
+  // Each frame also learns the longest way on from its state (a state reached again goes on the same way).
   interface Frame {
+    readonly key: string;
     readonly saved: string | null;
     readonly path: readonly number[];
     readonly causes: ReadonlySet<string>;
     readonly options: readonly (string | null)[];
+    readonly parent: Frame | null;
     next: number;
+    longest: readonly number[];
   }
+  const longestFrom = new Map<string, readonly number[]>();
+  const offer = (frame: Frame, way: readonly number[]): void => {
+    if (way.length > frame.longest.length) frame.longest = way;
+  };
   const stack: Frame[] = [];
   let here: Frame | null = null;
-  const enter = (path: readonly number[], causes: ReadonlySet<string>): void => {
+  const enter = (key: string, path: readonly number[], causes: ReadonlySet<string>, parent: Frame | null): void => {
     const options = cursor.choices.map((c) => c.cause);
-    here = { saved: options.length > 1 ? cursor.save() : null, path, causes, options, next: 0 };
+    here = { key, saved: options.length > 1 ? cursor.save() : null, path, causes, options, parent, next: 0, longest: [] };
     stack.push(here);
   };
   if (cursor.choices.length) {
-    seen.add(cursor.stateKey());
+    const key = cursor.stateKey();
+    seen.add(key);
     visitPoint();
-    enter([], new Set());
+    enter(key, [], new Set(), null);
   }
+  let rootLongest: readonly number[] = [];
   while (stack.length) {
     const frame = stack[stack.length - 1] as Frame;
     if (frame.next === frame.options.length) {
       stack.pop();
+      longestFrom.set(frame.key, frame.longest);
+      if (frame.parent) offer(frame.parent, [frame.path[frame.path.length - 1] as number, ...frame.longest]);
+      else rootLongest = frame.longest;
       continue;
     }
     const index = frame.next++;
@@ -104,16 +119,20 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     const taken = cause ? new Set([...frame.causes, cause]) : frame.causes;
     const ended = cursor.choices.length === 0;
     inspect(next, cursor.beats, ended, taken);
+    offer(frame, [index]);
     if (ended) continue;
     const key = cursor.stateKey();
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      offer(frame, [index, ...(longestFrom.get(key) ?? [])]);
+      continue;
+    }
     if (seen.size >= maxStates) {
       truncated = true;
       continue;
     }
     seen.add(key);
     visitPoint();
-    enter(next, taken);
+    enter(key, next, taken, frame);
   }
   return {
     states: seen.size,
@@ -123,6 +142,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     deadEnds,
     runtimeProblems,
     truncated,
+    longestPath: rootLongest,
   };
 }
 

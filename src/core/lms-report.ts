@@ -1,0 +1,168 @@
+import { CONCEPT_IDS, type ConceptId } from './concepts';
+import { conceptsAtStake, reviewDecision, type Score, type Verdict } from './scoring';
+import type { Decision } from './transcript';
+import { optionId } from './xapi';
+
+/**
+ * What Pitchless tells an LMS, whatever the format: the pass mark it asks for, the score and the
+ * verdict as the LMS can read them, and one record per decision. SCORM's data model elements
+ * are here too, so the browser only moves values between this module and the LMS's API.
+ */
+
+export const SCORM_VERSIONS = ['scorm12', 'scorm2004'] as const;
+export type ScormVersion = (typeof SCORM_VERSIONS)[number];
+/** Data model elements and the values to set, in the order to set them. */
+export type ScormValues = readonly (readonly [element: string, value: string])[];
+
+/** The pass mark (0–100) an LMS's mastery score (0–1) asks for; the package's own when it gives none. */
+export function passMarkFrom(masteryScore: number | null, packaged: number): number {
+  return masteryScore === null ? packaged : Math.round(masteryScore * 10_000) / 100;
+}
+
+export interface ReportedScore {
+  /** 0–100. */
+  readonly raw: number;
+  /** 0–1. */
+  readonly scaled: number;
+  readonly passed: boolean;
+}
+
+/**
+ * The score as an LMS is told it. An LMS decides pass or fail from the number alone (SCORM's
+ * mastery score, cmi5's "a failed score is below the mastery score"), so a run that failed on a
+ * broken concept despite a high overall is reported just below the pass mark: the LMS then says
+ * what the debrief says. The per-concept grades (xAPI, SCORM 2004 objectives) show why.
+ */
+export function reportedScore(score: Score): ReportedScore {
+  const raw = !score.passed && score.overall >= score.passMark ? Math.max(0, Math.ceil(score.passMark) - 1) : score.overall;
+  return { raw, scaled: raw / 100, passed: score.passed };
+}
+
+const RESULTS: Record<Verdict, 'correct' | 'neutral' | 'incorrect'> = { best: 'correct', partial: 'neutral', costly: 'incorrect' };
+
+/** One decision as an LMS question report shows it: the fork, the answer, the best answer, the result. */
+export interface InteractionRecord {
+  readonly id: string;
+  readonly response: string;
+  readonly correct: string;
+  readonly result: 'correct' | 'neutral' | 'incorrect';
+  /** The chosen option's words, cut to SCORM's 250 characters. */
+  readonly description: string;
+  /** The concepts the decision assessed. */
+  readonly objectives: readonly ConceptId[];
+}
+
+export function interactionRecord(storyId: string, decision: Decision): InteractionRecord {
+  const review = reviewDecision(decision);
+  return {
+    // The same fork has the same id on every path (a URN, as SCORM 2004's long identifiers allow).
+    id: `urn:pitchless:${storyId}/${encodeURIComponent(decision.point)}`,
+    response: optionId(decision.chosen),
+    correct: optionId(review.best),
+    result: RESULTS[review.verdict],
+    description: (decision.options[decision.chosen]?.text ?? '').slice(0, 250),
+    objectives: conceptsAtStake(decision.options),
+  };
+}
+
+/** SCORM 1.2's CMITimespan (HHHH:MM:SS.SS) or SCORM 2004's ISO 8601 duration, of `seconds`. */
+export function scormTimespan(version: ScormVersion, seconds: number): string {
+  const centis = Math.max(0, Math.round(seconds * 100));
+  const h = Math.floor(centis / 360_000);
+  const m = Math.floor((centis % 360_000) / 6000);
+  const s = (centis % 6000) / 100;
+  if (version === 'scorm2004') return `PT${h}H${m}M${s}S`;
+  return `${String(Math.min(h, 9999)).padStart(4, '0')}:${String(m).padStart(2, '0')}:${s.toFixed(2).padStart(5, '0')}`;
+}
+
+/** The elements of one data model that Pitchless reads and writes. */
+const ELEMENTS = {
+  scorm12: { suspend: 'cmi.suspend_data', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', min: 'cmi.core.score.min', max: 'cmi.core.score.max', location: 'cmi.core.lesson_location' },
+  scorm2004: { suspend: 'cmi.suspend_data', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status', raw: 'cmi.score.raw', min: 'cmi.score.min', max: 'cmi.score.max', location: 'cmi.location' },
+} as const;
+
+/** What the LMS keeps after a decision: the run so far (suspend data), the place, and the decision itself (SCORM 2004). */
+export function scormProgress(version: ScormVersion, suspendData: string, decision: Decision | null, storyId: string, at: string): ScormValues {
+  const e = ELEMENTS[version];
+  const kept: [string, string][] = [
+    [e.suspend, suspendData],
+    [e.location, String(decision ? decision.step + 1 : 0)],
+    [e.status, 'incomplete'],
+  ];
+  if (version === 'scorm2004' && decision) kept.push(...interactionValues(decision.step, interactionRecord(storyId, decision), at));
+  return kept;
+}
+
+/** SCORM 2004's `cmi.interactions.n`: id and type first, as the data model requires. */
+function interactionValues(n: number, record: InteractionRecord, at: string): [string, string][] {
+  const p = `cmi.interactions.${n}`;
+  return [
+    [`${p}.id`, record.id],
+    [`${p}.type`, 'choice'],
+    ...record.objectives.map((c, m): [string, string] => [`${p}.objectives.${m}.id`, c]),
+    // SCORM's time(second,10,0): no zone, no fraction.
+    [`${p}.timestamp`, at.slice(0, 19)],
+    [`${p}.correct_responses.0.pattern`, record.correct],
+    [`${p}.learner_response`, record.response],
+    [`${p}.result`, record.result],
+    [`${p}.description`, record.description],
+  ];
+}
+
+/** The ending: completion, success against the mastery score, the score, and (SCORM 2004) each concept's grade as an objective. */
+export function scormEnding(version: ScormVersion, score: Score, objectivesFrom = 0): ScormValues {
+  const e = ELEMENTS[version];
+  const reported = reportedScore(score);
+  const verdict = reported.passed ? 'passed' : 'failed';
+  const common: [string, string][] = [
+    [e.raw, String(reported.raw)],
+    [e.min, '0'],
+    [e.max, '100'],
+  ];
+  if (version === 'scorm12') return [...common, [e.status, verdict]];
+  const assessed = CONCEPT_IDS.filter((c) => score.concepts[c].grade !== null);
+  return [
+    ...common,
+    ['cmi.score.scaled', String(reported.scaled)],
+    [e.status, 'completed'],
+    ['cmi.success_status', verdict],
+    // After the objectives the LMS already holds (its own primary objective, when it maps one).
+    ...assessed.flatMap((c, i): [string, string][] => {
+      const n = objectivesFrom + i;
+      return [
+        [`cmi.objectives.${n}.id`, c],
+        [`cmi.objectives.${n}.score.scaled`, String((score.concepts[c].grade ?? 0) / 100)],
+        [`cmi.objectives.${n}.completion_status`, 'completed'],
+      ];
+    }),
+  ];
+}
+
+/** Leaving: the time spent, and whether the LMS should offer to resume (a run not yet finished) or start again. */
+export function scormExit(version: ScormVersion, seconds: number, finished: boolean): ScormValues {
+  const e = ELEMENTS[version];
+  const exit = finished ? (version === 'scorm2004' ? 'normal' : '') : 'suspend';
+  return [
+    [e.sessionTime, scormTimespan(version, seconds)],
+    [e.exit, exit],
+  ];
+}
+
+/** The elements Pitchless reads at launch. */
+export const SCORM_READ = {
+  scorm12: { suspend: 'cmi.suspend_data', mastery: 'cmi.student_data.mastery_score', status: 'cmi.core.lesson_status', learner: 'cmi.core.student_id', language: 'cmi.student_preference.language' },
+  scorm2004: { suspend: 'cmi.suspend_data', mastery: 'cmi.scaled_passing_score', status: 'cmi.completion_status', learner: 'cmi.learner_id', language: 'cmi.learner_preference.language' },
+} as const;
+
+/** The mastery score (0–1) an LMS gave, or null: SCORM 1.2 gives 0–100, SCORM 2004 −1–1; empty means none. */
+export function masteryFrom(version: ScormVersion, value: string): number | null {
+  if (value.trim() === '' || !Number.isFinite(Number(value))) return null;
+  const n = Number(value);
+  const scaled = version === 'scorm12' ? n / 100 : n;
+  return scaled > 0 && scaled <= 1 ? scaled : null;
+}
+
+/** Whether the LMS already holds a finished attempt (its ending is reported once; a relaunch shows it). */
+export function alreadyFinished(version: ScormVersion, status: string): boolean {
+  return version === 'scorm12' ? ['passed', 'failed', 'completed'].includes(status) : status === 'completed';
+}
