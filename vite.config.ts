@@ -1,7 +1,11 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { inkStories } from './tools/vite-plugin-ink';
 
-export default defineConfig({
+/** `vite build --mode lms` (tools/package.ts): the game alone for an LMS package, played offline from its files. */
+export const LMS_MODE = 'lms';
+export const LMS_OUT_DIR = 'build/lms-app';
+
+const app: UserConfig = {
   plugins: [inkStories()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
@@ -18,4 +22,14 @@ export default defineConfig({
       },
     },
   },
+};
+
+/** Relative paths (an LMS serves the package from a folder of its own), the chosen stories bundled, no server. */
+export const lmsConfig = (only?: readonly string[]): UserConfig => ({
+  ...app,
+  base: './',
+  plugins: [inkStories({ only })],
+  build: { ...app.build, outDir: LMS_OUT_DIR, emptyOutDir: true, sourcemap: false, manifest: false, rollupOptions: { ...app.build?.rollupOptions, input: 'lms.html' } },
 });
+
+export default defineConfig(({ mode }) => (mode === LMS_MODE ? lmsConfig(process.env.PITCHLESS_SCENARIOS?.split(',').filter(Boolean)) : app));

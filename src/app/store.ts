@@ -60,7 +60,11 @@ export type NoticeKey =
   | 'load-failed'
   | 'debrief-missing'
   | 'assignment-missing'
-  | 'attempt-missing';
+  | 'attempt-missing'
+  | 'lms-missing'
+  | 'lms-lost'
+  | 'lms-refused'
+  | 'lms-back';
 
 export interface Notice {
   readonly key: NoticeKey;
@@ -123,6 +127,8 @@ export interface AppActions extends AccountActions, ManageActions {
   setMode(mode: PlayMode): void;
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
   dismissNotice(): void;
+  /** Tells the user something found outside the store (an LMS connection). */
+  showNotice(notice: Notice): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -149,6 +155,8 @@ export interface StoreDeps {
   readonly outbox?: Outbox;
   readonly schedule?: (run: () => void, ms: number) => void;
   readonly clipboard?: (text: string) => Promise<void>;
+  /** The pass mark of a run not played under an assignment (an LMS's mastery score); DEFAULT_PASS_MARK without one. */
+  readonly passMark?: number;
 }
 
 /** The run facts of a kept or stored attempt (its stored score is not what a review shows: replaying is). */
@@ -254,7 +262,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
               mode: assignment?.mode ?? get().mode,
               recorded: false,
               assignmentId,
-              passMark: assignment?.passMark ?? DEFAULT_PASS_MARK,
+              passMark: assignment?.passMark ?? deps.passMark ?? DEFAULT_PASS_MARK,
               replayedFrom: null,
               startedAt: deps.now().toISOString(),
             };
@@ -486,6 +494,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           setMode: (mode) => set({ mode }),
           setFilter: (key, value) => set({ filters: { ...get().filters, [key]: value } }),
           dismissNotice: () => set({ notice: null }),
+          showNotice: (notice) => set({ notice }),
         };
       },
       {

@@ -81,15 +81,26 @@ const ELEMENTS = {
   scorm2004: { suspend: 'cmi.suspend_data', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status', raw: 'cmi.score.raw', min: 'cmi.score.min', max: 'cmi.score.max', location: 'cmi.location' },
 } as const;
 
+export interface ScormStep {
+  readonly storyId: string;
+  readonly suspendData: string;
+  /** The decision just taken; null when a run starts. */
+  readonly decision: Decision | null;
+  /** Where SCORM 2004 journals it: after the interactions the LMS already holds. */
+  readonly interaction: number;
+  /** ISO time of the decision. */
+  readonly at: string;
+}
+
 /** What the LMS keeps after a decision: the run so far (suspend data), the place, and the decision itself (SCORM 2004). */
-export function scormProgress(version: ScormVersion, suspendData: string, decision: Decision | null, storyId: string, at: string): ScormValues {
+export function scormProgress(version: ScormVersion, step: ScormStep): ScormValues {
   const e = ELEMENTS[version];
   const kept: [string, string][] = [
-    [e.suspend, suspendData],
-    [e.location, String(decision ? decision.step + 1 : 0)],
+    [e.suspend, step.suspendData],
+    [e.location, String(step.decision ? step.decision.step + 1 : 0)],
     [e.status, 'incomplete'],
   ];
-  if (version === 'scorm2004' && decision) kept.push(...interactionValues(decision.step, interactionRecord(storyId, decision), at));
+  if (version === 'scorm2004' && step.decision) kept.push(...interactionValues(step.interaction, interactionRecord(step.storyId, step.decision), step.at));
   return kept;
 }
 
