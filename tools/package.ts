@@ -82,9 +82,9 @@ export async function buildLmsApp(ids: readonly string[]): Promise<void> {
   await build({ ...lmsConfig(ids), configFile: false, mode: LMS_MODE, logLevel: 'warn' });
 }
 
-export async function buildPackage(options: PackageOptions): Promise<{ file: string; bytes: number; scenarios: number }> {
+/** Zips the built game (LMS_OUT_DIR) with the manifest of `options.format`. */
+export async function zipPackage(options: PackageOptions): Promise<{ file: string; bytes: number; scenarios: number }> {
   const scenarios = chosenScenarios(options.scenarios);
-  await buildLmsApp(scenarios.map((s) => s.id));
   const root = resolve(LMS_OUT_DIR);
   const files = filesUnder(root).map((f) => relative(root, f).split('\\').join('/'));
   const spec = {
@@ -101,6 +101,11 @@ export async function buildPackage(options: PackageOptions): Promise<{ file: str
   mkdirSync(resolve(options.out, '..'), { recursive: true });
   writeFileSync(options.out, zip);
   return { file: options.out, bytes: zip.length, scenarios: scenarios.length };
+}
+
+export async function buildPackage(options: PackageOptions): Promise<{ file: string; bytes: number; scenarios: number }> {
+  await buildLmsApp(chosenScenarios(options.scenarios).map((s) => s.id));
+  return zipPackage(options);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
