@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { buildLmsApp, zipPackage } from '../../tools/package';
 import type { PackageFormat } from '../../tools/lms-manifest';
@@ -14,8 +14,8 @@ export async function lmsPackage(format: PackageFormat, scenario: string): Promi
   return out;
 }
 
-/** Answers in the package's frame, waiting for each new set of options. */
-export async function answerIn(frame: FrameLocator, path: readonly number[]): Promise<void> {
+/** Answers in the package (its frame inside an LMS page, or the page), waiting for each new set of options. */
+export async function answerIn(frame: { locator(selector: string): Locator }, path: readonly number[]): Promise<void> {
   for (const index of path) {
     const seller = frame.locator('.transcript .line.decision');
     const before = await seller.count();

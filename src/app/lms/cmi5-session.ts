@@ -69,7 +69,8 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
   if (!header) return null;
   const cmi5 = new Cmi5();
   const params = cmi5.getLaunchParameters();
-  const sessionKey = `pitchless-cmi5:${params.registration}:${params.activityId}`;
+  // One launch has one fetch URL: a reload of it keeps its session, a new launch starts another.
+  const sessionKey = `pitchless-cmi5:${params.fetch}`;
   let session = readSession(sessionKey);
   const fresh = session === null;
   try {

@@ -1,0 +1,72 @@
+import { CONCEPT_IDS } from '../../src/core/concepts';
+import { XAPI_EXTENSIONS, type XapiStatement } from '../../src/core/xapi';
+import { auId } from '../../tools/lms-manifest';
+import { cmi5Problems } from './cmi5-rules';
+import { expect, test } from './fixtures';
+import { answerIn, lmsPackage } from './lms-package';
+import { startLmsHost, type LmsHost } from './lms-host';
+import { policyPath } from './paths';
+import { freePort } from './server';
+
+const SCENARIO = 'first-meeting';
+const expert = policyPath(`stories/${SCENARIO}.ink`, 'expert');
+const au = { activityId: auId(SCENARIO), registration: crypto.randomUUID(), masteryScore: 0.7 };
+const verbs = (statements: readonly XapiStatement[]): string[] => statements.map((s) => s.verb.id.split('/').pop() ?? '');
+
+let host: LmsHost;
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  host = await startLmsHost(await lmsPackage('cmi5', SCENARIO), await freePort());
+});
+test.afterAll(async () => host?.stop());
+
+test('a cmi5 AU sends answered per fork, queues while the LRS is down, resumes on relaunch and ends once', async ({ page, expectErrors }) => {
+  const launch = (): string => host.cmi5Launch({ ...au, scenario: SCENARIO, passMark: 70 }).url;
+  await page.goto(launch());
+  await expect(page.getByRole('heading', { name: expert.title })).toBeVisible();
+  const third = Math.floor(expert.path.length / 3);
+  const here = page;
+  await answerIn(here, expert.path.slice(0, third));
+  await expect.poll(() => verbs(host.statements)).toEqual(['initialized', ...Array(third).fill('answered')]);
+
+  // The LRS goes down: the learner is told, plays on, and nothing is lost.
+  host.down = true;
+  await answerIn(here, expert.path.slice(third, 2 * third));
+  await expect(page.getByRole('alert')).toContainText('connection to your learning platform');
+  expect(host.statements).toHaveLength(1 + third);
+  host.down = false;
+  // A new launch of the same registration (a new session) resumes from the State API and drains the queue.
+  await page.goto(launch());
+  await expect(page.locator('.transcript .line.decision')).toHaveCount(2 * third);
+  await expect.poll(() => host.statements.filter((s) => s.verb.id.endsWith('/answered')).length, { timeout: 60_000 }).toBe(2 * third);
+
+  await answerIn(here, expert.path.slice(2 * third));
+  await expect(page.locator('.ended')).toBeVisible();
+  await expect.poll(() => verbs(host.statements).slice(-3)).toEqual(['completed', 'passed', 'terminated']);
+  expect(cmi5Problems(host.statements, au)).toEqual([]);
+  expect(host.resent).toBe(0);
+
+  // Every fork: one answered each, the options as choices, the chosen one as the response, the evidence beside the best.
+  const answered = host.statements.filter((s) => s.verb.id.endsWith('/answered'));
+  expect(answered).toHaveLength(expert.path.length);
+  answered.forEach((s, step) => {
+    expect(s.object.definition.interactionType).toBe('choice');
+    expect(s.result?.response).toBe(`option-${expert.path[step]! + 1}`);
+    expect(s.object.definition.choices?.length).toBeGreaterThan(1);
+    expect(s.result?.extensions?.[XAPI_EXTENSIONS.chosenEvidence]).toBeDefined();
+    expect(s.result?.extensions?.[XAPI_EXTENSIONS.bestEvidence]).toBeDefined();
+  });
+  const concepts = new Set(answered.flatMap((s) => (s.context.contextActivities.parent ?? []).map((p) => p.id.split('/').pop())));
+  expect(concepts.size).toBeGreaterThan(8);
+  const verdict = host.statements.find((s) => s.verb.id.endsWith('/passed'));
+  expect(Object.keys(verdict?.result?.extensions?.[XAPI_EXTENSIONS.conceptGrades] as object)).toEqual(CONCEPT_IDS);
+
+  // A relaunch after the ending shows the debrief and reports nothing again.
+  const before = host.statements.length;
+  await page.goto(launch());
+  await expect(page.locator('.debrief')).toBeVisible();
+  await expect.poll(() => verbs(host.statements.slice(before))).toEqual(['initialized']);
+  expect(cmi5Problems(host.statements, au)).toEqual([]);
+  // The browser logs the LRS's 503s while it was down, and the 404 of a State API document not written yet.
+  expectErrors(/status of (404|503)/);
+});
