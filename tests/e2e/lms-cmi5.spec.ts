@@ -1,7 +1,7 @@
 import { CONCEPT_IDS } from '../../src/core/concepts';
 import { XAPI_EXTENSIONS, type XapiStatement } from '../../src/core/xapi';
 import { auId } from '../../tools/lms-manifest';
-import { cmi5Problems } from './cmi5-rules';
+import { cmi5Problems } from '../core/cmi5-rules';
 import { expect, test } from './fixtures';
 import { answerIn, lmsPackage } from './lms-package';
 import { startLmsHost, type LmsHost } from './lms-host';
