@@ -91,5 +91,42 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       expect(assessed.length).toBeGreaterThan(8);
       for (const o of objectives) expect(Number((o.score as Cmi).scaled)).toBeGreaterThanOrEqual(0);
     });
+
+    if (format !== 'scorm12') return;
+
+    test('an LMS that refuses a call is reported plainly, and this browser’s copy keeps what it refused', async ({ page }) => {
+      await page.goto(`${host.origin}/scorm-host.html?format=${format}&scenario=${SCENARIO}`);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      const sco = page.frameLocator('#sco');
+      await answerIn(sco, expert.path.slice(0, 3));
+      await page.evaluate(() => {
+        const api = (window as unknown as { API: Record<string, (...args: string[]) => string> }).API;
+        api.LMSSetValue = () => 'false';
+        api.LMSGetLastError = () => '351';
+        api.LMSGetErrorString = () => 'General set failure';
+      });
+      await answerIn(sco, expert.path.slice(3, 5));
+      await expect(sco.getByRole('alert')).toContainText('refused to record your progress (351: General set failure)');
+      const kept = (await cmiOf(page, format)).cmi as Cmi;
+      expect(String(kept.suspend_data)).toMatch(/~[0-9]{3}$/);
+      await closeSco(page);
+
+      // Relaunched from the LMS's data in the same browser: the two refused choices are not lost.
+      await page.evaluate((saved) => localStorage.setItem('lms-cmi', JSON.stringify(saved)), { cmi: kept });
+      await page.reload();
+      await expect(sco.locator('.transcript .line.decision')).toHaveCount(5);
+    });
   });
 }
+
+test('the package opened without an LMS plays and says that nothing is reported', async ({ page }) => {
+  const host = await startLmsHost(await lmsPackage('scorm12', SCENARIO), await freePort());
+  try {
+    await page.goto(`${host.origin}/package/lms.html?scenario=${SCENARIO}&format=scorm12`);
+    await expect(page.getByRole('alert')).toContainText('could not find your learning platform');
+    await answerIn(page, expert.path.slice(0, 1));
+  } finally {
+    await host.stop();
+  }
+});

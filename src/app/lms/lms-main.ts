@@ -89,7 +89,6 @@ const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(locale));
 bindChoiceKeys(store);
 bindHistory(store, root, { backForward: false });
-if (pending) store.getState().showNotice(pending);
 
 await store.getState().resume();
 // This browser keeps its own copy of every step, whether or not the LMS took it.
@@ -103,3 +102,5 @@ const reporter: LmsReporter = {
 const tracker = trackRuns(store, scenario, reporter, finished);
 window.addEventListener('pagehide', () => link?.leave(tracker.finished()));
 await store.getState().arrive(route);
+// After the run opened: starting a run clears the notices of the page before.
+if (pending) store.getState().showNotice(pending);
