@@ -74,7 +74,7 @@ const active: ActiveRun | null =
     ? { ...kept, id: link?.attemptId ?? crypto.randomUUID(), recorded: finished, assignmentId: null, passMark, replayedFrom: null, startedAt: now().toISOString() }
     : null;
 const locale: Locale = (link?.language ?? navigator.language).toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-const route: Route = finished && active ? { name: 'debrief', storyId: scenario } : { name: 'play', storyId: scenario, assignmentId: null };
+const route: Route = { name: 'play', storyId: scenario, assignmentId: null };
 
 store = createAppStore({
   catalogue,
@@ -90,7 +90,6 @@ mountShell(root, store, catalogue, createI18n(locale));
 bindChoiceKeys(store);
 bindHistory(store, root, { backForward: false });
 
-await store.getState().resume();
 // This browser keeps its own copy of every step, whether or not the LMS took it.
 const reporter: LmsReporter = {
   progress: (run, snapshot, decided) => {
@@ -99,8 +98,12 @@ const reporter: LmsReporter = {
   },
   ending: (run, review) => link?.reporter.ending(run, review),
 };
+// Watching from before the resume: a kept path that ends, but whose ending the LMS never got, is reported now.
 const tracker = trackRuns(store, scenario, reporter, finished);
 window.addEventListener('pagehide', () => link?.leave(tracker.finished()));
-await store.getState().arrive(route);
+await store.getState().resume();
+const resumed = store.getState();
+const ended = !!resumed.active?.recorded && resumed.review?.run.id === resumed.active.id;
+await store.getState().arrive(ended ? { name: 'debrief', storyId: scenario } : route);
 // After the run opened: starting a run clears the notices of the page before.
 if (pending) store.getState().showNotice(pending);
