@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { inkStories } from './tools/vite-plugin-ink';
 
 /** `vite build --mode lms` (tools/package.ts): the game alone for an LMS package, played offline from its files. */
@@ -24,12 +24,18 @@ const app: UserConfig = {
   },
 };
 
+/** The same page, started by the LMS entry (src/app/lms/lms-main.ts) instead of the web app's. */
+const lmsEntry: Plugin = {
+  name: 'pitchless-lms-entry',
+  transformIndexHtml: { order: 'pre', handler: (html) => html.replace('/src/app/main.ts', '/src/app/lms/lms-main.ts') },
+};
+
 /** Relative paths (an LMS serves the package from a folder of its own), the chosen stories bundled, no server. */
 export const lmsConfig = (only?: readonly string[]): UserConfig => ({
   ...app,
   base: './',
-  plugins: [inkStories({ only })],
-  build: { ...app.build, outDir: LMS_OUT_DIR, emptyOutDir: true, sourcemap: false, manifest: false, rollupOptions: { ...app.build?.rollupOptions, input: 'lms.html' } },
+  plugins: [inkStories({ only }), lmsEntry],
+  build: { ...app.build, outDir: LMS_OUT_DIR, emptyOutDir: true, sourcemap: false, manifest: false },
 });
 
 export default defineConfig(({ mode }) => (mode === LMS_MODE ? lmsConfig(process.env.PITCHLESS_SCENARIOS?.split(',').filter(Boolean)) : app));

@@ -3,7 +3,7 @@ import { XAPI_BASE } from '../src/core/xapi';
 /**
  * The manifest an LMS imports a package by: `imsmanifest.xml` for SCORM 1.2 and SCORM 2004 4th
  * edition (IMS Content Packaging with ADL's extensions), `cmi5.xml` for cmi5 (its course
- * structure). One SCO or AU per scenario, launched as `lms.html?scenario=<id>&format=<format>`,
+ * structure). One SCO or AU per scenario, launched as `index.html?scenario=<id>&format=<format>&passMark=<n>`,
  * with the pass mark as its mastery score.
  */
 
@@ -30,7 +30,7 @@ export interface PackageSpec {
   readonly files: readonly string[];
 }
 
-export const LAUNCH_FILE = 'lms.html';
+export const LAUNCH_FILE = 'index.html';
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

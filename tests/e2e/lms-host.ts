@@ -82,7 +82,7 @@ export async function startLmsHost(zipFile: string, port: number): Promise<LmsHo
         registration: spec.registration,
         activityId: spec.activityId,
       });
-      return { url: `${origin}/package/lms.html?${query.toString()}`, sessionId };
+      return { url: `${origin}/package/index.html?${query.toString()}`, sessionId };
     },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -141,7 +141,7 @@ export async function startLmsHost(zipFile: string, port: number): Promise<LmsHo
       if (url.pathname.startsWith('/lrs/')) return lrs(req, res, url);
       if (url.pathname === '/scorm-host.html') {
         const format = url.searchParams.get('format') ?? 'scorm12';
-        const src = `/package/lms.html?scenario=${url.searchParams.get('scenario')}&format=${format}&passMark=70`;
+        const src = `/package/index.html?scenario=${url.searchParams.get('scenario')}&format=${format}&passMark=70`;
         return send(res, 200, HOST_PAGE(format, src), 'text/html');
       }
       if (url.pathname.startsWith('/scorm-again/')) {

@@ -123,7 +123,7 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
 test('the package opened without an LMS plays and says that nothing is reported', async ({ page }) => {
   const host = await startLmsHost(await lmsPackage('scorm12', SCENARIO), await freePort());
   try {
-    await page.goto(`${host.origin}/package/lms.html?scenario=${SCENARIO}&format=scorm12`);
+    await page.goto(`${host.origin}/package/index.html?scenario=${SCENARIO}&format=scorm12`);
     await expect(page.getByRole('alert')).toContainText('could not find your learning platform');
     await answerIn(page, expert.path.slice(0, 1));
   } finally {

@@ -8,7 +8,7 @@ const spec = (format: PackageFormat): PackageSpec => ({
   identifier: 'pitchless-test',
   title: 'Pitchless & friends',
   passMark: 75,
-  files: ['lms.html', 'assets/lms-1.js', 'assets/first-meeting.json'],
+  files: ['index.html', 'assets/lms-1.js', 'assets/first-meeting.json'],
   scenarios: [
     { id: 'first-meeting', title: 'First meeting', brief: 'Meet <Huaxin>', zh: { title: '初次会面', brief: '见华信' } },
     { id: 'cold-feet', title: 'Cold feet', brief: 'A late doubt' },
@@ -43,7 +43,7 @@ describe('SCORM manifests (IMS CP with ADL extensions)', () => {
       for (const item of items) {
         const sco = resources.find((r) => r['@identifier'] === item['@identifierref']);
         expect(sco?.[scormType]).toBe('sco');
-        expect(sco?.['@href']).toBe('lms.html');
+        expect(sco?.['@href']).toBe('index.html');
         expect(item['@parameters']).toMatch(new RegExp(`^\\?scenario=[a-z-]+&format=${format}&passMark=75$`));
         if (format === 'scorm12') expect(item['adlcp:masteryscore']).toBe(75);
         else {
@@ -75,7 +75,7 @@ describe('cmi5 course structure', () => {
     const [first] = aus;
     expect(first?.['@masteryScore']).toBe('0.75');
     expect(first?.['@moveOn']).toBe('CompletedAndPassed');
-    expect(first?.url).toBe('lms.html?scenario=first-meeting&format=cmi5&passMark=75');
+    expect(first?.url).toBe('index.html?scenario=first-meeting&format=cmi5&passMark=75');
     const titles = ((first?.title as Node).langstring as Node[]).map((l) => [l['@lang'], l['#text']]);
     expect(titles).toEqual([['en-US', 'First meeting'], ['zh-CN', '初次会面']]);
     expect((((first?.description as Node).langstring as Node[])[0] as Node)['#text']).toBe('Meet <Huaxin>');

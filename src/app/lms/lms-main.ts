@@ -19,7 +19,7 @@ import { connectScorm } from './scorm-session';
 import { indexedDbQueueStore, memoryQueueStore } from './statement-queue';
 
 /**
- * The game inside an LMS package (`lms.html?scenario=<id>&format=<format>&passMark=<n>`): no
+ * The game inside an LMS package (`index.html?scenario=<id>&format=<format>&passMark=<n>`): no
  * server and no accounts; the LMS holds the learner's place and receives the results. Without
  * an LMS it still plays, keeping its place in this browser, and says that nothing is reported.
  */

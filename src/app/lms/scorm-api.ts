@@ -5,25 +5,12 @@ import type { ScormVersion } from '../../core/lms-report';
  * the parent windows, then the opener's), and one shape for both versions' call names.
  */
 
-interface Scorm12Api {
-  LMSInitialize(arg: ''): string;
-  LMSFinish(arg: ''): string;
-  LMSGetValue(element: string): string;
-  LMSSetValue(element: string, value: string): string;
-  LMSCommit(arg: ''): string;
-  LMSGetLastError(): string;
-  LMSGetErrorString(code: string): string;
-}
-
-interface Scorm2004Api {
-  Initialize(arg: ''): string;
-  Terminate(arg: ''): string;
-  GetValue(element: string): string;
-  SetValue(element: string, value: string): string;
-  Commit(arg: ''): string;
-  GetLastError(): string;
-  GetErrorString(code: string): string;
-}
+/** The API's function names in each version (SCORM 1.2's `LMS…` calls, SCORM 2004's plain ones). */
+const CALLS = {
+  scorm12: { initialize: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString' },
+  scorm2004: { initialize: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString' },
+} as const;
+type ScormApi = Record<string, (...args: string[]) => unknown>;
 
 const NAMES = { scorm12: 'API', scorm2004: 'API_1484_11' } as const;
 /** SCORM 1.2's sample finder gives up after 7 parents, SCORM 2004's after 500. */
@@ -81,32 +68,19 @@ export interface ScormConnection {
 const ok = (answer: unknown): boolean => String(answer) === 'true';
 
 export function scormConnection(api: unknown, version: ScormVersion): ScormConnection {
-  if (version === 'scorm12') {
-    const a = api as Scorm12Api;
-    return {
-      version,
-      initialize: () => ok(a.LMSInitialize('')),
-      get: (element) => String(a.LMSGetValue(element) ?? ''),
-      set: (element, value) => ok(a.LMSSetValue(element, value)),
-      commit: () => ok(a.LMSCommit('')),
-      finish: () => ok(a.LMSFinish('')),
-      lastError: () => {
-        const code = String(a.LMSGetLastError());
-        return { code, message: String(a.LMSGetErrorString(code)) };
-      },
-    };
-  }
-  const a = api as Scorm2004Api;
+  const names = CALLS[version];
+  // Called on the API object itself: LMS run-times keep their state on `this`.
+  const call = (name: keyof typeof names, ...args: string[]): unknown => (api as ScormApi)[names[name]]?.(...args);
   return {
     version,
-    initialize: () => ok(a.Initialize('')),
-    get: (element) => String(a.GetValue(element) ?? ''),
-    set: (element, value) => ok(a.SetValue(element, value)),
-    commit: () => ok(a.Commit('')),
-    finish: () => ok(a.Terminate('')),
+    initialize: () => ok(call('initialize', '')),
+    get: (element) => String(call('get', element) ?? ''),
+    set: (element, value) => ok(call('set', element, value)),
+    commit: () => ok(call('commit', '')),
+    finish: () => ok(call('finish', '')),
     lastError: () => {
-      const code = String(a.GetLastError());
-      return { code, message: String(a.GetErrorString(code)) };
+      const code = String(call('lastError'));
+      return { code, message: String(call('errorString', code)) };
     },
   };
 }
