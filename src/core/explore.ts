@@ -72,7 +72,14 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   // Depth first, going straight on into each new state: the cursor is already there, so only
   // coming back to a state's later choices restores it (ink's state JSON is the costly part).
   // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
-  // Each frame also learns the longest way on from its state (a state reached again goes on the same way).
+  // Each frame also learns the longest way on from its state (a state reached again goes on the
+  // same way): its length, its first choice and the state that choice leads to, so the path itself
+  // is only spelled out once, at the end.
+  interface Longest {
+    readonly length: number;
+    readonly index: number;
+    readonly next: string | null;
+  }
   interface Frame {
     readonly key: string;
     readonly saved: string | null;
@@ -81,33 +88,32 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     readonly options: readonly (string | null)[];
     readonly parent: Frame | null;
     next: number;
-    longest: readonly number[];
+    longest: Longest;
   }
-  const longestFrom = new Map<string, readonly number[]>();
-  const offer = (frame: Frame, way: readonly number[]): void => {
-    if (way.length > frame.longest.length) frame.longest = way;
+  const longestFrom = new Map<string, Longest>();
+  const offer = (frame: Frame, index: number, length: number, next: string | null): void => {
+    if (length > frame.longest.length) frame.longest = { length, index, next };
   };
   const stack: Frame[] = [];
   let here: Frame | null = null;
   const enter = (key: string, path: readonly number[], causes: ReadonlySet<string>, parent: Frame | null): void => {
     const options = cursor.choices.map((c) => c.cause);
-    here = { key, saved: options.length > 1 ? cursor.save() : null, path, causes, options, parent, next: 0, longest: [] };
+    here = { key, saved: options.length > 1 ? cursor.save() : null, path, causes, options, parent, next: 0, longest: { length: 0, index: -1, next: null } };
     stack.push(here);
   };
+  let rootKey: string | null = null;
   if (cursor.choices.length) {
-    const key = cursor.stateKey();
-    seen.add(key);
+    rootKey = cursor.stateKey();
+    seen.add(rootKey);
     visitPoint();
-    enter(key, [], new Set(), null);
+    enter(rootKey, [], new Set(), null);
   }
-  let rootLongest: readonly number[] = [];
   while (stack.length) {
     const frame = stack[stack.length - 1] as Frame;
     if (frame.next === frame.options.length) {
       stack.pop();
       longestFrom.set(frame.key, frame.longest);
-      if (frame.parent) offer(frame.parent, [frame.path[frame.path.length - 1] as number, ...frame.longest]);
-      else rootLongest = frame.longest;
+      if (frame.parent) offer(frame.parent, frame.path[frame.path.length - 1] as number, 1 + frame.longest.length, frame.key);
       continue;
     }
     const index = frame.next++;
@@ -119,11 +125,13 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     const taken = cause ? new Set([...frame.causes, cause]) : frame.causes;
     const ended = cursor.choices.length === 0;
     inspect(next, cursor.beats, ended, taken);
-    offer(frame, [index]);
+    offer(frame, index, 1, null);
     if (ended) continue;
     const key = cursor.stateKey();
     if (seen.has(key)) {
-      offer(frame, [index, ...(longestFrom.get(key) ?? [])]);
+      // A state still being explored (a loop back) has no way on recorded yet.
+      const known = longestFrom.get(key);
+      if (known) offer(frame, index, 1 + known.length, key);
       continue;
     }
     if (seen.size >= maxStates) {
@@ -142,8 +150,14 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     deadEnds,
     runtimeProblems,
     truncated,
-    longestPath: rootLongest,
+    longestPath: spelledOut(longestFrom, rootKey),
   };
+}
+
+function spelledOut(longestFrom: ReadonlyMap<string, { length: number; index: number; next: string | null }>, from: string | null): number[] {
+  const path: number[] = [];
+  for (let at = from === null ? undefined : longestFrom.get(from); at && at.length > 0; at = at.next === null ? undefined : longestFrom.get(at.next)) path.push(at.index);
+  return path;
 }
 
 /** Plays a story to its end with a policy; stops after `maxSteps` in case the story loops. */
