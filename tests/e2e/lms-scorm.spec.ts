@@ -4,6 +4,7 @@ import { loadStory, replay } from '../../src/core/runner';
 import { scoreTranscript } from '../../src/core/scoring';
 import { compileInkFile } from '../../tools/ink-compile';
 import { expect, test } from './fixtures';
+import { violations } from './axe';
 import { answerIn, closeSco, lmsPackage } from './lms-package';
 import { startLmsHost, type LmsHost } from './lms-host';
 import { policyPath } from './paths';
@@ -126,6 +127,12 @@ test('the package opened without an LMS plays and says that nothing is reported'
     await page.goto(`${host.origin}/package/index.html?scenario=${SCENARIO}&format=scorm12`);
     await expect(page.getByRole('alert')).toContainText('could not find your learning platform');
     await answerIn(page, expert.path.slice(0, 1));
+    expect(await violations(page)).toEqual([]);
+    // The same in Chinese, as a learner with a Chinese interface reads it.
+    await page.locator('select[data-setting="locale"]').selectOption('zh-CN');
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('找不到你的学习平台');
+    await expect(page.locator('.transcript .line.decision')).toHaveCount(1);
   } finally {
     await host.stop();
   }

@@ -101,19 +101,28 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
       .sendXapiStatement(statement as unknown as Parameters<typeof cmi5.sendXapiStatement>[0])
       .then((): SendResult => ({ ok: true }))
       .catch((error: { response?: { status?: number }; message?: string }): SendResult => ({ ok: false, status: error.response?.status ?? 0, message: error.message ?? String(error) }));
+  // The latest run state, written again when the LRS is back from being down.
+  let latest: v.InferOutput<typeof RunStateSchema> | null = null;
+  const writeState = (): void => {
+    if (latest) void xapi.setState({ ...stateParams, state: latest }).catch(() => undefined);
+  };
+  const keep = (suspend: string): void => {
+    latest = { suspend, finished };
+    writeState();
+  };
   const queue = statementQueue(
     deps.queueStore,
     send,
     {
       onDown: () => deps.tell({ key: 'lms-lost' }),
-      onBack: () => deps.tell({ key: 'lms-back' }),
+      onBack: () => {
+        writeState();
+        deps.tell({ key: 'lms-back' });
+      },
       onRefused: (status, message) => deps.tell({ key: 'lms-refused', params: { detail: `${status}: ${message}` } }),
     },
     deps.schedule,
   );
-  const keep = (suspend: string): void => {
-    void xapi.setState({ ...stateParams, state: { suspend, finished } }).catch(() => undefined);
-  };
 
   if (fresh) await queue.add([initializedStatement(run, session.initializedAt)]);
   else void queue.flush();

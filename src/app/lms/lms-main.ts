@@ -6,7 +6,7 @@ import { DEFAULT_PASS_MARK } from '../../core/scoring';
 import { bindHistory } from '../history';
 import { createI18n } from '../i18n';
 import { bindChoiceKeys } from '../keyboard';
-import type { Locale } from '../locale';
+import { LOCALES, type Locale } from '../locale';
 import type { Route } from '../routes';
 import { SAVE_KEY, SAVE_VERSION, type ActiveRun, type SavedState } from '../saved-state';
 import { mountShell } from '../shell';
@@ -49,13 +49,23 @@ async function connect(): Promise<LmsLink | null> {
   });
 }
 
-const safeStorage = ((): Pick<Storage, 'getItem' | 'setItem'> => {
-  try {
-    return window.localStorage;
-  } catch {
-    return { getItem: () => null, setItem: () => undefined };
-  }
-})();
+/** This browser's storage; blocked (private mode, policy) or full, it keeps nothing and play goes on. */
+const safeStorage: Pick<Storage, 'getItem' | 'setItem'> = {
+  getItem: (key) => {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  setItem: (key, value) => {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch {
+      // nothing to keep it in: the LMS's copy is the one that counts
+    }
+  },
+};
 
 /** The store's saved state, made from what the LMS kept: the app resumes it as after a reload. */
 function seeded(state: SavedState): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
@@ -63,7 +73,11 @@ function seeded(state: SavedState): Pick<Storage, 'getItem' | 'setItem' | 'remov
   return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) };
 }
 
-const link = await connect();
+// Whatever goes wrong reaching the LMS, the game still opens, and says so.
+const link = await connect().catch((): null => {
+  tell({ key: 'lms-lost' });
+  return null;
+});
 if (!link && !pending) pending = { key: 'lms-missing' };
 const copy = localCopy(safeStorage, link?.learnerKey ?? 'no-lms', scenario);
 const kept = furthestRun(link?.suspended ?? null, copy.read());
@@ -73,7 +87,10 @@ const active: ActiveRun | null =
   kept && kept.storyId === scenario
     ? { ...kept, id: link?.attemptId ?? crypto.randomUUID(), recorded: finished, assignmentId: null, passMark, replayedFrom: null, startedAt: now().toISOString() }
     : null;
-const locale: Locale = (link?.language ?? navigator.language).toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+// The language the learner chose here last, else the LMS's preference, else the browser's.
+const LOCALE_KEY = 'pitchless-lms-locale';
+const chosen = LOCALES.find((l) => l === safeStorage.getItem(LOCALE_KEY));
+const locale: Locale = chosen ?? ((link?.language ?? navigator.language).toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
 const route: Route = { name: 'play', storyId: scenario, assignmentId: null };
 
 store = createAppStore({
@@ -89,6 +106,9 @@ const root = document.getElementById('app') as HTMLElement;
 mountShell(root, store, catalogue, createI18n(locale));
 bindChoiceKeys(store);
 bindHistory(store, root, { backForward: false });
+store.subscribe((state, before) => {
+  if (state.locale !== before.locale) safeStorage.setItem(LOCALE_KEY, state.locale);
+});
 
 // This browser keeps its own copy of every step, whether or not the LMS took it.
 const reporter: LmsReporter = {

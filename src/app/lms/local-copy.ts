@@ -9,22 +9,11 @@ export interface LocalCopy {
   write(suspendData: string): void;
 }
 
+/** `storage` must not throw (lms-main's wraps localStorage). */
 export function localCopy(storage: Pick<Storage, 'getItem' | 'setItem'>, learnerKey: string, storyId: string): LocalCopy {
   const key = `pitchless-lms:${learnerKey}:${storyId}`;
   return {
-    read: () => {
-      try {
-        return decodeSuspendData(storage.getItem(key) ?? '');
-      } catch {
-        return null;
-      }
-    },
-    write: (data) => {
-      try {
-        storage.setItem(key, data);
-      } catch {
-        // storage full or blocked: the LMS's copy is the one that counts
-      }
-    },
+    read: () => decodeSuspendData(storage.getItem(key) ?? ''),
+    write: (data) => storage.setItem(key, data),
   };
 }
