@@ -78,8 +78,8 @@ function chosenScenarios(ids: readonly string[]): PackagedScenario[] {
 }
 
 /** Builds the game for a package of these scenarios into LMS_OUT_DIR (the same for every format). */
-export async function buildLmsApp(ids: readonly string[]): Promise<void> {
-  await build({ ...lmsConfig(ids), configFile: false, mode: LMS_MODE, logLevel: 'warn' });
+export async function buildLmsApp(ids: readonly string[], logLevel: 'warn' | 'error' = 'warn'): Promise<void> {
+  await build({ ...lmsConfig(ids), configFile: false, mode: LMS_MODE, logLevel });
 }
 
 /** Zips the built game (LMS_OUT_DIR) with the manifest of `options.format`. */

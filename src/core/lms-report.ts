@@ -38,14 +38,13 @@ export function reportedScore(score: Score): ReportedScore {
   return { raw, scaled: raw / 100, passed: score.passed };
 }
 
-const RESULTS: Record<Verdict, 'correct' | 'neutral' | 'incorrect'> = { best: 'correct', partial: 'neutral', costly: 'incorrect' };
-
-/** One decision as an LMS question report shows it: the fork, the answer, the best answer, the result. */
+/** One decision as an LMS question report shows it: the fork, the answer, the best answer, the verdict. */
 export interface InteractionRecord {
+  /** A URN, the same for the same fork on every path. */
   readonly id: string;
-  readonly response: string;
-  readonly correct: string;
-  readonly result: 'correct' | 'neutral' | 'incorrect';
+  readonly chosen: number;
+  readonly best: number;
+  readonly verdict: Verdict;
   /** The chosen option's words, cut to SCORM's 250 characters. */
   readonly description: string;
   /** The concepts the decision assessed. */
@@ -55,15 +54,34 @@ export interface InteractionRecord {
 export function interactionRecord(storyId: string, decision: Decision): InteractionRecord {
   const review = reviewDecision(decision);
   return {
-    // The same fork has the same id on every path (a URN, as SCORM 2004's long identifiers allow).
     id: `urn:pitchless:${storyId}/${encodeURIComponent(decision.point)}`,
-    response: optionId(decision.chosen),
-    correct: optionId(review.best),
-    result: RESULTS[review.verdict],
+    chosen: decision.chosen,
+    best: review.best,
+    verdict: review.verdict,
     description: (decision.options[decision.chosen]?.text ?? '').slice(0, 250),
     objectives: conceptsAtStake(decision.options),
   };
 }
+
+/** How each version words a choice, its verdict and the moment (SCORM 1.2 is terser: single characters, a time of day). */
+const INTERACTION_FORMS = {
+  scorm12: {
+    id: (record: InteractionRecord): string => record.id.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 255),
+    // SCORM 1.2 answers a choice with single characters: option 1 is `1`, option 10 is `a`.
+    choice: (index: number): string => (index + 1).toString(36),
+    result: { best: 'correct', partial: 'neutral', costly: 'wrong' } satisfies Record<Verdict, string>,
+    time: { element: 'time', of: (at: string): string => at.slice(11, 19) },
+    response: 'student_response',
+  },
+  scorm2004: {
+    id: (record: InteractionRecord): string => record.id,
+    choice: optionId,
+    result: { best: 'correct', partial: 'neutral', costly: 'incorrect' } satisfies Record<Verdict, string>,
+    // SCORM 2004's time(second,10,0): no zone, no fraction.
+    time: { element: 'timestamp', of: (at: string): string => at.slice(0, 19) },
+    response: 'learner_response',
+  },
+} as const;
 
 /** SCORM 1.2's CMITimespan (HHHH:MM:SS.SS) or SCORM 2004's ISO 8601 duration, of `seconds`. */
 export function scormTimespan(version: ScormVersion, seconds: number): string {
@@ -86,13 +104,13 @@ export interface ScormStep {
   readonly suspendData: string;
   /** The decision just taken; null when a run starts. */
   readonly decision: Decision | null;
-  /** Where SCORM 2004 journals it: after the interactions the LMS already holds. */
+  /** Where it is journaled: after the interactions the LMS already holds. */
   readonly interaction: number;
   /** ISO time of the decision. */
   readonly at: string;
 }
 
-/** What the LMS keeps after a decision: the run so far (suspend data), the place, and the decision itself (SCORM 2004). */
+/** What the LMS keeps after a decision: the run so far (suspend data), the place, and the decision itself as an interaction. */
 export function scormProgress(version: ScormVersion, step: ScormStep): ScormValues {
   const e = ELEMENTS[version];
   const kept: [string, string][] = [
@@ -100,52 +118,65 @@ export function scormProgress(version: ScormVersion, step: ScormStep): ScormValu
     [e.location, String(step.decision ? step.decision.step + 1 : 0)],
     [e.status, 'incomplete'],
   ];
-  if (version === 'scorm2004' && step.decision) kept.push(...interactionValues(step.interaction, interactionRecord(step.storyId, step.decision), step.at));
+  if (step.decision) kept.push(...interactionValues(version, step.interaction, interactionRecord(step.storyId, step.decision), step.at));
   return kept;
 }
 
-/** SCORM 2004's `cmi.interactions.n`: id and type first, as the data model requires. */
-function interactionValues(n: number, record: InteractionRecord, at: string): [string, string][] {
+/** `cmi.interactions.n`: id and type first, as both data models require. */
+function interactionValues(version: ScormVersion, n: number, record: InteractionRecord, at: string): [string, string][] {
   const p = `cmi.interactions.${n}`;
+  const form = INTERACTION_FORMS[version];
   return [
-    [`${p}.id`, record.id],
+    [`${p}.id`, form.id(record)],
     [`${p}.type`, 'choice'],
     ...record.objectives.map((c, m): [string, string] => [`${p}.objectives.${m}.id`, c]),
-    // SCORM's time(second,10,0): no zone, no fraction.
-    [`${p}.timestamp`, at.slice(0, 19)],
-    [`${p}.correct_responses.0.pattern`, record.correct],
-    [`${p}.learner_response`, record.response],
-    [`${p}.result`, record.result],
-    [`${p}.description`, record.description],
+    [`${p}.${form.time.element}`, form.time.of(at)],
+    [`${p}.correct_responses.0.pattern`, form.choice(record.best)],
+    [`${p}.${form.response}`, form.choice(record.chosen)],
+    [`${p}.result`, form.result[record.verdict]],
+    ...(version === 'scorm2004' ? ([[`${p}.description`, record.description]] as [string, string][]) : []),
   ];
 }
 
-/** The ending: completion, success against the mastery score, the score, and (SCORM 2004) each concept's grade as an objective. */
+/** The ending: completion, success against the mastery score, the score, and each assessed concept's grade as an objective. */
 export function scormEnding(version: ScormVersion, score: Score, objectivesFrom = 0): ScormValues {
   const e = ELEMENTS[version];
   const reported = reportedScore(score);
   const verdict = reported.passed ? 'passed' : 'failed';
-  const common: [string, string][] = [
+  const outcome: [string, string][] =
+    version === 'scorm12'
+      ? [[e.status, verdict]]
+      : [
+          ['cmi.score.scaled', String(reported.scaled)],
+          [e.status, 'completed'],
+          ['cmi.success_status', verdict],
+        ];
+  const assessed = CONCEPT_IDS.filter((c) => score.concepts[c].grade !== null);
+  return [
     [e.raw, String(reported.raw)],
     [e.min, '0'],
     [e.max, '100'],
-  ];
-  if (version === 'scorm12') return [...common, [e.status, verdict]];
-  const assessed = CONCEPT_IDS.filter((c) => score.concepts[c].grade !== null);
-  return [
-    ...common,
-    ['cmi.score.scaled', String(reported.scaled)],
-    [e.status, 'completed'],
-    ['cmi.success_status', verdict],
+    ...outcome,
     // After the objectives the LMS already holds (its own primary objective, when it maps one).
-    ...assessed.flatMap((c, i): [string, string][] => {
-      const n = objectivesFrom + i;
-      return [
-        [`cmi.objectives.${n}.id`, c],
-        [`cmi.objectives.${n}.score.scaled`, String((score.concepts[c].grade ?? 0) / 100)],
-        [`cmi.objectives.${n}.completion_status`, 'completed'],
-      ];
-    }),
+    ...assessed.flatMap((c, i) => objectiveValues(version, objectivesFrom + i, c, score.concepts[c].grade ?? 0)),
+  ];
+}
+
+function objectiveValues(version: ScormVersion, n: number, concept: ConceptId, grade: number): [string, string][] {
+  const p = `cmi.objectives.${n}`;
+  if (version === 'scorm12') {
+    return [
+      [`${p}.id`, concept],
+      [`${p}.score.raw`, String(grade)],
+      [`${p}.score.min`, '0'],
+      [`${p}.score.max`, '100'],
+      [`${p}.status`, 'completed'],
+    ];
+  }
+  return [
+    [`${p}.id`, concept],
+    [`${p}.score.scaled`, String(grade / 100)],
+    [`${p}.completion_status`, 'completed'],
   ];
 }
 

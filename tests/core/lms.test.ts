@@ -91,18 +91,22 @@ describe('what an LMS is told', () => {
     const expert = decisionsOf(playWith(story, POLICIES.expert).entries);
     const first = interactionRecord('tiny-deal', worst[0]!);
     expect(first.id).toBe(interactionRecord('tiny-deal', expert[0]!).id);
-    expect(first).toMatchObject({ response: `option-${worst[0]!.chosen + 1}`, result: 'incorrect', objectives: ['C1', 'C5', 'C6'] });
-    expect(interactionRecord('tiny-deal', expert[0]!).result).toBe('correct');
+    expect(first).toMatchObject({ chosen: worst[0]!.chosen, verdict: 'costly', objectives: ['C1', 'C5', 'C6'] });
+    expect(interactionRecord('tiny-deal', expert[0]!).verdict).toBe('best');
     const values = scormProgress('scorm2004', { storyId: 'tiny-deal', suspendData: 'data', decision: worst[0]!, interaction: 4, at: '2026-12-01T09:00:00.000Z' });
     const elements = values.map(([e]) => e).filter((e) => e.startsWith('cmi.interactions.4.'));
     // The data model wants an interaction's id, then its type, before anything else.
     expect(elements.slice(0, 2)).toEqual(['cmi.interactions.4.id', 'cmi.interactions.4.type']);
     expect(values).toContainEqual(['cmi.interactions.4.timestamp', '2026-12-01T09:00:00']);
-    expect(scormProgress('scorm12', { storyId: 'tiny-deal', suspendData: 'data', decision: worst[0]!, interaction: 0, at: '' }).map(([e]) => e)).toEqual([
-      'cmi.suspend_data',
-      'cmi.core.lesson_location',
-      'cmi.core.lesson_status',
-    ]);
+    expect(values).toContainEqual(['cmi.interactions.4.result', 'incorrect']);
+    expect(values).toContainEqual(['cmi.interactions.4.learner_response', `option-${worst[0]!.chosen + 1}`]);
+    // SCORM 1.2 words it its own way: single-character answers, `wrong`, a time of day, no URN characters it may refuse.
+    const old = new Map(scormProgress('scorm12', { storyId: 'tiny-deal', suspendData: 'data', decision: worst[0]!, interaction: 0, at: '2026-12-01T09:00:00.000Z' }));
+    expect(old.get('cmi.interactions.0.student_response')).toBe(String(worst[0]!.chosen + 1));
+    expect(old.get('cmi.interactions.0.result')).toBe('wrong');
+    expect(old.get('cmi.interactions.0.time')).toBe('09:00:00');
+    expect(old.get('cmi.interactions.0.id')).toMatch(/^urn:pitchless:tiny-deal_[\w.:-]+$/);
+    expect(old.has('cmi.interactions.0.description')).toBe(false);
   });
 
   it('session time in each version’s format, and an unfinished run asks to be resumed', () => {

@@ -51,8 +51,8 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
         expect(core.completion_status).toBe('incomplete');
         expect(core.exit).toBe('suspend');
         expect(String(core.session_time)).toMatch(/^PT\d+H\d+M[\d.]+S$/);
-        expect(Object.keys(core.interactions as Cmi)).toHaveLength(half);
       }
+      expect(Object.keys(core.interactions as Cmi)).toHaveLength(half);
 
       // Relaunch as the LMS does: its saved data, and nothing of this browser's own copy.
       await page.evaluate((saved) => {
@@ -71,26 +71,28 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
         expect(c.lesson_status).toBe('passed');
         expect(Number((c.score as Cmi).raw)).toBeGreaterThanOrEqual(70);
         expect(c.exit).toBe('');
-        return;
+      } else {
+        expect(done.completion_status).toBe('completed');
+        expect(done.success_status).toBe('passed');
+        expect(Number((done.score as Cmi).scaled)).toBeGreaterThanOrEqual(0.7);
       }
-      expect(done.completion_status).toBe('completed');
-      expect(done.success_status).toBe('passed');
-      expect(Number((done.score as Cmi).scaled)).toBeGreaterThanOrEqual(0.7);
-      // Every fork, in order, with the learner's answer and the verdict.
+      // Every fork, in order, with the learner's answer and the verdict, in the version's own words.
       const interactions = Object.values(done.interactions as Cmi) as Cmi[];
       expect(interactions).toHaveLength(expert.path.length);
       interactions.forEach((interaction, step) => {
+        const chosen = expert.path[step]! + 1;
         expect(interaction.type).toBe('choice');
-        expect(interaction.id).toMatch(/^urn:pitchless:first-meeting\//);
-        expect(interaction.learner_response).toBe(`option-${expert.path[step]! + 1}`);
-        expect(['correct', 'neutral', 'incorrect']).toContain(interaction.result);
+        expect(interaction.id).toMatch(/^urn:pitchless:first-meeting[/_]/);
+        if (format === 'scorm12') expect(interaction.student_response).toBe(chosen.toString(36));
+        else expect(interaction.learner_response).toBe(`option-${chosen}`);
+        expect(format === 'scorm12' ? ['correct', 'neutral', 'wrong'] : ['correct', 'neutral', 'incorrect']).toContain(interaction.result);
       });
       expect(new Set(interactions.map((i) => i.id)).size).toBe(expert.path.length);
       // Every concept the run assessed, as an objective with its grade.
       const objectives = Object.values(done.objectives as Cmi) as Cmi[];
       expect(objectives.map((o) => o.id)).toEqual(assessed);
       expect(assessed.length).toBeGreaterThan(8);
-      for (const o of objectives) expect(Number((o.score as Cmi).scaled)).toBeGreaterThanOrEqual(0);
+      for (const o of objectives) expect(Number((o.score as Cmi)[format === 'scorm12' ? 'raw' : 'scaled'])).toBeGreaterThanOrEqual(0);
     });
 
     if (format !== 'scorm12') return;

@@ -6,7 +6,7 @@ import { findScormApi, scormConnection, type ScormConnection } from './scorm-api
 
 /**
  * The game launched as a SCORM 1.2 or 2004 SCO: initialise, read what the LMS kept, write the
- * choice path after every decision (and, in 2004, the decision as an interaction), the ending
+ * choice path and the decision (an interaction) after every decision, the ending
  * once, and the session time on leaving. A refused call or a vanished API is told to the learner.
  */
 export function connectScorm(win: Window, version: ScormVersion, now: () => Date, tell: Tell): LmsLink | null {
@@ -37,7 +37,7 @@ export function connectScorm(win: Window, version: ScormVersion, now: () => Date
       return '';
     }
   };
-  const count = (element: string): number => (version === 'scorm2004' ? Number(get(element)) || 0 : 0);
+  const count = (element: string): number => Number(get(element)) || 0;
   let interactions = count('cmi.interactions._count');
   const objectives = count('cmi.objectives._count');
   let finished = alreadyFinished(version, get(read.status));
