@@ -73,13 +73,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   // coming back to a state's later choices restores it (ink's state JSON is the costly part).
   // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
   // Each frame also learns the longest way on from its state (a state reached again goes on the
-  // same way): its length, its first choice and the state that choice leads to, so the path itself
-  // is only spelled out once, at the end.
-  interface Longest {
-    readonly length: number;
-    readonly index: number;
-    readonly next: string | null;
-  }
+  // same way), so the longest path is only spelled out once, at the end.
   interface Frame {
     readonly key: string;
     readonly saved: string | null;
@@ -154,7 +148,14 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   };
 }
 
-function spelledOut(longestFrom: ReadonlyMap<string, { length: number; index: number; next: string | null }>, from: string | null): number[] {
+/** The longest way on from a state: how many choices, the first of them, and the state it leads to. */
+interface Longest {
+  readonly length: number;
+  readonly index: number;
+  readonly next: string | null;
+}
+
+function spelledOut(longestFrom: ReadonlyMap<string, Longest>, from: string | null): number[] {
   const path: number[] = [];
   for (let at = from === null ? undefined : longestFrom.get(from); at && at.length > 0; at = at.next === null ? undefined : longestFrom.get(at.next)) path.push(at.index);
   return path;

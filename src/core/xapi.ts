@@ -50,7 +50,7 @@ export interface XapiAgent {
   readonly mbox?: string;
 }
 
-/** An activity named in a statement's context: by id, with its definition where Pitchless defines it. */
+/** An activity named in a statement's context by its id alone (an LMS's course, a category). */
 export interface XapiActivityRef {
   readonly objectType?: 'Activity';
   readonly id: string;

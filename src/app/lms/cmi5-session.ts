@@ -28,7 +28,8 @@ import { statementQueue, type QueueStore, type SendResult } from './statement-qu
 const RUN_STATE = `${XAPI_BASE}/state/run`;
 const RunStateSchema = v.object({ suspend: v.string(), finished: v.boolean() });
 
-const SessionSchema = v.object({ authToken: v.string(), initializedAt: v.string() });
+/** One launch's session in this tab: its token (the fetch URL gives it once), and whether `initialized` is queued. */
+const SessionSchema = v.object({ authToken: v.string(), initializedAt: v.string(), initialized: v.optional(v.boolean(), false) });
 type Session = v.InferOutput<typeof SessionSchema>;
 
 const LaunchDataSchema = v.object({
@@ -72,10 +73,16 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
   // One launch has one fetch URL: a reload of it keeps its session, a new launch starts another.
   const sessionKey = `pitchless-cmi5:${params.fetch}`;
   let session = readSession(sessionKey);
-  const fresh = session === null;
+  const remember = (kept: Session): void => {
+    try {
+      sessionStorage.setItem(sessionKey, JSON.stringify(kept));
+    } catch {
+      // without session storage a reload of this launch cannot resume its session; nothing else is lost
+    }
+  };
   try {
-    session ??= { authToken: await authToken(params.fetch), initializedAt: deps.now().toISOString() };
-    sessionStorage.setItem(sessionKey, JSON.stringify(session));
+    session ??= { authToken: await authToken(params.fetch), initializedAt: deps.now().toISOString(), initialized: false };
+    remember(session);
     // With a token already in hand the library reads the launch data and sends nothing itself.
     await cmi5.initialize({ authToken: session.authToken, initializedDate: new Date(session.initializedAt) });
   } catch {
@@ -84,7 +91,9 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
   }
   const xapi = cmi5.xapi;
   if (!xapi) return null;
-  const data = v.parse(LaunchDataSchema, cmi5.getLaunchData() ?? {});
+  // Launch data the schema does not know leaves the defaults (Normal mode, no mastery score).
+  const parsed = v.safeParse(LaunchDataSchema, cmi5.getLaunchData() ?? {});
+  const data = parsed.success ? parsed.output : v.parse(LaunchDataSchema, {});
   const actor = params.actor as unknown as XapiAgent;
   const launch: Cmi5Launch = { activityId: params.activityId, registration: params.registration, actor, contextTemplate: data.contextTemplate, launchMode: data.launchMode, masteryScore: data.masteryScore };
   const language = cmi5.getLearnerPreferences()?.languagePreference?.split(',')[0] ?? null;
@@ -124,11 +133,14 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
     deps.schedule,
   );
 
-  if (fresh) await queue.add([initializedStatement(run, session.initializedAt)]);
-  else void queue.flush();
+  const enqueue = (statements: readonly XapiStatement[]): Promise<void> => queue.add(statements).catch(() => deps.tell({ key: 'lms-lost' }));
+  if (!session.initialized) {
+    await enqueue([initializedStatement(run, session.initializedAt)]);
+    remember({ ...session, initialized: true });
+  } else void queue.flush();
 
   return {
-    learnerKey: `${params.registration}`,
+    learnerKey: params.registration,
     language,
     masteryScore: launch.masteryScore,
     suspended: kept?.success ? decodeSuspendData(kept.output.suspend) : null,
@@ -138,15 +150,16 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
       progress: (active, snapshot, decided) => {
         const at = deps.now().toISOString();
         const answered = decided ? answeredStatement(run, snapshot.entries, at) : null;
-        if (answered) void queue.add([answered]);
+        if (answered) void enqueue([answered]);
         keep(encodeSuspendData(active));
       },
       ending: (active, review) => {
         if (finished) return;
         const at = deps.now().toISOString();
-        finished = true;
+        // Outside the Normal mode nothing is judged (cmi5 sends no ending then), so a later Normal launch still reports one.
+        finished = launch.launchMode === 'Normal';
         keep(encodeSuspendData(active));
-        void queue.add([...cmi5EndingStatements(run, review.score, at), terminatedStatement(run, at)]);
+        void enqueue([...cmi5EndingStatements(run, review.score, at), terminatedStatement(run, at)]);
       },
     },
     // Leaving unfinished sends no terminated: a reload continues the same session, and the LMS

@@ -41,6 +41,7 @@ export function connectScorm(win: Window, version: ScormVersion, now: () => Date
   let interactions = count('cmi.interactions._count');
   const objectives = count('cmi.objectives._count');
   let finished = alreadyFinished(version, get(read.status));
+  let left = false;
 
   return {
     learnerKey: get(read.learner),
@@ -60,6 +61,9 @@ export function connectScorm(win: Window, version: ScormVersion, now: () => Date
       },
     },
     leave: (done) => {
+      // pagehide can come more than once (a page kept for Back, then closed); the LMS session closes once.
+      if (left) return;
+      left = true;
       attempt((l) => scormExit(version, (now().getTime() - started) / 1000, done || finished).every(([e, v]) => l.set(e, v)) && l.commit() && l.finish());
     },
   };
