@@ -140,8 +140,11 @@ export function scenarioActivity(header: StoryHeader): XapiActivity {
   };
 }
 
-/** The same fork has the same activity on every path through one version of a story. */
-function decisionActivity(header: StoryHeader, decision: Decision): XapiActivity {
+/**
+ * The same fork has the same activity on every path through one version of a story. The options
+ * are in the language the run was played in (an LRS merges the languages of one activity).
+ */
+function decisionActivity(header: StoryHeader, decision: Decision, language: string): XapiActivity {
   const best = bestOption(decision.options);
   return {
     objectType: 'Activity',
@@ -150,7 +153,7 @@ function decisionActivity(header: StoryHeader, decision: Decision): XapiActivity
       type: ACTIVITY_TYPES.interaction,
       name: en(`${header.title} — decision ${decision.step + 1}`),
       interactionType: 'choice',
-      choices: decision.options.map((o) => ({ id: optionId(o.index), description: en(o.text) })),
+      choices: decision.options.map((o) => ({ id: optionId(o.index), description: { [language]: o.text } })),
       ...(best ? { correctResponsesPattern: [optionId(best.index)] } : {}),
     },
   };
@@ -182,7 +185,7 @@ export function answeredStatements(context: AttemptContext, entries: readonly Tr
     const best = bestOption(decision.options);
     const parents = conceptsAtStake(decision.options).map(conceptActivity);
     return {
-      ...base(context, 'answered', decision.step, decisionActivity(context.header, decision), parents, context.finishedAt),
+      ...base(context, 'answered', decision.step, decisionActivity(context.header, decision, context.language), parents, context.finishedAt),
       result: {
         response: optionId(decision.chosen),
         success: reviewDecision(decision).verdict === 'best',

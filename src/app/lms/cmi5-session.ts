@@ -14,6 +14,7 @@ import {
 import { decodeSuspendData, encodeSuspendData } from '../../core/lms-suspend';
 import type { StoryHeader } from '../../core/tags';
 import { XAPI_BASE, type XapiAgent, type XapiStatement } from '../../core/xapi';
+import type { Locale } from '../locale';
 import type { LmsLink, Tell } from './lms-link';
 import { statementQueue, type QueueStore, type SendResult } from './statement-queue';
 
@@ -26,6 +27,8 @@ import { statementQueue, type QueueStore, type SendResult } from './statement-qu
 
 /** The State API document Pitchless keeps per registration: the choice path, and whether its ending was sent. */
 const RUN_STATE = `${XAPI_BASE}/state/run`;
+/** The app's languages as xAPI language tags. */
+const XAPI_LANGUAGES: Record<Locale, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
 const RunStateSchema = v.object({ suspend: v.string(), finished: v.boolean() });
 
 /** One launch's session in this tab: its token (the fetch URL gives it once), and whether `initialized` is queued. */
@@ -58,6 +61,8 @@ async function authToken(fetchUrl: string): Promise<string> {
 
 export interface Cmi5Deps {
   readonly header: (storyId: string) => StoryHeader | null;
+  /** The language the learner plays in now (the words of the options in each statement). */
+  readonly locale: () => Locale;
   readonly queueStore: QueueStore;
   readonly now: () => Date;
   readonly tell: Tell;
@@ -149,7 +154,7 @@ export async function connectCmi5(scenarioId: string, deps: Cmi5Deps): Promise<L
     reporter: {
       progress: (active, snapshot, decided) => {
         const at = deps.now().toISOString();
-        const answered = decided ? answeredStatement(run, snapshot.entries, at) : null;
+        const answered = decided ? answeredStatement({ ...run, language: XAPI_LANGUAGES[deps.locale()] }, snapshot.entries, at) : null;
         if (answered) void enqueue([answered]);
         keep(encodeSuspendData(active));
       },

@@ -42,6 +42,7 @@ async function connect(): Promise<LmsLink | null> {
   if (format !== 'cmi5') return null;
   return connectCmi5(scenario, {
     header: (id) => catalogue.find((e) => e.header.id === id)?.header ?? null,
+    locale: () => store?.getState().locale ?? 'en',
     queueStore: typeof indexedDB === 'undefined' ? memoryQueueStore() : indexedDbQueueStore(),
     now,
     tell,
