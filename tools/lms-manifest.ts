@@ -30,12 +30,12 @@ export interface PackageSpec {
   readonly files: readonly string[];
 }
 
-export const LAUNCH_FILE = 'index.html';
+const LAUNCH_FILE = 'index.html';
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-export const launchQuery = (format: PackageFormat, scenarioId: string, passMark: number): string =>
+const launchQuery = (format: PackageFormat, scenarioId: string, passMark: number): string =>
   `?scenario=${encodeURIComponent(scenarioId)}&format=${format}&passMark=${passMark}`;
 
 /** An XML NCName for an identifier attribute (story ids are already `[a-z0-9-]`). */

@@ -57,7 +57,7 @@ export interface Cmi5Launch {
 export const cmi5AttemptId = (launch: Pick<Cmi5Launch, 'registration' | 'activityId'>): string => derivedId(`${launch.registration} ${launch.activityId}`);
 
 /** A launch's session id (the LMS names it in the template), so initialized and terminated are once per session. */
-export const sessionOf = (launch: Cmi5Launch): string => String(launch.contextTemplate.extensions?.[CMI5.sessionId] ?? 'session');
+const sessionOf = (launch: Cmi5Launch): string => String(launch.contextTemplate.extensions?.[CMI5.sessionId] ?? 'session');
 
 const ref = (id: string): XapiActivityRef => ({ objectType: 'Activity', id });
 

@@ -9,8 +9,7 @@ import { optionId } from './xapi';
  * are here too, so the browser only moves values between this module and the LMS's API.
  */
 
-export const SCORM_VERSIONS = ['scorm12', 'scorm2004'] as const;
-export type ScormVersion = (typeof SCORM_VERSIONS)[number];
+export type ScormVersion = 'scorm12' | 'scorm2004';
 /** Data model elements and the values to set, in the order to set them. */
 export type ScormValues = readonly (readonly [element: string, value: string])[];
 
@@ -31,7 +30,7 @@ export interface ReportedScore {
  * The score as an LMS is told it. An LMS decides pass or fail from the number alone (SCORM's
  * mastery score, cmi5's "a failed score is below the mastery score"), so a run that failed on a
  * broken concept despite a high overall is reported just below the pass mark: the LMS then says
- * what the debrief says. The per-concept grades (xAPI, SCORM 2004 objectives) show why.
+ * what the debrief says. The per-concept grades (xAPI extensions, SCORM objectives) show why.
  */
 export function reportedScore(score: Score): ReportedScore {
   const raw = !score.passed && score.overall >= score.passMark ? Math.max(0, Math.ceil(score.passMark) - 1) : score.overall;
