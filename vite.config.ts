@@ -1,8 +1,12 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './tools/vite-plugin-ink';
 
-export default defineConfig({
+/** `vite build --mode lms` (tools/package.ts): the game alone for an LMS package, played offline from its files. */
+export const LMS_MODE = 'lms';
+export const LMS_OUT_DIR = 'build/lms-app';
+
+const app: UserConfig = {
   plugins: [
     inkStories(),
     // Offline after the first visit: a service worker precaches the build (every scenario, the
@@ -35,4 +39,20 @@ export default defineConfig({
       },
     },
   },
+};
+
+/** The same page, started by the LMS entry (src/app/lms/lms-main.ts) instead of the web app's. */
+const lmsEntry: Plugin = {
+  name: 'pitchless-lms-entry',
+  transformIndexHtml: { order: 'pre', handler: (html) => html.replace('/src/app/main.ts', '/src/app/lms/lms-main.ts') },
+};
+
+/** Relative paths (an LMS serves the package from a folder of its own), the chosen stories bundled, no server, no service worker (the LMS serves the files). */
+export const lmsConfig = (only?: readonly string[]): UserConfig => ({
+  ...app,
+  base: './',
+  plugins: [inkStories({ only }), lmsEntry],
+  build: { ...app.build, outDir: LMS_OUT_DIR, emptyOutDir: true, sourcemap: false, manifest: false },
 });
+
+export default defineConfig(({ mode }) => (mode === LMS_MODE ? lmsConfig(process.env.PITCHLESS_SCENARIOS?.split(',').filter(Boolean)) : app));

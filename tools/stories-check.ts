@@ -10,6 +10,7 @@ import { inkFilesIn } from './stories-build';
 import { clashesWithLibrary } from './story-ids';
 import { libraryProblems, reportStory, type PolicyRun, type StoryReport } from './story-report';
 import { structureProblems } from './story-structure';
+import { suspendReport } from './suspend-report';
 
 /**
  * The writer's tool: `npm run stories:check [-- --json] [-- --readme] [files…]`.
@@ -74,7 +75,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const coverage = named.length ? clashesWithLibrary(reports.flatMap((r) => (r.header ? [{ file: r.file, id: r.header.id }] : [])), inkFilesIn('stories')) : libraryProblems(reports);
 // A story's decision structure must not change under the same version (tools/story-structure.ts).
 const structure = structureProblems(files, { whole: !named.length });
-const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length + structure.length;
+// An LMS keeps a run as its choice path: the longest path must fit SCORM 1.2's suspend data.
+const suspend = suspendReport(reports);
+const errorCount = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0) + coverage.length + structure.length + suspend.problems.length;
 
 const played = (run: PolicyRun, steps = false): string => `${run.score} ${steps ? `(${run.outcome}, ${run.steps} choices)` : (run.outcome ?? '?')}`;
 
@@ -184,7 +187,7 @@ function replaceSection(text: string, name: string, body: string): string {
 }
 
 if (flags.has('--json')) {
-  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, library: coverage, structure, stories: reports }, null, 2));
+  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, library: coverage, structure, suspend, stories: reports }, null, 2));
 } else {
   for (const r of reports) for (const p of r.problems) console.log(formatProblem(p));
   for (const problem of coverage) console.log(`stories/: ${problem}`);
@@ -199,6 +202,8 @@ if (flags.has('--json')) {
   console.log(
     `\n${table(['story', 'phase', 'segment', 'decisions', 'states', 'endings', 'concepts', 'expert', 'pitch-first', 'discount-early', 'longest/shortest', 'mixed', 'question/detail', 'worst', 'tells ?/long', 'status'], reports.map(row))}`,
   );
+  for (const problem of suspend.problems) console.log(problem);
+  if (suspend.line) console.log(`\n${suspend.line}`);
   console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s`);
 }
 

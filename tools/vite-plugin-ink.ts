@@ -24,7 +24,8 @@ export interface StoryBuildError {
 }
 const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
 
-export function inkStories(options: { dir?: string; outDir?: string } = {}): Plugin {
+/** `only`: the story ids to bundle (an LMS package's scenarios); all of them when absent. */
+export function inkStories(options: { dir?: string; outDir?: string; only?: readonly string[] } = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
   let outDir = '';
@@ -80,7 +81,8 @@ export function inkStories(options: { dir?: string; outDir?: string } = {}): Plu
         const url = `/${relative(root, resolve(outDir, file)).split('\\').join('/')}?raw`;
         return `() => import(${JSON.stringify(url)}).then((m) => m.default)`;
       };
-      const entries = manifest.stories.map(({ header, concepts, file, translations = {} }) => {
+      const chosen = options.only?.length ? manifest.stories.filter((s) => options.only?.includes(s.id)) : manifest.stories;
+      const entries = chosen.map(({ header, concepts, file, translations = {} }) => {
         const other = Object.entries(translations).map(([locale, t]) => `${JSON.stringify(locale)}: { header: ${JSON.stringify(t.header)}, load: ${loader(t.file)} }`);
         return `  { header: ${JSON.stringify(header)}, concepts: ${JSON.stringify(concepts)}, load: ${loader(file)}, translations: { ${other.join(', ')} } }`;
       });

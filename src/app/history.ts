@@ -15,8 +15,9 @@ export function currentRoute(): Route {
 /**
  * Back and Forward show the place they land on, and a plain click on an in-app link navigates
  * without reloading the page (a click with a modifier key still opens a new tab, as on any site).
+ * `backForward: false` (an LMS package) follows in-app links without reading the address bar.
  */
-export function bindHistory(store: AppStore, root: HTMLElement): () => void {
+export function bindHistory(store: AppStore, root: HTMLElement, { backForward = true } = {}): () => void {
   const onPop = (): void => void store.getState().arrive(currentRoute());
   const onClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -36,7 +37,8 @@ export function bindHistory(store: AppStore, root: HTMLElement): () => void {
     window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
     void store.getState().arrive(route);
   };
-  window.addEventListener('popstate', onPop);
+  // Inside an LMS the address is the LMS's, not a place in the app: only the links are followed.
+  if (backForward) window.addEventListener('popstate', onPop);
   root.addEventListener('click', onClick);
   return () => {
     window.removeEventListener('popstate', onPop);

@@ -70,7 +70,11 @@ export type NoticeKey =
   | 'load-failed'
   | 'debrief-missing'
   | 'assignment-missing'
-  | 'attempt-missing';
+  | 'attempt-missing'
+  | 'lms-missing'
+  | 'lms-lost'
+  | 'lms-refused'
+  | 'lms-back';
 
 export interface Notice {
   readonly key: NoticeKey;
@@ -138,6 +142,8 @@ export interface AppActions extends AccountActions, ManageActions, SaveActions {
   setMode(mode: PlayMode): void;
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
   dismissNotice(): void;
+  /** Tells the user something found outside the store (an LMS connection). */
+  showNotice(notice: Notice): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -166,6 +172,8 @@ export interface StoreDeps {
   readonly outbox?: Outbox;
   readonly schedule?: (run: () => void, ms: number) => void;
   readonly clipboard?: (text: string) => Promise<void>;
+  /** The pass mark of a run not played under an assignment (an LMS's mastery score); DEFAULT_PASS_MARK without one. */
+  readonly passMark?: number;
 }
 
 /** The run facts of a kept or stored attempt (its stored score is not what a review shows: replaying is). */
@@ -284,7 +292,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
               mode: assignment?.mode ?? get().mode,
               recorded: false,
               assignmentId,
-              passMark: assignment?.passMark ?? DEFAULT_PASS_MARK,
+              passMark: assignment?.passMark ?? deps.passMark ?? DEFAULT_PASS_MARK,
               replayedFrom: null,
               startedAt: deps.now().toISOString(),
             };
@@ -555,6 +563,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           setMode: (mode) => set({ mode }),
           setFilter: (key, value) => set({ filters: { ...get().filters, [key]: value } }),
           dismissNotice: () => set({ notice: null }),
+          showNotice: (notice) => set({ notice }),
         };
       },
       {

@@ -19,7 +19,9 @@ export const MAX_CHOICE_INDEX = 99;
 
 export const StoryIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 export const PlayModeSchema = v.picklist(PLAY_MODES);
-export const SeedSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
+/** The largest seed: runs are seeded with 31 bits. */
+export const SEED_MAX = 2 ** 31 - 1;
+export const SeedSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(SEED_MAX));
 export const ChoicePathSchema = v.pipe(
   v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_CHOICE_INDEX))),
   v.maxLength(MAX_PATH_LENGTH),

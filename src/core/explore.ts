@@ -33,6 +33,8 @@ export interface Exploration {
   readonly runtimeProblems: readonly PathProblem[];
   /** True when the state limit stopped the exploration before it was complete. */
   readonly truncated: boolean;
+  /** The path with the most choices (what an LMS's suspend data must hold at most). */
+  readonly longestPath: readonly number[];
 }
 
 export interface ExploreOptions {
@@ -80,31 +82,44 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
   // Depth first, going straight on into each new state: the cursor is already there, so only
   // coming back to a state's later choices restores it (ink's state JSON is the costly part).
   // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
+  // Each frame also learns the longest way on from its state (a state reached again goes on the
+  // same way), so the longest path is only spelled out once, at the end.
   interface Frame {
+    readonly key: string;
     readonly saved: string | null;
     readonly path: readonly number[];
     readonly causes: ReadonlySet<string>;
     /** Who is in the room (core/arrivals.ts). */
     readonly present: ReadonlySet<string>;
     readonly options: readonly (string | null)[];
+    readonly parent: Frame | null;
     next: number;
+    longest: Longest;
   }
+  const longestFrom = new Map<string, Longest>();
+  const offer = (frame: Frame, index: number, length: number, next: string | null): void => {
+    if (length > frame.longest.length) frame.longest = { length, index, next };
+  };
   const stack: Frame[] = [];
   let here: Frame | null = null;
-  const enter = (path: readonly number[], causes: ReadonlySet<string>, present: ReadonlySet<string>): void => {
+  const enter = (key: string, path: readonly number[], causes: ReadonlySet<string>, present: ReadonlySet<string>, parent: Frame | null): void => {
     const options = cursor.choices.map((c) => c.cause);
-    here = { saved: options.length > 1 ? cursor.save() : null, path, causes, present, options, next: 0 };
+    here = { key, saved: options.length > 1 ? cursor.save() : null, path, causes, present, options, parent, next: 0, longest: { length: 0, index: -1, next: null } };
     stack.push(here);
   };
+  let rootKey: string | null = null;
   if (cursor.choices.length) {
-    seen.add(cursor.stateKey());
+    rootKey = cursor.stateKey();
+    seen.add(rootKey);
     visitPoint();
-    enter([], new Set(), atStart);
+    enter(rootKey, [], new Set(), atStart, null);
   }
   while (stack.length) {
     const frame = stack[stack.length - 1] as Frame;
     if (frame.next === frame.options.length) {
       stack.pop();
+      longestFrom.set(frame.key, frame.longest);
+      if (frame.parent) offer(frame.parent, frame.path[frame.path.length - 1] as number, 1 + frame.longest.length, frame.key);
       continue;
     }
     const index = frame.next++;
@@ -116,16 +131,22 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     const taken = cause ? new Set([...frame.causes, cause]) : frame.causes;
     const ended = cursor.choices.length === 0;
     const present = inspect(next, cursor.beats, ended, taken, frame.present);
+    offer(frame, index, 1, null);
     if (ended) continue;
     const key = cursor.stateKey();
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      // A state still being explored (a loop back) has no way on recorded yet.
+      const known = longestFrom.get(key);
+      if (known) offer(frame, index, 1 + known.length, key);
+      continue;
+    }
     if (seen.size >= maxStates) {
       truncated = true;
       continue;
     }
     seen.add(key);
     visitPoint();
-    enter(next, taken, present);
+    enter(key, next, taken, present, frame);
   }
   return {
     states: seen.size,
@@ -135,7 +156,21 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     deadEnds,
     runtimeProblems,
     truncated,
+    longestPath: spelledOut(longestFrom, rootKey),
   };
+}
+
+/** The longest way on from a state: how many choices, the first of them, and the state it leads to. */
+interface Longest {
+  readonly length: number;
+  readonly index: number;
+  readonly next: string | null;
+}
+
+function spelledOut(longestFrom: ReadonlyMap<string, Longest>, from: string | null): number[] {
+  const path: number[] = [];
+  for (let at = from === null ? undefined : longestFrom.get(from); at && at.length > 0; at = at.next === null ? undefined : longestFrom.get(at.next)) path.push(at.index);
+  return path;
 }
 
 /** Plays a story to its end with a policy; stops after `maxSteps` in case the story loops. */

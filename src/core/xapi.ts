@@ -27,8 +27,10 @@ export const VERBS = {
   completed: 'http://adlnet.gov/expapi/verbs/completed',
   passed: 'http://adlnet.gov/expapi/verbs/passed',
   failed: 'http://adlnet.gov/expapi/verbs/failed',
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
 } as const;
-type VerbName = keyof typeof VERBS;
+export type VerbName = keyof typeof VERBS;
 
 const ACTIVITY_TYPES = {
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
@@ -46,6 +48,12 @@ export interface XapiAgent {
   readonly name?: string;
   readonly account?: { readonly homePage: string; readonly name: string };
   readonly mbox?: string;
+}
+
+/** An activity named in a statement's context by its id alone (an LMS's course, a category). */
+export interface XapiActivityRef {
+  readonly objectType?: 'Activity';
+  readonly id: string;
 }
 
 export interface XapiActivity {
@@ -77,7 +85,12 @@ export interface XapiStatement {
   readonly context: {
     readonly registration?: string;
     readonly language?: string;
-    readonly contextActivities: { readonly parent?: readonly XapiActivity[]; readonly grouping?: readonly XapiActivity[] };
+    readonly contextActivities: {
+      readonly parent?: readonly XapiActivity[];
+      readonly grouping?: readonly XapiActivityRef[];
+      readonly category?: readonly XapiActivityRef[];
+      readonly other?: readonly XapiActivityRef[];
+    };
     readonly extensions: Readonly<Record<string, unknown>>;
   };
   readonly timestamp: string;
@@ -96,11 +109,16 @@ export interface AttemptContext {
   readonly finishedAt: string;
 }
 
-const statementId = (attemptId: string, verb: VerbName, step: number | 'end'): string =>
+/** A statement's id: the same attempt, verb and step always give the same id, so a resent statement is stored once. */
+export const statementId = (attemptId: string, verb: VerbName, step: number | string): string =>
   uuidv5(`${attemptId}/${verb}/${step}`, STATEMENT_NAMESPACE);
 
+/** A UUID derived from a name (an attempt id for a run that has none of its own, such as a cmi5 registration's AU). */
+export const derivedId = (name: string): string => uuidv5(name, STATEMENT_NAMESPACE);
+
 const en = (text: string): LanguageMap => ({ 'en-US': text });
-const optionId = (index: number): string => `option-${index + 1}`;
+/** The identifier of an option, as LMSs record a choice (xAPI `result.response`, SCORM `learner_response`). */
+export const optionId = (index: number): string => `option-${index + 1}`;
 
 /** The activity standing for one concept: every decision that assesses it names it as a parent. */
 export function conceptActivity(concept: ConceptId): XapiActivity {
@@ -122,8 +140,11 @@ export function scenarioActivity(header: StoryHeader): XapiActivity {
   };
 }
 
-/** The same fork has the same activity on every path through one version of a story. */
-function decisionActivity(header: StoryHeader, decision: Decision): XapiActivity {
+/**
+ * The same fork has the same activity on every path through one version of a story. The options
+ * are in the language the run was played in (an LRS merges the languages of one activity).
+ */
+function decisionActivity(header: StoryHeader, decision: Decision, language: string): XapiActivity {
   const best = bestOption(decision.options);
   return {
     objectType: 'Activity',
@@ -132,7 +153,7 @@ function decisionActivity(header: StoryHeader, decision: Decision): XapiActivity
       type: ACTIVITY_TYPES.interaction,
       name: en(`${header.title} — decision ${decision.step + 1}`),
       interactionType: 'choice',
-      choices: decision.options.map((o) => ({ id: optionId(o.index), description: en(o.text) })),
+      choices: decision.options.map((o) => ({ id: optionId(o.index), description: { [language]: o.text } })),
       ...(best ? { correctResponsesPattern: [optionId(best.index)] } : {}),
     },
   };
@@ -164,7 +185,7 @@ export function answeredStatements(context: AttemptContext, entries: readonly Tr
     const best = bestOption(decision.options);
     const parents = conceptsAtStake(decision.options).map(conceptActivity);
     return {
-      ...base(context, 'answered', decision.step, decisionActivity(context.header, decision), parents, context.finishedAt),
+      ...base(context, 'answered', decision.step, decisionActivity(context.header, decision, context.language), parents, context.finishedAt),
       result: {
         response: optionId(decision.chosen),
         success: reviewDecision(decision).verdict === 'best',

@@ -39,6 +39,8 @@ describe('xAPI statements of an attempt', () => {
     const first = answered[0]!;
     expect(first.object.definition.interactionType).toBe('choice');
     expect(first.object.definition.choices?.length).toBe(3);
+    // The options in the language the run was played in.
+    expect(Object.keys(first.object.definition.choices?.[0]?.description ?? {})).toEqual(['zh-CN']);
     expect(first.result?.response).toBe(`option-${run.path[0]! + 1}`);
     expect(first.result?.extensions?.[XAPI_EXTENSIONS.chosenEvidence]).toEqual({ C5: -2, C6: -1 });
     expect(first.result?.extensions?.[XAPI_EXTENSIONS.bestEvidence]).toEqual({ C1: 3, C5: 1 });

@@ -330,6 +330,10 @@ export const en = {
     'assignment-missing': 'That assignment could not be opened: it may not be yours, or you are signed out. Sign in and open it from your assignments.',
     'debrief-missing': 'There is no finished run of this scenario in this browser yet: play it to get a debrief.',
     'attempt-missing': 'That attempt could not be found. It may belong to another account, or to another browser.',
+    'lms-missing': 'Pitchless could not find your learning platform (LMS), so this run is not reported to it. Your place is kept in this browser; open the course from the LMS again to be credited.',
+    'lms-lost': 'The connection to your learning platform (LMS) was lost. Keep playing: your choices are kept in this browser and sent when it answers again.',
+    'lms-refused': 'Your learning platform (LMS) refused to record your progress ({{detail}}). Your choices are kept in this browser; if this goes on, tell your LMS administrator.',
+    'lms-back': 'Your learning platform (LMS) answers again: everything waiting has been sent.',
   },
 } as const;
 
