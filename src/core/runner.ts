@@ -1,9 +1,8 @@
 import { Story } from 'inkjs';
 import type { Container } from 'inkjs/engine/Container';
 import type { ListDefinition } from 'inkjs/engine/ListDefinition';
-import { MOODS, type Mood, type Outcome, type Phase } from './buying';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
-import type { Beat, ChoiceOption, RunSnapshot, TranscriptEntry, VariableValue } from './transcript';
+import { enterRoom, openingRoom, type Beat, type ChoiceOption, type RunSnapshot, type TranscriptEntry, type VariableValue } from './transcript';
 
 /**
  * The story runner: a thin wrapper over the inkjs runtime that hands out plain data.
@@ -200,21 +199,13 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
   const { header } = compiled;
   const entries: TranscriptEntry[] = [];
   const path: number[] = [];
-  const moods: Record<string, Mood> = Object.fromEntries(header.buyers.map((b) => [b.id, MOODS[0]]));
-  let phase: Phase = header.phase;
-  let speaker: string | null = null;
-  let outcome: Outcome | null = null;
-
-  const record = (beats: readonly Beat[]): void => {
-    for (const beat of beats) {
-      if (beat.speaker && beat.mood && beat.speaker in moods) moods[beat.speaker] = beat.mood;
-      if (beat.phase) phase = beat.phase;
-      if (beat.outcome) outcome = beat.outcome;
-      if (beat.speaker !== NARRATOR) speaker = beat.speaker;
-      entries.push({ kind: 'beat', beat });
-    }
+  const room = openingRoom(header);
+  const record = (entry: TranscriptEntry): void => {
+    enterRoom(room, entry);
+    entries.push(entry);
   };
-  record(cursor.beats);
+  const hear = (beats: readonly Beat[]): void => beats.forEach((beat) => record({ kind: 'beat', beat }));
+  hear(cursor.beats);
 
   return {
     snapshot: () => ({
@@ -224,22 +215,21 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
       entries: [...entries],
       choices: cursor.choices,
       variables: cursor.variables(),
-      moods: { ...moods },
-      phase,
-      speaker,
+      moods: { ...room.moods },
+      phase: room.phase,
+      speaker: room.speaker,
       ended: cursor.choices.length === 0,
-      outcome,
+      outcome: room.outcome,
     }),
     choose(index) {
       const { choices } = cursor;
       if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
         throw new PathMismatchError(path.length, index, choices.length);
       }
-      entries.push({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index, point: cursor.pointId() } });
+      record({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index, point: cursor.pointId() } });
       path.push(index);
-      speaker = SELLER;
       cursor.choose(index);
-      record(cursor.beats);
+      hear(cursor.beats);
     },
   };
 }

@@ -4,6 +4,7 @@ import { summariseAttempts } from '../../core/attempts';
 import type { CitedMoment, ConceptFinding, DecidingMoment, MissedMoment } from '../../core/debrief';
 import { CONCEPT_FLOOR, TEXTBOOK_CAP } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
+import { reviewChunk } from '../review-chunk';
 import type { ShownReview } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
@@ -48,6 +49,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
           <span class="score-mark">${t('debrief.passMark', { mark: debrief.passMark })}</span>
         </div>
       </div>
+      ${review.served ? reviewChunk()?.servedHead(ctx) : nothing}
 
       <div class="debrief-grid">
         <figure class="panel chart-panel">
@@ -80,6 +82,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot): TemplateResul
         <h3>${t('debrief.milestonesReached')}</h3>
         <p>${debrief.milestones.length ? debrief.milestones.map((m) => html`<span class="chip milestone">${milestoneName(m, locale)}</span> `) : t('debrief.noMilestones')}</p>
       </section>
+      ${review.served ? reviewChunk()?.servedTranscript(ctx) : nothing}
 
       <div class="debrief-actions">
         <button class="button primary" @click=${() => void actions.restart()}>${t('debrief.again')}</button>
