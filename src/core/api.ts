@@ -3,6 +3,7 @@ import { ChoicePathSchema, OutcomeSchema, PlayModeSchema, RunFactsSchema, StoryI
 import { COUNTING_RULES, ASSIGNMENT_STATUSES } from './assignments';
 import { PHASE_IDS, SEGMENT_IDS } from './buying';
 import { CONCEPT_IDS } from './concepts';
+import { STORY_LOCALES } from './story-manifest';
 import type { StoryHeader } from './tags';
 import type { TranscriptEntry } from './transcript';
 
@@ -331,3 +332,20 @@ export const CertificateSchema = v.object({
 export type Certificate = v.InferOutput<typeof CertificateSchema>;
 export const CertificateAnswerSchema = v.object({ certificate: CertificateSchema });
 export const CertificatesAnswerSchema = v.object({ certificates: v.array(CertificateSchema) });
+
+// ── the review's query strings ──────────────────────────────────────────────
+/** Languages an attempt can be reviewed in: the original and its translations, where that version had one. */
+export const REVIEW_LOCALES = ['en', ...STORY_LOCALES] as const;
+export type ReviewLocale = (typeof REVIEW_LOCALES)[number];
+const ReviewLocaleSchema = v.optional(v.picklist(REVIEW_LOCALES, `The language is one of ${REVIEW_LOCALES.join(', ')}.`), 'en');
+
+/** `GET /attempts/:id/review?locale=` */
+export const AttemptReviewQuerySchema = v.object({ locale: ReviewLocaleSchema });
+
+/** `GET /teams/:id/trap-map?story=&version=&assignment=&locale=`: one scenario (required), at one version (default: the newest the team played). */
+export const TrapMapQuerySchema = v.object({
+  story: StoryIdSchema,
+  version: v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'The version is a whole number.'), v.transform(Number))),
+  assignment: v.optional(IdSchema),
+  locale: ReviewLocaleSchema,
+});

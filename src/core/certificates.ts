@@ -17,7 +17,7 @@ export interface CertifiedScenario {
  * one trainee's runs under the assignment; coach-mode and replayed runs never count.
  */
 export function certifiedScenarios(assignment: Pick<Assignment, 'mode' | 'storyIds' | 'counting'>, attempts: readonly StoredAttempt[]): CertifiedScenario[] | null {
-  if (assignment.mode !== 'assessment') return null;
+  if (assignment.mode !== 'assessment' || !assignment.storyIds.length) return null;
   const certified: CertifiedScenario[] = [];
   for (const storyId of assignment.storyIds) {
     const attempt = countingAttempt(attempts.filter((a) => a.storyId === storyId && mayCount(a, assignment.mode)), assignment.counting);

@@ -173,7 +173,7 @@ export function teamOverview(input: ReviewInput): OverviewRow[] {
 
 const meanRounded = (values: readonly number[]): number | null => (values.length ? Math.round(values.reduce((s, x) => s + x, 0) / values.length) : null);
 
-/** The heat map of the counting attempts of the overview's rows. */
+/** The heat map of the counting attempts of the overview's rows; a cell's attempts in the order they were played. */
 export function heatMap(input: ReviewInput): HeatMap {
   const countingBy = new Map<string, { trainee: Person; counting: StoredAttempt[] }>();
   for (const { row, counting } of overviewEntries(input)) {
@@ -183,6 +183,7 @@ export function heatMap(input: ReviewInput): HeatMap {
   }
   const lines = [...countingBy.values()].sort((a, b) => a.trainee.name.localeCompare(b.trainee.name) || a.trainee.id.localeCompare(b.trainee.id));
   const rows = lines.map(({ trainee, counting }) => {
+    counting.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt) || a.id.localeCompare(b.id));
     const cell = (concept: ConceptId): HeatCell => {
       const graded = counting.filter((a) => (a.grades[concept] ?? null) !== null);
       return { grade: meanRounded(graded.map((a) => a.grades[concept] ?? 0)), attemptIds: graded.map((a) => a.id) };

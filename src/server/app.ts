@@ -7,9 +7,13 @@ import { originCheck } from './http/csrf';
 import { HttpError } from './http/errors';
 import { staticApp } from './http/static-app';
 import { assignmentRoutes } from './routes/assignments';
+import { attemptReviewRoutes } from './routes/attempt-review';
 import { attemptRoutes } from './routes/attempts';
 import { authRoutes } from './routes/auth';
+import { certificateRoutes } from './routes/certificates';
+import { commentRoutes } from './routes/comments';
 import { peopleRoutes } from './routes/people';
+import { teamReviewRoutes } from './routes/team-review';
 
 /**
  * The Pitchless server as a Hono app: the JSON API under /api/ and the built app. It holds no
@@ -53,6 +57,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api', peopleRoutes(deps));
   app.route('/api', assignmentRoutes(deps));
   app.route('/api', attemptRoutes(deps));
+  app.route('/api', attemptReviewRoutes(deps));
+  app.route('/api', commentRoutes(deps));
+  app.route('/api', teamReviewRoutes(deps));
+  app.route('/api', certificateRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `There is no ${c.req.method} ${c.req.path} in the API.` }, 404));
 
   if (deps.distDir) app.route('/', staticApp(deps.distDir));

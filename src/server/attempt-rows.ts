@@ -1,4 +1,5 @@
-import type { Assignment, AttemptResult } from '../core/api';
+import type { Assignment, AttemptResult, AttemptSubmission } from '../core/api';
+import { gradesOf, type Rescored } from '../core/review';
 import { assignments, attempts } from './db/schema';
 
 /** Database rows as the API's answers (src/core/api.ts). */
@@ -38,3 +39,32 @@ export const assignmentOf = (row: typeof assignments.$inferSelect, userIds: read
 
 /** A due date without a time means the end of that day (UTC). */
 export const dueDate = (text: string): Date => new Date(/T/.test(text) ? text : `${text}T23:59:59.999Z`);
+
+/** The row a re-scored submission is stored as (POST /attempts, and `npm run seed` the same way). */
+export function attemptValues(
+  userId: string,
+  sub: AttemptSubmission,
+  rescored: Extract<Rescored, { ok: true }>,
+  receivedAt: Date,
+): typeof attempts.$inferInsert {
+  const { score } = rescored.review;
+  return {
+    id: sub.id,
+    userId,
+    storyId: sub.storyId,
+    version: sub.version,
+    seed: sub.seed,
+    path: [...sub.path],
+    mode: sub.mode,
+    assignmentId: sub.assignmentId,
+    replayedFrom: sub.replayedFrom,
+    startedAt: new Date(sub.startedAt),
+    finishedAt: new Date(sub.finishedAt),
+    receivedAt,
+    score: score.overall,
+    passed: score.passed,
+    outcome: score.outcome,
+    grades: gradesOf(score),
+    transcript: rescored.snapshot.entries,
+  };
+}

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { User } from '../core/api';
 import type { Db, DatabaseKind } from './db/database';
+import type { StoryArchive } from './story-archive';
 import type { StoryLibrary } from './stories';
 
 /** What the app needs from outside; app.ts gets it from server.ts, or from a test. */
@@ -8,6 +9,8 @@ export interface AppDeps {
   readonly db: Db;
   readonly kind: DatabaseKind;
   readonly stories: StoryLibrary;
+  /** Every story version scored against, for replaying attempts after the library changed. */
+  readonly archive: StoryArchive;
   /** The built app to serve, or null when something else serves it (Vite in development). */
   readonly distDir: string | null;
   readonly publicOrigin: string | null;

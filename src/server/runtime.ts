@@ -4,6 +4,7 @@ import type { ServerConfig } from './config';
 import type { AppDeps } from './context';
 import { openDatabase, type Database } from './db/database';
 import { setupLinkIfNeeded } from './setup';
+import { storyArchive } from './story-archive';
 import { storyLibrary } from './stories';
 
 /**
@@ -32,10 +33,13 @@ export async function openRuntime(config: ServerConfig): Promise<Runtime> {
   const stories = storyLibrary(config.storiesDir);
   stories.ids(); // fails now, with what to run, when the library was never built
   const database = await openDatabase(config.database);
+  const archive = storyArchive(database.db, stories);
+  await archive.keepLibrary();
   const deps = {
     db: database.db,
     kind: database.kind,
     stories,
+    archive,
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
     now: () => new Date(),

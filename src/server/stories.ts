@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { loadStory, type CompiledStory } from '../core/runner';
-import { MANIFEST_FILE, StoryManifestSchema, type StoryManifestEntry } from '../core/story-manifest';
+import { MANIFEST_FILE, StoryManifestSchema, type StoryLocale, type StoryManifestEntry } from '../core/story-manifest';
+import type { StoryHeader } from '../core/tags';
 
 /**
  * The built story library (tools/stories-build.ts), as the server re-scores against it. The
@@ -11,6 +12,8 @@ import { MANIFEST_FILE, StoryManifestSchema, type StoryManifestEntry } from '../
  */
 export interface StoryLibrary {
   get(id: string): (StoryManifestEntry & { readonly compiled: CompiledStory }) | null;
+  /** The current build's translation of a story, when it has one. */
+  translation(id: string, locale: StoryLocale): { readonly header: StoryHeader; readonly compiled: CompiledStory } | null;
   ids(): readonly string[];
 }
 
@@ -37,16 +40,23 @@ export function storyLibrary(dir: string): StoryLibrary {
     return entries;
   };
 
+  const load = (file: string): CompiledStory => {
+    let story = compiled.get(file);
+    if (!story) {
+      story = loadStory(readFileSync(join(dir, file), 'utf8'));
+      compiled.set(file, story);
+    }
+    return story;
+  };
+
   return {
     get(id) {
       const entry = current().get(id);
-      if (!entry) return null;
-      let story = compiled.get(entry.file);
-      if (!story) {
-        story = loadStory(readFileSync(join(dir, entry.file), 'utf8'));
-        compiled.set(entry.file, story);
-      }
-      return { ...entry, compiled: story };
+      return entry ? { ...entry, compiled: load(entry.file) } : null;
+    },
+    translation(id, locale) {
+      const translated = current().get(id)?.translations?.[locale];
+      return translated ? { header: translated.header, compiled: load(translated.file) } : null;
     },
     ids: () => [...current().keys()],
   };

@@ -8,6 +8,7 @@ import { createApp, type PitchlessApp } from '../../src/server/app';
 import type { AppDeps } from '../../src/server/context';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/server/db/database';
 import { setupLinkIfNeeded } from '../../src/server/setup';
+import { storyArchive } from '../../src/server/story-archive';
 import { storyLibrary } from '../../src/server/stories';
 import { playWith } from '../../src/core/explore';
 import { POLICIES, type PolicyName } from '../../src/core/policies';
@@ -145,13 +146,15 @@ export interface TestServer {
 
 let addresses = 0;
 
-export async function startTestServer(db: TestDatabase, options: { distDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(db: TestDatabase, options: { distDir?: string; storiesDir?: string } = {}): Promise<TestServer> {
   const { database, drop } = await db.open();
   let offset = 0;
+  const stories = storyLibrary(options.storiesDir ?? fixtureStories());
   const deps: AppDeps = {
     db: database.db,
     kind: database.kind,
-    stories: storyLibrary(fixtureStories()),
+    stories,
+    archive: storyArchive(database.db, stories),
     distDir: options.distDir ?? null,
     publicOrigin: null,
     trustProxy: true,

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { OUTCOMES, type Outcome } from '../../core/buying';
 import type { ConceptId } from '../../core/concepts';
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Certificate } from '../../core/api';
+import type { StoryHeader } from '../../core/tags';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The server's tables (PostgreSQL, embedded PGlite or a real server). Everything that must
  * survive a restart or be shared by several instances lives here: accounts, sessions, one-use
- * links, the login counters and the attempts. Migrations: src/server/migrations (drizzle-kit).
+ * links, the login counters, the attempts, the story versions they were played on, comments and
+ * certificates. Migrations: src/server/migrations (drizzle-kit).
  */
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -136,4 +139,63 @@ export const attempts = pgTable(
     transcript: jsonb('transcript').notNull(),
   },
   (t) => [index('attempts_user').on(t.userId), index('attempts_assignment_user').on(t.assignmentId, t.userId, t.storyId)],
+);
+
+/**
+ * Every story version (and translation) the server has scored against, so an attempt can be
+ * replayed on exactly what its trainee played after the library moved on. Written once per key.
+ */
+export const storyVersions = pgTable(
+  'story_versions',
+  {
+    storyId: text('story_id').notNull(),
+    version: integer('version').notNull(),
+    /** 'en' for the original, else the translation's locale. */
+    locale: text('locale').notNull(),
+    json: text('json').notNull(),
+    header: jsonb('header').$type<StoryHeader>().notNull(),
+    archivedAt: at('archived_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.version, t.locale] })],
+);
+
+/** A manager's note pinned to one decision (its 0-based step) of an attempt; goes with the attempt. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    step: integer('step').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    /** When the trainee first opened the attempt after it was written. */
+    readAt: at('read_at'),
+  },
+  (t) => [index('comments_attempt').on(t.attemptId)],
+);
+
+/** Issued once per trainee and assignment when every scenario's counting run passed; it then stays. */
+export const certificates = pgTable(
+  'certificates',
+  {
+    /** 128 random bits, base64url: the public verification link's only key. */
+    code: text('code').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    teamName: text('team_name').notNull(),
+    passMark: integer('pass_mark').notNull(),
+    scenarios: jsonb('scenarios').$type<Certificate['scenarios']>().notNull(),
+    issuedAt: at('issued_at').notNull(),
+  },
+  (t) => [unique('certificates_user_assignment').on(t.userId, t.assignmentId)],
 );

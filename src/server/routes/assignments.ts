@@ -2,23 +2,16 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { AssignmentCreateSchema, type MyAssignment } from '../../core/api';
 import { assignmentStatus, countingAttempt } from '../../core/assignments';
+import { mayCount } from '../../core/team-review';
 import { managedTeam, pathId, signedIn, withRole } from '../access';
 import { assignmentOf, attemptResult, dueDate } from '../attempt-rows';
 import type { AppDeps, AppEnv } from '../context';
-import type { Db } from '../db/database';
 import { assignees, assignments, attempts, teamMembers, teams, users } from '../db/schema';
+import { assigneesOf, teamAssignments } from '../review-data';
 import { body } from '../http/body';
 import { fail, notFound } from '../http/errors';
 
 /** Assignments: a manager sets scenarios for a team or chosen people; trainees see where they stand. */
-
-async function assigneesOf(db: Db, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const byAssignment = new Map<string, string[]>(ids.map((id) => [id, []]));
-  if (!ids.length) return byAssignment;
-  const rows = await db.select().from(assignees).where(inArray(assignees.assignmentId, [...ids])).orderBy(assignees.userId);
-  for (const row of rows) byAssignment.get(row.assignmentId)?.push(row.userId);
-  return byAssignment;
-}
 
 export function assignmentRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -27,9 +20,7 @@ export function assignmentRoutes(deps: AppDeps) {
   app.get('/teams/:teamId/assignments', async (c) => {
     const user = withRole(c, 'manager', 'admin');
     const team = await managedTeam(db, user, pathId(c.req.param('teamId'), 'team'));
-    const rows = await db.select().from(assignments).where(eq(assignments.teamId, team.id)).orderBy(asc(assignments.dueAt));
-    const people = await assigneesOf(db, rows.map((r) => r.id));
-    return c.json({ assignments: rows.map((r) => assignmentOf(r, people.get(r.id) ?? [])) });
+    return c.json({ assignments: await teamAssignments(db, team.id) });
   });
 
   app.post('/assignments', async (c) => {
@@ -101,7 +92,8 @@ export function assignmentRoutes(deps: AppDeps) {
     const items: MyAssignment[] = rows.flatMap(({ assignment }) =>
       assignment.storyIds.map((storyId) => {
         const tries = mine.filter((a) => a.assignmentId === assignment.id && a.storyId === storyId).map(attemptResult);
-        const counting = countingAttempt(tries, assignment.counting);
+        // Every submission uses up an attempt; only runs in the assignment's mode, not replayed from a moment, can count.
+        const counting = countingAttempt(tries.filter((a) => mayCount(a, assignment.mode)), assignment.counting);
         const dueAt = assignment.dueAt.toISOString();
         return {
           assignment: assignmentOf(assignment, [user.id]),

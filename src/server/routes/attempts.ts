@@ -2,10 +2,11 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { AttemptSubmissionSchema, type AttemptSubmission, type User } from '../../core/api';
 import { attemptsLeft } from '../../core/assignments';
-import { gradesOf, rescoreRun } from '../../core/review';
+import { rescoreRun } from '../../core/review';
 import { DEFAULT_PASS_MARK } from '../../core/scoring';
 import { managesPerson, pathId, signedIn } from '../access';
-import { attemptResult } from '../attempt-rows';
+import { attemptResult, attemptValues } from '../attempt-rows';
+import { issueCertificateIfEarned } from '../certificates';
 import type { AppDeps, AppEnv } from '../context';
 import type { Db } from '../db/database';
 import { assignees, assignments, attempts } from '../db/schema';
@@ -56,7 +57,8 @@ export function attemptRoutes(deps: AppDeps) {
     const assignment = await assignmentFor(db, user, sub);
     const rescored = rescoreRun(story.compiled, sub, assignment?.passMark ?? DEFAULT_PASS_MARK);
     if (!rescored.ok) return fail(422, 'illegal-path', rescored.message);
-    const { score } = rescored.review;
+    // The version scored against is kept, so this attempt can be replayed after the story changes.
+    await deps.archive.keep(story.id);
 
     const row = await db.transaction(async (tx) => {
       if (assignment) {
@@ -72,27 +74,10 @@ export function attemptRoutes(deps: AppDeps) {
       }
       const [inserted] = await tx
         .insert(attempts)
-        .values({
-          id: sub.id,
-          userId: user.id,
-          storyId: sub.storyId,
-          version: sub.version,
-          seed: sub.seed,
-          path: [...sub.path],
-          mode: sub.mode,
-          assignmentId: assignment?.id ?? null,
-          replayedFrom: sub.replayedFrom,
-          startedAt: new Date(sub.startedAt),
-          finishedAt: new Date(sub.finishedAt),
-          receivedAt: deps.now(),
-          score: score.overall,
-          passed: score.passed,
-          outcome: score.outcome,
-          grades: gradesOf(score),
-          transcript: rescored.snapshot.entries,
-        })
+        .values(attemptValues(user.id, { ...sub, assignmentId: assignment?.id ?? null }, rescored, deps.now()))
         .onConflictDoNothing()
         .returning();
+      if (inserted && assignment) await issueCertificateIfEarned(tx, deps.stories, assignment, user.id, deps.now());
       return inserted ?? null;
     });
     if (row) return c.json({ attempt: attemptResult(row) }, 201);

@@ -16,7 +16,7 @@ import { EMAIL_TAKEN, emailTaken, invitePerson, memberOf } from '../people';
 
 export const MAX_CSV_ROWS = 500;
 
-async function teamsWithCounts(db: Db, rows: (typeof teams.$inferSelect)[]): Promise<Team[]> {
+export async function teamsWithCounts(db: Db, rows: (typeof teams.$inferSelect)[]): Promise<Team[]> {
   if (!rows.length) return [];
   const counts = await db
     .select({ teamId: teamMembers.teamId, n: count() })
