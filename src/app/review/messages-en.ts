@@ -113,7 +113,7 @@ export const reviewEn = {
     table: 'Each concept across the runs, as a table',
     assessed: 'Runs that assessed it',
     latest: 'Lately (mean of the last 3)',
-    change: 'Change since the first 3',
+    change: 'Change: the latest runs against the first',
     grades: 'Grades, oldest first',
     attempts: 'Every attempt',
     noAttempts: 'No attempt yet.',

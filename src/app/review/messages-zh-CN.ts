@@ -115,7 +115,7 @@ export const reviewZhCN: ReviewMessages = {
     table: '各核心概念在历次练习中的成绩(表格)',
     assessed: '评估过它的练习次数',
     latest: '最近(最后 3 次的平均)',
-    change: '相比最初 3 次的变化',
+    change: '变化:最近几次对比最初几次',
     grades: '成绩(从早到晚)',
     attempts: '全部练习',
     noAttempts: '还没有练习。',

@@ -4,7 +4,7 @@ import { routePath, type Route } from '../routes';
 import type { CatalogueEntry } from '../store';
 import type { ViewContext } from '../views/context';
 import { dateText, titleOf } from './format';
-import { assignmentLabel, csvLinks, filtersForm, teamTabs } from './team-nav';
+import { csvLinks, filtersForm, teamTabs } from './team-nav';
 
 /** Columns a manager can sort by; the server's order (overdue first) is the status order. */
 const SORTS = ['name', 'status', 'first', 'best', 'last', 'due'] as const;
@@ -79,7 +79,7 @@ function rowView(ctx: ViewContext, catalogue: readonly CatalogueEntry[], overvie
     <th scope="row"><a href=${person}>${row.trainee.name}</a></th>
     <td>${row.storyId ? titleOf(catalogue, row.storyId) : html`<span class="muted">${t('review.overview.nothing')}</span>`}</td>
     <td>${assignment
-      ? html`${assignmentLabel(ctx, catalogue, assignment)}<br /><small class="muted">${t(`home.counting.${assignment.counting}`)} · ${t(`mode.${assignment.mode}`)}${row.attemptsAllowed === null ? '' : ` · ${t('home.attempts', { used: row.attemptsUsed, allowed: row.attemptsAllowed })}`}</small>`
+      ? html`${t('home.due', { date: dateText(ctx, assignment.dueAt) })}<br /><small class="muted">${t(`home.counting.${assignment.counting}`)} · ${t(`mode.${assignment.mode}`)}${row.attemptsAllowed === null ? '' : ` · ${t('home.attempts', { used: row.attemptsUsed, allowed: row.attemptsAllowed })}`}</small>`
       : row.storyId
         ? html`<span class="muted">${t('review.overview.selfPaced')}</span>`
         : nothing}</td>

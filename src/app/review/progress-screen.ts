@@ -36,7 +36,7 @@ export function progressScreen(ctx: ViewContext, catalogue: readonly CatalogueEn
   // The x axis: every run some concept was graded in, oldest first.
   const runs = [...new Map(CONCEPT_IDS.flatMap((c) => progress.trends[c].points.map((p) => [p.attemptId, p.finishedAt] as const))).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const chart: ProgressChartData = {
-    runs: runs.map(([, at]) => dateText(ctx, at)),
+    runs: runs.map(([, at], i) => `${i + 1} · ${dateText(ctx, at)}`),
     lines: CONCEPT_IDS.map((c) => {
       const byRun = new Map(progress.trends[c].points.map((p) => [p.attemptId, p.grade]));
       return { label: c, name: conceptName(c, locale), grades: runs.map(([id]) => byRun.get(id) ?? null) };
