@@ -53,6 +53,20 @@ function makeStore(answer: (method: string, path: string, body: unknown) => Repl
 
 const me = (user: object | null) => ({ status: 200, body: { user } });
 
+/** The facts of an attempt the server stored for the trainee (its path fits the fixture story). */
+const storedAttempt = (id: string, seed: number, assignmentId: string | null) => ({
+  id,
+  storyId: 'tiny-deal',
+  version: header.version,
+  seed,
+  path: [0, 0, 0],
+  mode: 'assessment',
+  assignmentId,
+  replayedFrom: null,
+  startedAt: '2026-11-24T09:00:00Z',
+  finishedAt: '2026-11-24T09:10:00Z',
+});
+
 /** The server's review of a stored attempt: its path replayed on the fixture story. */
 const reviewOf = (submission: { seed: number; path: number[] } & Record<string, unknown>, author: { id: string; name: string }, comments: object[] = []) => ({
   ...resultOf(submission),
@@ -193,18 +207,7 @@ describe('signing in', () => {
   });
 
   it('replays a trainee’s stored attempt for their manager freely, not under the trainee’s assignment', async () => {
-    const stored = {
-      id: '00000000-0000-4000-8000-0000000000ee',
-      storyId: 'tiny-deal',
-      version: header.version,
-      seed: 7,
-      path: [0, 0, 0],
-      mode: 'assessment',
-      assignmentId: '20000000-0000-4000-8000-000000000001',
-      replayedFrom: null,
-      startedAt: '2026-11-24T09:00:00Z',
-      finishedAt: '2026-11-24T09:10:00Z',
-    };
+    const stored = storedAttempt('00000000-0000-4000-8000-0000000000ee', 7, '20000000-0000-4000-8000-000000000001');
     const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', role: 'manager' as const };
     const { store } = makeStore((_m, path) =>
       path === '/api/auth/me' ? me(manager) : path === `/api/attempts/${stored.id}/review?locale=en` ? { status: 200, body: reviewOf(stored, manager) } : 'offline',
@@ -219,18 +222,7 @@ describe('signing in', () => {
   });
 
   it('rebuilds the debrief of a server attempt from its entries, and pins, edits and removes comments on it', async () => {
-    const stored = {
-      id: '00000000-0000-4000-8000-0000000000ef',
-      storyId: 'tiny-deal',
-      version: header.version,
-      seed: 3,
-      path: [0, 0, 0],
-      mode: 'assessment',
-      assignmentId: null,
-      replayedFrom: null,
-      startedAt: '2026-11-24T09:00:00Z',
-      finishedAt: '2026-11-24T09:10:00Z',
-    };
+    const stored = storedAttempt('00000000-0000-4000-8000-0000000000ef', 3, null);
     const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', name: 'Mo', role: 'manager' as const };
     const first = { id: '30000000-0000-4000-8000-000000000001', step: 0, body: 'Ask first.' };
     const methods: string[] = [];

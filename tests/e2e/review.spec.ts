@@ -107,6 +107,13 @@ test('a manager opens an overdue trainee’s attempt and pins a comment to a dec
   await expect(manager.locator(`#cell-attempts a[href="/attempts/${world.evil.attemptId}"]`)).toBeVisible();
   await expect(manager.locator('.heat-table tfoot')).toContainText('Team average');
   expect(await violations(manager)).toEqual([]);
+  // The grades download as the heat map shows them: CSV with a BOM, the team average last.
+  const csv = await manager.request.get((await manager.getByRole('link', { name: 'Download grades (CSV)' }).getAttribute('href')) as string);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const text = (await csv.body()).toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text).toContain('王磊');
+  expect(text.trim().split('\r\n').at(-1)).toMatch(/^"?Team average/);
 
   // The trap map: the forks in order, and who chose each option, names as text.
   await manager.goto(`/manage/teams/${world.teamId}/traps?story=${STORY}`);
