@@ -7,7 +7,10 @@ import { policyPath } from '../tests/e2e/paths';
 import { checkerRun, type CheckerRun } from './bench/checker-runs';
 import { coldRun, playthrough, type ColdRun, type Contender, type Playthrough } from './bench/page-runs';
 import { serveStatic, type StaticServer } from './bench/static-server';
+import { renderReview, reviewBench, type ReviewBench } from './bench/review-runs';
 import { markdownTable, median, quantile, summary, textTable } from './bench/stats';
+import { STORY_BUILD_DIR } from './stories-build';
+import { storyLibrary } from '../src/server/stories';
 import { compileInkFile } from './ink-compile';
 
 /**
@@ -28,6 +31,23 @@ const runs = Number(option('runs', '7'));
 const plays = Number(option('plays', '3'));
 const checks = Number(option('checks', '3'));
 const baseline = args.includes('--baseline') ? resolve(option('baseline', '')) : null;
+/** `--only review`: the manager's review section alone (no build or browser needed). */
+const only = option('only', 'all');
+const review = {
+  trainees: Number(option('review-trainees', '1000')),
+  attempts: Number(option('review-attempts', '20')),
+  teamSize: Number(option('review-team-size', '25')),
+  requests: Number(option('review-requests', '60')),
+  seed: 10,
+};
+const progress = (line: string): void => void process.stdout.write(`${line.padEnd(70)}\r`);
+const reviewSection = async (): Promise<ReviewBench> => reviewBench(storyLibrary(resolve(STORY_BUILD_DIR)), review, progress);
+
+if (only === 'review') {
+  const bench = await reviewSection();
+  console.log(`\nThe manager's review\n${renderReview(bench, textTable, (text) => text)}`);
+  process.exit(0);
+}
 const basePort = Number(process.env.BENCH_PORT ?? 0);
 const portFor = (i: number): number => (basePort ? basePort + i : 0);
 
@@ -77,8 +97,9 @@ try {
   const chromiumVersion = browser.version();
   await browser.close();
   await stopAll();
+  const reviewed = await reviewSection();
 
-  const report = render({ contenders, cold, played, checker, chromiumVersion });
+  const report = render({ contenders, cold, played, checker, chromiumVersion, reviewed });
   console.log(report.text);
   writeFileSync('BENCHMARKS.md', report.markdown);
   console.log('\nwrote BENCHMARKS.md');
@@ -93,9 +114,10 @@ interface Figures {
   readonly played: ReadonlyMap<string, readonly Playthrough[]>;
   readonly checker: readonly CheckerRun[];
   readonly chromiumVersion: string;
+  readonly reviewed: ReviewBench;
 }
 
-function render({ contenders, cold, played, checker, chromiumVersion }: Figures): { text: string; markdown: string } {
+function render({ contenders, cold, played, checker, chromiumVersion, reviewed }: Figures): { text: string; markdown: string } {
   const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
   const total = (chunks: ReadonlyMap<string, number>): number => [...chunks.values()].reduce((a, b) => a + b, 0);
   const runsOf = (label: string): readonly ColdRun[] => cold.get(label) ?? [];
@@ -168,7 +190,12 @@ function render({ contenders, cold, played, checker, chromiumVersion }: Figures)
     ['Answer latency over a full playthrough: key press to the next line and options painted; long tasks (> 50 ms) per playthrough', latencyHead, latencyRows],
     ['stories:check on the whole library', checkerHead, checkerRows],
   ];
-  const text = [`${new Date().toISOString()} · ${machine.join(' · ')}`, method, ...sections.map(([title, head, rows]) => `\n${title}\n${textTable(head, rows)}`)].join('\n');
+  const text = [
+    `${new Date().toISOString()} · ${machine.join(' · ')}`,
+    method,
+    ...sections.map(([title, head, rows]) => `\n${title}\n${textTable(head, rows)}`),
+    `\nThe manager's review\n${renderReview(reviewed, textTable, (plan) => plan)}`,
+  ].join('\n');
   const notesMarker = /<!-- notes:start -->[\s\S]*<!-- notes:end -->/;
   const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
   const notes = notesMarker.exec(previous)?.[0] ?? '<!-- notes:start -->\n<!-- notes:end -->';
@@ -184,9 +211,9 @@ function render({ contenders, cold, played, checker, chromiumVersion }: Figures)
     method,
     ...sections.flatMap(([title, head, rows]) => ['', `## ${title}`, '', markdownTable(head, rows)]),
     '',
-    '## Server',
+    "## Server: the manager's review",
     '',
-    'Not measured yet: the server has not landed on this branch. When it does, this section gets attempts submitted per second (with the replay re-score, from a second process on loopback) on PGlite and on PostgreSQL, server memory under that load, and the manager pages on 1,000 trainees × 20 attempts (p50 / p95).',
+    renderReview(reviewed, markdownTable, (plan) => ['```', plan, '```'].join('\n')),
     '',
     '## Notes',
     '',

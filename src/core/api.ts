@@ -37,7 +37,11 @@ const IsoTimeSchema = v.pipe(
   v.maxLength(40),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'A time must be ISO 8601, e.g. 2026-12-31 or 2026-12-31T17:00:00Z.'),
   // Date.parse rolls 2026-02-30 over into March: the calendar day must survive the round trip.
-  v.check((s) => !Number.isNaN(Date.parse(s)) && new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'That date does not exist.'),
+  // (valibot runs this check even after the regex failed, so it must not throw on any string.)
+  v.check((s) => {
+    const day = new Date(`${s.slice(0, 10)}T00:00:00Z`);
+    return !Number.isNaN(Date.parse(s)) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s.slice(0, 10));
+  }, 'That date does not exist.'),
 );
 
 export const ErrorSchema = v.object({ error: v.string(), message: v.string() });

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from 'hono';
 import { CONCEPT_IDS } from '../core/concepts';
+import { finishedWithin } from '../core/review-filter';
 import { heatMap, teamOverview } from '../core/team-review';
-import { dueDate } from './attempt-rows';
-import type { TeamReview } from './review-data';
+import { storedAttempt, type TeamReview } from './review-data';
 import type { StoryLibrary } from './stories';
 
 /**
@@ -33,14 +33,12 @@ const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
 /** Every attempt behind the overview's rows (in their order), the counting one marked. */
 export function attemptsCsv({ input, trainees, rows }: TeamReview, library: StoryLibrary): string {
-  const { from, to } = input.filter;
-  // The same days as the overview: from the start of `from` to the end of `to` (UTC) when no time is given.
-  const inRange = (finishedAt: Date): boolean => (!from || finishedAt >= new Date(from)) && (!to || finishedAt <= dueDate(to));
+  const within = finishedWithin(input.filter);
   const emails = new Map(trainees.map((t) => [t.id, t.email]));
   const head = ['trainee', 'email', 'scenario id', 'title', 'version', 'mode', 'replayed from', 'assignment id', 'counts', 'score', 'passed', 'outcome', 'started', 'finished', ...CONCEPT_IDS];
   const lines = teamOverview(input).flatMap((row) =>
     rows
-      .filter((a) => a.userId === row.trainee.id && a.storyId === row.storyId && a.assignmentId === row.assignmentId && inRange(a.finishedAt))
+      .filter((a) => a.userId === row.trainee.id && a.storyId === row.storyId && a.assignmentId === row.assignmentId && within(storedAttempt(a)))
       .map((a) => [
         row.trainee.name,
         emails.get(a.userId) ?? '',

@@ -45,7 +45,7 @@ export const REPLAY_CACHE_RUNS = 1000;
 
 export function storyArchive(db: Db, library: StoryLibrary, cacheRuns = REPLAY_CACHE_RUNS): StoryArchive {
   const kept = new Set<string>();
-  const compiled = new Map<string, StoryAt>();
+  const compiled = new Map<string, Promise<StoryAt | null>>();
   const replays = new LRUCache<string, ReplayedRun | 'unfit'>({ max: cacheRuns });
   const keyOf = (id: string, version: number, locale: ReviewLocale): string => `${id}@${version}#${locale}`;
 
@@ -57,18 +57,26 @@ export function storyArchive(db: Db, library: StoryLibrary, cacheRuns = REPLAY_C
     return translated ? { ...translated, locale } : null;
   };
 
-  const archived = async (id: string, version: number, locale: ReviewLocale): Promise<StoryAt | null> => {
+  // The promise is kept, so runs replayed together on an archived version load it once.
+  const archived = (id: string, version: number, locale: ReviewLocale): Promise<StoryAt | null> => {
     const key = keyOf(id, version, locale);
     const known = compiled.get(key);
     if (known) return known;
-    const [row] = await db
+    const loading = db
       .select({ json: storyVersions.json, header: storyVersions.header })
       .from(storyVersions)
-      .where(and(eq(storyVersions.storyId, id), eq(storyVersions.version, version), eq(storyVersions.locale, locale)));
-    const found = row ? { compiled: loadStory(row.json), header: row.header, locale } : null;
-    // A kept version never changes; a miss is not remembered, since a submission may keep it later.
-    if (found) compiled.set(key, found);
-    return found;
+      .where(and(eq(storyVersions.storyId, id), eq(storyVersions.version, version), eq(storyVersions.locale, locale)))
+      .then(([row]) => {
+        // A kept version never changes; a miss is forgotten, since a submission may keep it later.
+        if (!row) compiled.delete(key);
+        return row ? { compiled: loadStory(row.json), header: row.header, locale } : null;
+      })
+      .catch((error: unknown) => {
+        compiled.delete(key);
+        throw error;
+      });
+    compiled.set(key, loading);
+    return loading;
   };
 
   const inLocale = async (id: string, version: number, locale: ReviewLocale): Promise<StoryAt | null> =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AttemptAnswerSchema, MemberAddedSchema } from '../../src/core/api';
+import { AttemptAnswerSchema, CertificatesAnswerSchema, CommentAnswerSchema, MemberAddedSchema } from '../../src/core/api';
 import { DATABASES, PASSWORD, read, seedWorld, startTestServer, submission, tokenOf, type Agent, type Reply, type TestServer } from './harness';
 
 /**
@@ -22,11 +22,19 @@ interface Cell {
   fresh(): Promise<Agent>;
 }
 
-type World = Awaited<ReturnType<typeof seedWorld>> & { attempts: { a1: string; a2: string; b1: string } };
+type World = Awaited<ReturnType<typeof seedWorld>> & {
+  attempts: { a1: string; a2: string; b1: string };
+  /** Pinned by team a's manager to a1, by team b's to b1. */
+  comments: { a1: string; b1: string };
+  /** Trainee a1's certificate (their expert run passed the assessment). */
+  certificate: string;
+};
 
 interface Route {
   readonly name: string;
   readonly expect: Expect;
+  /** Ids the answer shows to anyone by design (a certificate's public page). */
+  readonly shows?: (w: World) => readonly string[];
   call(cell: Cell, world: World, server: TestServer): Promise<Reply>;
 }
 
@@ -35,6 +43,14 @@ const emailOf = (role: Role): string => (role === 'trainee' ? 'trainee-a1@exampl
 let unique = 0;
 const next = (): number => ++unique;
 const team = (w: World, s: Scope | null) => (s === 'other' ? w.b : w.a);
+const attemptOf = (w: World, s: Scope | null) => (s === 'other' ? w.attempts.b1 : w.attempts.a1);
+/** A self-paced attempt of the team's first trainee, made for a cell that deletes it. */
+const freshAttempt = async (w: World, s: Scope | null): Promise<string> =>
+  read(AttemptAnswerSchema, await (team(w, s).trainees[0] as { agent: Agent }).agent.call('POST', '/api/attempts', submission())).attempt.id;
+/** A comment by the team's manager, made for a cell that deletes it. */
+const freshComment = async (w: World, s: Scope | null): Promise<string> =>
+  read(CommentAnswerSchema, await team(w, s).manager.call('POST', `/api/attempts/${attemptOf(w, s)}/comments`, { step: 0, body: `Fresh ${next()}` })).comment.id;
+const MANAGER_ONLY = { anonymous: 401, trainee: 403, manager: [200, 404], admin: [200, 200] } as const;
 
 const ROUTES: Route[] = [
   { name: 'GET /api/health', expect: { anonymous: 200, trainee: 200, manager: 200, admin: 200 }, call: ({ agent }) => agent.call('GET', '/api/health') },
@@ -136,6 +152,66 @@ const ROUTES: Route[] = [
     call: ({ agent }, w) => agent.call('GET', `/api/attempts/${w.attempts.a2}`),
   },
   { name: 'GET /api/me/attempts', expect: { anonymous: 401, trainee: 200, manager: 200, admin: 200 }, call: ({ agent }) => agent.call('GET', '/api/me/attempts') },
+  { name: 'GET /api/teams/:teamId/overview', expect: MANAGER_ONLY, call: ({ agent, scope }, w) => agent.call('GET', `/api/teams/${team(w, scope).teamId}/overview`) },
+  { name: 'GET /api/teams/:teamId/heatmap', expect: MANAGER_ONLY, call: ({ agent, scope }, w) => agent.call('GET', `/api/teams/${team(w, scope).teamId}/heatmap`) },
+  {
+    name: 'GET /api/teams/:teamId/trap-map',
+    expect: MANAGER_ONLY,
+    call: ({ agent, scope }, w) => agent.call('GET', `/api/teams/${team(w, scope).teamId}/trap-map?story=tiny-deal`),
+  },
+  {
+    name: 'GET /api/teams/:teamId/export/attempts.csv',
+    expect: MANAGER_ONLY,
+    call: ({ agent, scope }, w) => agent.call('GET', `/api/teams/${team(w, scope).teamId}/export/attempts.csv`),
+  },
+  {
+    name: 'GET /api/teams/:teamId/export/grades.csv',
+    expect: MANAGER_ONLY,
+    call: ({ agent, scope }, w) => agent.call('GET', `/api/teams/${team(w, scope).teamId}/export/grades.csv`),
+  },
+  {
+    name: 'GET /api/attempts/:id/review',
+    expect: { anonymous: 401, trainee: [200, 404], manager: [200, 404], admin: [200, 200] },
+    call: ({ agent, scope }, w) => agent.call('GET', `/api/attempts/${attemptOf(w, scope)}/review`),
+  },
+  {
+    name: "GET /api/attempts/:id/review (a teammate's)",
+    expect: { anonymous: 401, trainee: 404, manager: 200, admin: 200 },
+    call: ({ agent }, w) => agent.call('GET', `/api/attempts/${w.attempts.a2}/review?locale=zh-CN`),
+  },
+  {
+    name: 'DELETE /api/attempts/:id',
+    expect: { anonymous: 401, trainee: 403, manager: [204, 404], admin: [204, 204] },
+    call: async ({ agent, scope }, w) => agent.call('DELETE', `/api/attempts/${await freshAttempt(w, scope)}`),
+  },
+  {
+    name: 'POST /api/attempts/:id/comments',
+    expect: { anonymous: 401, trainee: 403, manager: [201, 404], admin: [201, 201] },
+    call: ({ agent, scope }, w) => agent.call('POST', `/api/attempts/${attemptOf(w, scope)}/comments`, { step: 1, body: `A word ${next()}` }),
+  },
+  {
+    name: 'PATCH /api/comments/:id',
+    expect: { anonymous: 401, trainee: [404, 404], manager: [200, 404], admin: [404, 404] },
+    call: ({ agent, scope }, w) => agent.call('PATCH', `/api/comments/${scope === 'other' ? w.comments.b1 : w.comments.a1}`, { body: `Edited ${next()}` }),
+  },
+  {
+    name: 'DELETE /api/comments/:id',
+    expect: { anonymous: 401, trainee: [404, 404], manager: [204, 404], admin: [404, 404] },
+    call: async ({ agent, scope }, w) => agent.call('DELETE', `/api/comments/${await freshComment(w, scope)}`),
+  },
+  { name: 'GET /api/me/comments', expect: { anonymous: 401, trainee: 200, manager: 200, admin: 200 }, call: ({ agent }) => agent.call('GET', '/api/me/comments') },
+  {
+    name: 'GET /api/people/:userId/attempts',
+    expect: MANAGER_ONLY,
+    call: ({ agent, scope }, w) => agent.call('GET', `/api/people/${team(w, scope).trainees[0]?.id}/attempts`),
+  },
+  { name: 'GET /api/me/certificates', expect: { anonymous: 401, trainee: 200, manager: 200, admin: 200 }, call: ({ agent }) => agent.call('GET', '/api/me/certificates') },
+  {
+    name: 'GET /api/certificates/:code',
+    expect: { anonymous: 200, trainee: 200, manager: 200, admin: 200 },
+    shows: (w) => [w.a.assignmentId, w.attempts.a1],
+    call: ({ agent }, w) => agent.call('GET', `/api/certificates/${w.certificate}`),
+  },
 ];
 
 interface Case {
@@ -164,17 +240,20 @@ describe.each(DATABASES)('access matrix on $name', (database) => {
     const seeded = await seedWorld(server);
     const attempt = async (agent: Agent, assignmentId: string) => read(AttemptAnswerSchema, await agent.call('POST', '/api/attempts', submission({ assignmentId }))).attempt.id;
     const [a1, a2, b1] = seeded.a.trainees.concat(seeded.b.trainees.slice(0, 1)).map((t) => t.agent);
-    world = {
-      ...seeded,
-      attempts: {
-        a1: await attempt(a1 as Agent, seeded.a.assignmentId),
-        a2: await attempt(a2 as Agent, seeded.a.assignmentId),
-        b1: await attempt(b1 as Agent, seeded.b.assignmentId),
-      },
+    const attempts = {
+      a1: await attempt(a1 as Agent, seeded.a.assignmentId),
+      a2: await attempt(a2 as Agent, seeded.a.assignmentId),
+      b1: await attempt(b1 as Agent, seeded.b.assignmentId),
     };
+    const comment = async (manager: Agent, attemptId: string, text: string) =>
+      read(CommentAnswerSchema, await manager.call('POST', `/api/attempts/${attemptId}/comments`, { step: 0, body: text })).comment.id;
+    const comments = { a1: await comment(seeded.a.manager, attempts.a1, 'Good opening.'), b1: await comment(seeded.b.manager, attempts.b1, 'Team b only note') };
+    await comment(seeded.a.manager, attempts.a2, 'For the teammate only');
+    const [certificate] = read(CertificatesAnswerSchema, await (a1 as Agent).call('GET', '/api/me/certificates')).certificates;
+    world = { ...seeded, attempts, comments, certificate: certificate?.code as string };
     const { a, b } = world;
-    const otherTeam = [b.teamId, b.teamName, b.managerId, b.managerEmail, b.assignmentId, world.attempts.b1, ...b.trainees.flatMap((t) => [t.id, t.email])];
-    const teammate = [a.trainees[1]?.id as string, a.trainees[1]?.email as string, world.attempts.a2];
+    const otherTeam = [b.teamId, b.teamName, b.managerId, b.managerEmail, b.assignmentId, world.attempts.b1, 'Team b only note', ...b.trainees.flatMap((t) => [t.id, t.email])];
+    const teammate = [a.trainees[1]?.id as string, a.trainees[1]?.email as string, world.attempts.a2, 'For the teammate only'];
     secrets = { anonymous: [...otherTeam, ...teammate, a.teamId, a.assignmentId, world.attempts.a1], trainee: [...otherTeam, ...teammate], manager: otherTeam, admin: [] };
   }, 180_000);
   afterAll(async () => server?.close());
@@ -191,16 +270,21 @@ describe.each(DATABASES)('access matrix on $name', (database) => {
     const reply = await route.call({ role, scope, agent: agentOf(role), fresh }, world, server);
     expect(reply.status, reply.text).toBe(status);
     if (status >= 400) expect(Object.keys(reply.body as object).sort()).toEqual(['error', 'message']);
-    for (const secret of [...secrets[role], '$argon2', 'passwordHash', 'password_hash', 'tokenHash', 'transcript']) {
+    const shown = new Set(route.shows?.(world) ?? []);
+    for (const secret of [...secrets[role].filter((x) => !shown.has(x)), '$argon2', 'passwordHash', 'password_hash', 'tokenHash', 'transcript']) {
       expect(reply.text, `leaks ${secret}`).not.toContain(secret);
     }
+  });
+
+  it('has a certificate to verify', () => {
+    expect(world.certificate).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 
   it('covers every route the API serves', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const dir = 'src/server/routes';
     const served = readdirSync(dir).flatMap((f) =>
-      [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/app\.(get|post)\('([^']+)'/g)].map((m) => `${m[1]?.toUpperCase()} /api${m[2]}`),
+      [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/app\.(get|post|patch|delete)\('([^']+)'/g)].map((m) => `${m[1]?.toUpperCase()} /api${m[2]}`),
     );
     served.push('GET /api/health');
     const tested = new Set(ROUTES.map((r) => r.name.split(' (')[0]));

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import * as v from 'valibot';
 import { AssignmentAnswerSchema, MemberAddedSchema, TeamAnswerSchema, UserCreatedSchema } from '../../src/core/api';
 import { createApp, type PitchlessApp } from '../../src/server/app';
@@ -12,6 +11,7 @@ import { storyArchive } from '../../src/server/story-archive';
 import { storyLibrary } from '../../src/server/stories';
 import { playWith } from '../../src/core/explore';
 import { POLICIES, type PolicyName } from '../../src/core/policies';
+import { freshPostgres as freshDatabase } from '../../tools/fresh-postgres';
 import { buildStories, writeStoryBuild } from '../../tools/stories-build';
 import { fixture, fixturePath } from '../stories/fixture';
 
@@ -47,24 +47,7 @@ export interface TestDatabase {
 const pgUrl = process.env.TEST_DATABASE_URL;
 
 /** A new empty PostgreSQL database on the test server, for one suite. */
-export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `pitchless_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgUrl as string);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name}`);
-      await client.end();
-    },
-  };
-}
+export const freshPostgres = () => freshDatabase(pgUrl as string);
 
 export const DATABASES: TestDatabase[] = [
   {
@@ -92,11 +75,13 @@ export interface Reply {
   readonly status: number;
   readonly body: unknown;
   readonly text: string;
+  /** The body as sent (text above is decoded, which drops a byte order mark). */
+  readonly bytes: Uint8Array;
   readonly headers: Headers;
 }
 
 /** The answer, checked against its schema in src/core/api.ts (so the tests hold the server to the contract). */
-export function read<S extends v.GenericSchema>(schema: S, reply: Reply): v.InferOutput<S> {
+export function read<S extends v.GenericSchema>(schema: S, reply: Pick<Reply, 'status' | 'body' | 'text'>): v.InferOutput<S> {
   const result = v.safeParse(schema, reply.body);
   if (!result.success) throw new Error(`answer ${reply.status} does not fit the contract (${v.summarize(result.issues)}): ${reply.text}`);
   return result.output;
@@ -123,14 +108,15 @@ export class Agent {
       const pair = set.split(';')[0] ?? '';
       this.cookie = /=$/.test(pair) || /Max-Age=0/i.test(set) ? null : pair;
     }
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = null;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       parsed = null;
     }
-    return { status: res.status, body: parsed, text, headers: res.headers };
+    return { status: res.status, body: parsed, text, bytes, headers: res.headers };
   }
 }
 

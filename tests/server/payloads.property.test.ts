@@ -4,18 +4,25 @@ import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AssignmentCreateSchema,
+  AttemptAnswerSchema,
+  AttemptReviewQuerySchema,
   AttemptSubmissionSchema,
+  CommentAnswerSchema,
+  CommentCreateSchema,
+  CommentEditSchema,
   CsvImportSchema,
   LoginRequestSchema,
   MemberCreateSchema,
+  ReviewFilterSchema,
   SetupRequestSchema,
   TeamCreateSchema,
   TokenAcceptSchema,
+  TrapMapQuerySchema,
   UserCreateSchema,
 } from '../../src/core/api';
 import * as schema from '../../src/server/db/schema';
 import { rescoreRun } from '../../src/core/review';
-import { DATABASES, pathOf, story, seedWorld, startTestServer, submission, type Agent, type Reply, type TestServer } from './harness';
+import { DATABASES, pathOf, read, story, seedWorld, startTestServer, submission, type Agent, type Reply, type TestServer } from './harness';
 
 /**
  * Bad payloads, generated: whatever a client sends that its schema rejects gets a 4xx with a
@@ -24,7 +31,7 @@ import { DATABASES, pathOf, story, seedWorld, startTestServer, submission, type 
  */
 
 const RUNS = 40;
-const TABLES = [schema.users, schema.teams, schema.teamMembers, schema.links, schema.assignments, schema.assignees, schema.attempts, schema.sessions];
+const TABLES = [schema.users, schema.teams, schema.teamMembers, schema.links, schema.assignments, schema.assignees, schema.attempts, schema.sessions, schema.comments, schema.certificates];
 
 /** A valid payload with one field replaced by anything, or removed; or any JSON at all. */
 function invalid<S extends v.GenericSchema>(s: S, valid: Record<string, unknown>) {
@@ -49,6 +56,9 @@ function expectRefused(reply: Reply): void {
 describe.each(DATABASES)('bad payloads on $name', (database) => {
   let server: TestServer;
   let world: Awaited<ReturnType<typeof seedWorld>>;
+  /** An attempt of trainee a1 and a comment on it by their manager, for the comment routes. */
+  let attemptId: string;
+  let commentId: string;
 
   const rowCounts = async (): Promise<number[]> =>
     Promise.all(TABLES.map(async (t) => (await server.database.db.select({ n: count() }).from(t))[0]?.n ?? 0));
@@ -56,6 +66,8 @@ describe.each(DATABASES)('bad payloads on $name', (database) => {
   beforeAll(async () => {
     server = await startTestServer(database);
     world = await seedWorld(server);
+    attemptId = read(AttemptAnswerSchema, await world.a.trainees[0]!.agent.call('POST', '/api/attempts', submission())).attempt.id;
+    commentId = read(CommentAnswerSchema, await world.a.manager.call('POST', `/api/attempts/${attemptId}/comments`, { step: 0, body: 'Noted.' })).comment.id;
   }, 120_000);
   afterAll(async () => server?.close());
 
@@ -78,6 +90,8 @@ describe.each(DATABASES)('bad payloads on $name', (database) => {
         valid: { teamId: a.teamId, storyIds: ['tiny-deal'], dueAt: '2099-01-01', passMark: 70, mode: 'coach', attemptsAllowed: 3, counting: 'best' },
       },
       { path: '/api/attempts', schema: AttemptSubmissionSchema, agent: trainee, valid: submission() },
+      { path: `/api/attempts/${attemptId}/comments`, schema: CommentCreateSchema, agent: a.manager, valid: { step: 0, body: 'A word' } },
+      { path: `/api/comments/${commentId}`, method: 'PATCH', schema: CommentEditSchema, agent: a.manager, valid: { body: 'Another word' } },
     ];
   };
 
@@ -86,11 +100,33 @@ describe.each(DATABASES)('bad payloads on $name', (database) => {
       const before = await rowCounts();
       await fc.assert(
         fc.asyncProperty(invalid(route.schema, route.valid), async (payload) => {
-          expectRefused(await route.agent.call('POST', route.path, payload));
+          expectRefused(await route.agent.call(route.method ?? 'POST', route.path, payload));
         }),
         { numRuns: RUNS },
       );
       expect(await rowCounts(), route.path).toEqual(before);
+    }
+  }, 300_000);
+
+  it('refuses every review query string its schema rejects with a 400 and a message', async () => {
+    const { a } = world;
+    const queries = [
+      { path: `/api/teams/${a.teamId}/overview`, schema: ReviewFilterSchema, keys: ['assignment', 'story', 'phase', 'segment', 'from', 'to'] },
+      { path: `/api/teams/${a.teamId}/trap-map`, schema: TrapMapQuerySchema, keys: ['story', 'version', 'assignment', 'locale'] },
+      { path: `/api/attempts/${attemptId}/review`, schema: AttemptReviewQuerySchema, keys: ['locale'] },
+    ];
+    for (const q of queries) {
+      const params = fc
+        .dictionary(fc.constantFrom(...q.keys), fc.oneof(fc.string(), fc.constantFrom('1', '2', '2026-01-01', 'tiny-deal', 'zh-CN', a.assignmentId)))
+        .filter((x) => !v.is(q.schema, x));
+      await fc.assert(
+        fc.asyncProperty(params, async (x) => {
+          const reply = await a.manager.call('GET', `${q.path}?${new URLSearchParams(x)}`);
+          expectRefused(reply);
+          expect(reply.status, q.path).toBe(400);
+        }),
+        { numRuns: RUNS },
+      );
     }
   }, 300_000);
 

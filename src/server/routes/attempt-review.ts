@@ -54,10 +54,11 @@ export function attemptReviewRoutes(deps: AppDeps) {
 
   app.delete('/attempts/:id', async (c) => {
     const user = withRole(c, 'manager', 'admin');
-    const [row] = await db.select({ userId: attempts.userId }).from(attempts).where(eq(attempts.id, pathId(c.req.param('id'), 'attempt')));
+    const id = pathId(c.req.param('id'), 'attempt');
+    const [row] = await db.select({ userId: attempts.userId }).from(attempts).where(eq(attempts.id, id));
     if (!row || !(await managesPerson(db, user, row.userId))) return notFound('attempt');
     // Its comments go with it (ON DELETE CASCADE); a certificate it earned stays, as issued.
-    await db.delete(attempts).where(eq(attempts.id, c.req.param('id')));
+    await db.delete(attempts).where(eq(attempts.id, id));
     return c.body(null, 204);
   });
 
