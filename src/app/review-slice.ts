@@ -3,7 +3,7 @@ import type { Progress, ProgressAttempt } from '../core/progress';
 import type { CompiledStory } from '../core/runner';
 import type { ApiClient } from './api-client';
 import { runForm } from './account-slice';
-import { loadReviewChunk } from './review-chunk';
+import { loadReviewChunk, type ReviewChunk } from './review-chunk';
 import { routePath, type Route } from './routes';
 import type { AppActions, AppState, CatalogueEntry } from './store';
 
@@ -79,6 +79,11 @@ type Set = (partial: Partial<AppState>) => void;
 export function reviewSlice(set: Set, get: () => Full, deps: ReviewDeps): ReviewState & ReviewActions {
   const { api } = deps;
 
+  /** The chunk with the requests; a failed download is a connection problem, shown like one. */
+  const chunkOrProblem = async (): Promise<ReviewChunk | ApiError> =>
+    loadReviewChunk().catch((): ApiError => ({ error: 'network', message: 'Part of this page could not be loaded.' }));
+  const isChunk = (x: ReviewChunk | ApiError): x is ReviewChunk => !('error' in x);
+
   /** Puts the comments of the attempt on show, after one was added, changed or removed. */
   const showComments = (change: (comments: readonly Comment[]) => readonly Comment[]): void => {
     const review = get().review;
@@ -96,21 +101,21 @@ export function reviewSlice(set: Set, get: () => Full, deps: ReviewDeps): Review
     loadReviewPage: async (route) => {
       const key = routePath(route);
       if (get().reviewPage?.key !== key) set({ reviewPage: null, reviewProblem: null, openCell: null });
-      const chunk = await loadReviewChunk();
+      const chunk = await chunkOrProblem();
       const { user, attempts } = get();
-      const result = await chunk.loadPage(route, { ...deps, user, attempts });
+      const result = isChunk(chunk) ? await chunk.loadPage(route, { ...deps, user, attempts }) : { ok: false as const, problem: chunk };
       if (routePath(get().route) !== key) return;
       set(result.ok ? { reviewPage: { ...result.page, key }, reviewProblem: null } : { reviewPage: null, reviewProblem: result.problem });
     },
     loadMyComments: async () => {
-      const chunk = await loadReviewChunk();
-      const result = await chunk.myComments(api);
-      if (result.ok) set({ myComments: result.data });
+      const chunk = await chunkOrProblem();
+      const result = isChunk(chunk) ? await chunk.myComments(api) : null;
+      if (result?.ok) set({ myComments: result.data });
     },
     fetchAttemptReview: async (id) => {
-      const chunk = await loadReviewChunk();
-      const result = await chunk.attemptReview(api, id, get().locale);
-      return result.ok ? result.data : null;
+      const chunk = await chunkOrProblem();
+      const result = isChunk(chunk) ? await chunk.attemptReview(api, id, get().locale) : null;
+      return result?.ok ? result.data : null;
     },
     addComment: async (step, body) => {
       const review = get().review;

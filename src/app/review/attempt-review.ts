@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { ref } from 'lit-html/directives/ref.js';
 import type { Comment } from '../../core/api';
 import { coachNote } from '../../core/coach';
 import { optionEvidence } from '../../core/scoring';
@@ -18,6 +19,15 @@ import { dateText } from './format';
  */
 
 const decisionAnchor = (step: number): string => `decision-${step + 1}`;
+
+/** Editors already given the focus: a new one takes it once (its Edit button is gone), later draws leave it be. */
+const focused = new WeakSet<Element>();
+const focusOnce = (el: Element | undefined): void => {
+  if (el instanceof HTMLElement && !focused.has(el)) {
+    focused.add(el);
+    el.focus();
+  }
+};
 
 /** Under the debrief's head: whose attempt it is and every comment on it, each a link to its decision. */
 export function servedHead(ctx: ViewContext): TemplateResult | typeof nothing {
@@ -97,7 +107,7 @@ function commentView(ctx: ViewContext, comment: Comment): TemplateResult {
         void actions.editComment(comment.id, body);
       }}>
         <label for=${id}>${t('review.comments.editLabel')}</label>
-        <textarea id=${id} name="body" rows="3" required .value=${comment.body}></textarea>
+        <textarea id=${id} name="body" rows="3" required .value=${comment.body} ${ref(focusOnce)}></textarea>
         <div class="comment-actions">
           <button class="button primary small" ?disabled=${isBusy(ctx, 'comment')}>${t('review.comments.save')}</button>
           <button type="button" class="button ghost small" @click=${() => actions.setEditing(null)}>${t('review.comments.cancel')}</button>

@@ -36,14 +36,14 @@ function picker(ctx: ViewContext, key: keyof ReviewQuery, label: string, choices
   </label>`;
 }
 
-/** Reads a filter form into a query (empty fields left out) and goes there. */
-function applyForm(ctx: ViewContext, route: Extract<Route, { name: 'team-view' }>, keep: ReviewQuery) {
+/** Reads a filter form into a query (empty fields left out, `adjust` has the last word) and goes there. */
+function applyForm(ctx: ViewContext, route: Extract<Route, { name: 'team-view' }>, keep: ReviewQuery, adjust = (query: Record<string, string>) => query) {
   return (event: Event): void => {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const query: Record<string, string> = { ...keep };
     for (const [key, value] of data.entries()) if (typeof value === 'string' && value) query[key] = value;
-    void ctx.actions.navigate({ ...route, query });
+    void ctx.actions.navigate({ ...route, query: adjust(query) });
   };
 }
 
@@ -71,7 +71,9 @@ export function trapPickers(ctx: ViewContext, catalogue: readonly CatalogueEntry
   const { state, t } = ctx;
   const route = state.route as Extract<Route, { name: 'team-view' }>;
   const query: ReviewQuery = { ...route.query, story: shown.story ?? undefined, version: shown.version === null ? undefined : String(shown.version) };
-  return html`<form class="filters review-filters" aria-label=${t('review.traps.pick')} @submit=${applyForm(ctx, route, {})}>
+  // A version number belongs to its scenario: another scenario starts at its newest version.
+  const versionOfStory = ({ version, ...rest }: Record<string, string>) => (rest.story === shown.story && version ? { ...rest, version } : rest);
+  return html`<form class="filters review-filters" aria-label=${t('review.traps.pick')} @submit=${applyForm(ctx, route, {}, versionOfStory)}>
     ${picker(ctx, 'story', t('manage.scenario'), catalogue.map((e) => [e.header.id, e.header.title]), query, false)}
     ${shown.versions.length ? picker(ctx, 'version', t('review.traps.version'), shown.versions.map((v) => [String(v), t('review.traps.versionN', { n: v })]), query, false) : nothing}
     ${picker(ctx, 'assignment', t('review.filters.assignment'), assignments.map((a) => [a.id, assignmentLabel(ctx, catalogue, a)]), query)}
