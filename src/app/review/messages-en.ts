@@ -65,8 +65,8 @@ export const reviewEn = {
     firstWrong_other: 'the first costly choice of {{count}} runs',
     worst: 'Most first went wrong here',
     share: '{{percent}}% ({{count}} of {{reached}})',
-    who_one: 'Who chose it ({{count}})',
-    who_other: 'Who chose it ({{count}})',
+    who_one: 'Who chose it ({{count}} person)',
+    who_other: 'Who chose it ({{count}} people)',
   },
   attempt: {
     by: 'Attempt by {{name}}',

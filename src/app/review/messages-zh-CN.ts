@@ -67,8 +67,8 @@ export const reviewZhCN: ReviewMessages = {
     firstWrong_other: '{{count}} 次练习在此第一次失分',
     worst: '多数人在这里第一次出错',
     share: '{{percent}}%({{reached}} 次中的 {{count}} 次)',
-    who_one: '谁选了它({{count}})',
-    who_other: '谁选了它({{count}})',
+    who_one: '谁选了它({{count}} 人)',
+    who_other: '谁选了它({{count}} 人)',
   },
   attempt: {
     by: '{{name}} 的练习',

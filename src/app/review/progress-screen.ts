@@ -10,15 +10,24 @@ import { conceptName } from '../views/labels';
 import { dateText, signed, titleOf } from './format';
 import type { ProgressChartData } from './progress-chart';
 
-/** The chart on show: drawn once per element and data, removed when its canvas goes. */
+/** The chart on show: drawn once per canvas and data, removed when its canvas leaves the page. */
 let drawn: { canvas: HTMLCanvasElement; key: string; remove: (() => void) | null } | null = null;
 
-function attachChart(el: Element | undefined, data: ProgressChartData): void {
-  const key = JSON.stringify(data);
-  if (drawn && el === drawn.canvas && key === drawn.key) return;
+const removeChart = (): void => {
   drawn?.remove?.();
   drawn = null;
-  if (!(el instanceof HTMLCanvasElement)) return;
+};
+
+function attachChart(el: Element | undefined, data: ProgressChartData): void {
+  // Each draw hands lit a new callback, so the old one hears "undefined" first: the canvas may
+  // well stay, so the chart goes only once the canvas has left the page.
+  if (!(el instanceof HTMLCanvasElement)) {
+    queueMicrotask(() => void (drawn && !drawn.canvas.isConnected && removeChart()));
+    return;
+  }
+  const key = JSON.stringify(data);
+  if (drawn && el === drawn.canvas && key === drawn.key) return;
+  removeChart();
   const mine = { canvas: el, key, remove: null as (() => void) | null };
   drawn = mine;
   void import('./progress-chart').then(({ drawProgressChart }) => {
