@@ -26,7 +26,7 @@ import type { AppActions, AppState } from './store';
  * decides every score and every permission; this slice shows what it answered.
  */
 
-export type FormName = 'login' | 'setup' | 'password' | 'team' | 'member' | 'csv' | 'assignment' | 'reset' | 'comment';
+export type FormName = 'login' | 'setup' | 'password' | 'team' | 'member' | 'csv' | 'assignment' | 'reset' | 'comment' | 'attempt';
 export interface FormState {
   readonly busy: boolean;
   readonly problem: ApiError | null;

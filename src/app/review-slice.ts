@@ -49,6 +49,8 @@ export interface ReviewState {
   readonly editing: string | null;
   /** The decision a new comment was last pinned to (where its problem shows). */
   readonly commentStep: number | null;
+  /** The attempt whose removal waits for a second click. */
+  readonly confirmDelete: string | null;
   /** The heat-map cell whose attempts are listed ("trainee id|concept"). */
   readonly openCell: string | null;
 }
@@ -63,6 +65,9 @@ export interface ReviewActions {
   editComment(id: string, body: string): Promise<boolean>;
   deleteComment(id: string): Promise<void>;
   setEditing(id: string | null): void;
+  /** Asks to remove the attempt on show (null: not after all); `deleteAttempt` then removes it. */
+  askDeleteAttempt(id: string | null): void;
+  deleteAttempt(): Promise<void>;
   setOpenCell(key: string | null): void;
 }
 
@@ -96,6 +101,7 @@ export function reviewSlice(set: Set, get: () => Full, deps: ReviewDeps): Review
     myComments: null,
     editing: null,
     commentStep: null,
+    confirmDelete: null,
     openCell: null,
 
     loadReviewPage: async (route) => {
@@ -141,6 +147,16 @@ export function reviewSlice(set: Set, get: () => Full, deps: ReviewDeps): Review
       if (result !== null) showComments((comments) => comments.filter((c) => c.id !== id));
     },
     setEditing: (id) => set({ editing: id, commentStep: null }),
+    askDeleteAttempt: (id) => set({ confirmDelete: id }),
+    deleteAttempt: async () => {
+      const review = get().review;
+      if (!review?.served || get().confirmDelete !== review.run.id) return;
+      const chunk = await loadReviewChunk();
+      const done = await runForm(get, 'attempt', () => chunk.deleteAttempt(api, review.run.id));
+      if (!done) return;
+      set({ review: null, confirmDelete: null });
+      await get().navigate({ name: 'person', userId: review.served.trainee.id }, { replace: true });
+    },
     setOpenCell: (key) => set({ openCell: get().openCell === key ? null : key }),
   };
 }

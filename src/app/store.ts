@@ -383,7 +383,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           // Only a move to another place counts: arriving again where we are (the first load
           // settling, a reload) must not cancel a scenario the trainee has just started.
           const at = routePath(route) === routePath(get().route) ? visit : ++visit;
-          set({ route, copied: null, reviewProblem: null, ...(route.name === 'play' ? {} : { coach: null }) });
+          set({ route, copied: null, reviewProblem: null, confirmDelete: null, ...(route.name === 'play' ? {} : { coach: null }) });
           switch (route.name) {
             case 'scenario':
               if (!deps.catalogue.some((e) => e.header.id === route.storyId)) {

@@ -233,7 +233,7 @@ describe('signing in', () => {
       const comment = (id: string, step: number, text: string) => ({ comment: { id, attemptId: stored.id, step, body: text, author: { id: manager.id, name: 'Mo' }, createdAt: 'x', updatedAt: 'y', readAt: null } });
       if (method === 'POST' && path === `/api/attempts/${stored.id}/comments`) return { status: 201, body: comment('30000000-0000-4000-8000-000000000002', 2, (body as { body: string }).body) };
       if (method === 'PATCH' && path === `/api/comments/${first.id}`) return { status: 200, body: comment(first.id, 0, (body as { body: string }).body) };
-      if (method === 'DELETE' && path === `/api/comments/${first.id}`) return { status: 204 };
+      if (method === 'DELETE' && (path === `/api/comments/${first.id}` || path === `/api/attempts/${stored.id}`)) return { status: 204 };
       return { status: 404, body: { error: 'not-found', message: 'No such thing.' } };
     });
     await store.getState().loadSession();
@@ -261,5 +261,13 @@ describe('signing in', () => {
     expect(await store.getState().editComment('30000000-0000-4000-8000-00000000dead', 'x')).toBe(false);
     expect(store.getState().forms.comment?.problem?.message).toBe('No such thing.');
     expect(store.getState().review?.served?.comments).toHaveLength(1);
+
+    // Removing the attempt takes a second step; then the page moves to the trainee's progress.
+    await store.getState().deleteAttempt();
+    expect(methods).not.toContain(`DELETE /api/attempts/${stored.id}`);
+    store.getState().askDeleteAttempt(stored.id);
+    await store.getState().deleteAttempt();
+    expect(methods).toContain(`DELETE /api/attempts/${stored.id}`);
+    expect(store.getState().route).toEqual({ name: 'person', userId: USER.id });
   });
 });

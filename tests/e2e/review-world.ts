@@ -22,6 +22,7 @@ export interface ReviewWorld {
   readonly teamId: string;
   readonly otherTeamId: string;
   readonly evil: { id: string; email: string; attemptId: string };
+  readonly wang: { id: string; attemptId: string };
   readonly tess: { id: string; email: string };
   readonly certificateCode: string;
   dispose(): Promise<void>;
@@ -84,7 +85,7 @@ export async function buildReviewWorld(server: RunningServer): Promise<ReviewWor
     return answer.attempt.id;
   };
   const evilAttempt = await play(evil.client, 'pitch-first', overdue);
-  await play(wang.client, 'mixed', overdue);
+  const wangAttempt = await play(wang.client, 'mixed', overdue);
   await play(tess.client, 'expert', current);
   await play(tess.client, 'pitch-first', null, 'coach');
   const certificates = await json<{ certificates: { code: string }[] }>(tess.client.get('/api/me/certificates'));
@@ -96,6 +97,7 @@ export async function buildReviewWorld(server: RunningServer): Promise<ReviewWor
     teamId: team,
     otherTeamId: otherTeam,
     evil: { id: evil.id, email: evil.email, attemptId: evilAttempt },
+    wang: { id: wang.id, attemptId: wangAttempt },
     tess: { id: tess.id, email: tess.email },
     certificateCode: certificates.certificates[0]?.code as string,
     dispose: async () => {

@@ -89,6 +89,7 @@ test('a manager opens an overdue trainee’s attempt and pins a comment to a dec
   expect(await violations(manager)).toEqual([]);
   // The author edits the comment; the edit stays after a reload.
   await manager.locator('#decision-2').getByRole('button', { name: 'Edit: Decision 2' }).click();
+  await expect(manager.getByLabel('Edit the comment')).toBeFocused();
   await manager.getByLabel('Edit the comment').fill(`${COMMENT} Then listen.`);
   await manager.getByRole('button', { name: 'Save' }).click();
   await expect(manager.locator('#decision-2 .comment-meta')).toContainText('edited');
@@ -158,6 +159,21 @@ test('a manager opens an overdue trainee’s attempt and pins a comment to a dec
   await trainee.reload();
   await expect(trainee.getByRole('heading', { name: 'My assignments' })).toBeVisible();
   await expect(trainee.locator('.home-comments')).toHaveCount(0);
+
+  // A manager deletes an attempt (two clicks); its comments go with it, and it no longer counts.
+  await manager.goto(`/attempts/${world.wang.attemptId}`);
+  await manager.getByLabel('Pin a comment to decision 1', { exact: true }).fill('Start with their goal.');
+  await manager.locator('#decision-1').getByRole('button', { name: 'Pin comment' }).click();
+  await expect(manager.locator('#decision-1 .comment')).toHaveCount(1);
+  await manager.getByRole('button', { name: 'Delete this attempt…' }).click();
+  await expect(manager.getByRole('button', { name: 'Delete the attempt' })).toBeFocused();
+  await manager.getByRole('button', { name: 'Delete the attempt' }).click();
+  await expect(manager).toHaveURL(new RegExp(`/manage/people/${world.wang.id}$`));
+  await expect(manager.getByRole('heading', { level: 1 })).toHaveText('Progress of 王磊');
+  await expect(manager.locator('.progress-page')).toContainText('No attempt yet.');
+  expect((await manager.request.get(`/api/attempts/${world.wang.attemptId}/review`)).status()).toBe(404);
+  await manager.goto(`/manage/teams/${world.teamId}/overview`);
+  await expect(manager.locator(`tr[data-trainee="${world.wang.id}"] .attempt-link`)).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -25,7 +25,8 @@ const focused = new WeakSet<Element>();
 const focusOnce = (el: Element | undefined): void => {
   if (el instanceof HTMLElement && !focused.has(el)) {
     focused.add(el);
-    el.focus();
+    // lit hands the element over before its part of the page is attached: focus once it is.
+    queueMicrotask(() => el.focus());
   }
 };
 
@@ -48,7 +49,22 @@ export function servedHead(ctx: ViewContext): TemplateResult | typeof nothing {
           <span class="comment-body">${c.body}</span>${mine && c.readAt === null ? html` <span class="chip new">${t('review.comments.new')}</span>` : nothing}
         </li>`)}</ul>`
       : html`<p class="muted">${served.canComment ? t('review.comments.noneYet') : t('review.comments.none')}</p>`}
+    ${served.canComment ? deleteView(ctx, review.run.id) : nothing}
   </section>`;
+}
+
+/** Removing the attempt (and its comments) takes two clicks: the second says what goes. */
+function deleteView(ctx: ViewContext, attemptId: string): TemplateResult {
+  const { state, actions, t } = ctx;
+  if (state.confirmDelete !== attemptId) {
+    return html`<p class="delete-attempt"><button type="button" class="button small ghost" @click=${() => actions.askDeleteAttempt(attemptId)}>${t('review.attempt.delete')}</button></p>`;
+  }
+  return html`<div class="delete-attempt confirm" role="group" aria-labelledby="delete-question">
+    <p id="delete-question">${t('review.attempt.deleteQuestion')}</p>
+    <button type="button" class="button small danger" ${ref(focusOnce)} ?disabled=${isBusy(ctx, 'attempt')} @click=${() => void actions.deleteAttempt()}>${t('review.attempt.deleteYes')}</button>
+    <button type="button" class="button small ghost" @click=${() => actions.askDeleteAttempt(null)}>${t('review.comments.cancel')}</button>
+    ${formProblem(ctx, 'attempt')}
+  </div>`;
 }
 
 /** The whole conversation, each decision with its options' evidence, the better option and its comments. */

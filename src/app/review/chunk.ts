@@ -20,7 +20,7 @@ import { trapScreen } from './trap-screen';
  * and certificate pages, the attempt review's additions to the debrief, and their words.
  */
 
-export { addComment, attemptReview, deleteComment, editComment, loadPage, myComments } from './requests';
+export { addComment, attemptReview, deleteAttempt, deleteComment, editComment, loadPage, myComments } from './requests';
 export { servedHead, servedTranscript } from './attempt-review';
 export { homeComments } from './home-comments';
 

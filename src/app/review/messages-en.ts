@@ -75,6 +75,9 @@ export const reviewEn = {
     options_one: 'The option on the table ({{count}})',
     options_other: 'Every option on the table ({{count}})',
     chosen: 'chosen',
+    delete: 'Delete this attempt…',
+    deleteQuestion: 'Delete this attempt and every comment on it, for good? A certificate it earned stays.',
+    deleteYes: 'Delete the attempt',
   },
   comments: {
     title: 'Comments on this attempt',

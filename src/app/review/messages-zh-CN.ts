@@ -77,6 +77,9 @@ export const reviewZhCN: ReviewMessages = {
     options_one: '当时的选项({{count}})',
     options_other: '当时的全部选项({{count}})',
     chosen: '所选',
+    delete: '删除这次练习…',
+    deleteQuestion: '永久删除这次练习及其所有评语?它已获得的证书会保留。',
+    deleteYes: '删除这次练习',
   },
   comments: {
     title: '这次练习的评语',

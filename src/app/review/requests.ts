@@ -115,10 +115,13 @@ export const addComment = async (api: ApiClient, attemptId: string, step: number
 export const editComment = async (api: ApiClient, commentId: string, body: string) =>
   nonNull(await api.send('PATCH', `/api/comments/${id(commentId)}`, { body }, CommentAnswerSchema));
 /** A removal answers 204 with no body: success is `true`, so a form can tell it from a failure. */
-export const deleteComment = async (api: ApiClient, commentId: string): Promise<ApiResult<true>> => {
-  const result = await api.send('DELETE', `/api/comments/${id(commentId)}`, undefined, null);
+async function removal(api: ApiClient, path: string): Promise<ApiResult<true>> {
+  const result = await api.send('DELETE', path, undefined, null);
   return result.ok ? { ...result, data: true } : result;
-};
+}
+export const deleteComment = (api: ApiClient, commentId: string) => removal(api, `/api/comments/${id(commentId)}`);
+/** A manager removes an attempt of their trainee; its comments go with it. */
+export const deleteAttempt = (api: ApiClient, attemptId: string) => removal(api, `/api/attempts/${id(attemptId)}`);
 
 /** An answer with a body the schema asked for: a body-less success would not fit it. */
 function nonNull<T>(result: ApiResult<T | null>): ApiResult<T> {
