@@ -48,6 +48,10 @@ export function mayCount(attempt: Pick<AttemptBrief, 'mode' | 'replayedFrom'>, m
   return attempt.replayedFrom === null && attempt.mode === (mode ?? 'assessment');
 }
 
+/** Names sort as localeCompare would; a collator is many times faster over a large team's rows. */
+const byName = new Intl.Collator().compare;
+/** Ids and ISO times compare by their characters. */
+const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const STATUS_ORDER: readonly (AssignmentStatus | null)[] = ['overdue', 'failed', 'in-progress', 'not-started', 'passed', null];
 
 /** A row and the stored attempt that counts in it (the heat map needs its grades, the answer only its brief). */
@@ -115,11 +119,11 @@ function compareRows(a: OverviewRow, b: OverviewRow): number {
   const due = (r: OverviewRow): number => (r.dueAt === null ? Infinity : Date.parse(r.dueAt));
   return (
     STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-    a.trainee.name.localeCompare(b.trainee.name) ||
-    a.trainee.id.localeCompare(b.trainee.id) ||
+    byName(a.trainee.name, b.trainee.name) ||
+    ordinal(a.trainee.id, b.trainee.id) ||
     (due(a) === due(b) ? 0 : due(a) < due(b) ? -1 : 1) ||
-    (a.storyId ?? '').localeCompare(b.storyId ?? '') ||
-    (a.assignmentId ?? '').localeCompare(b.assignmentId ?? '')
+    ordinal(a.storyId ?? '', b.storyId ?? '') ||
+    ordinal(a.assignmentId ?? '', b.assignmentId ?? '')
   );
 }
 
@@ -128,7 +132,7 @@ function overviewEntries({ trainees, assignments, attempts, stories, filter, now
   const wanted = storyWanted(filter, stories);
   const key = (userId: string, assignmentId: string | null, storyId: string): string => `${userId}\n${assignmentId ?? ''}\n${storyId}`;
   const runsBy = new Map<string, StoredAttempt[]>();
-  for (const a of [...attempts].sort((x, y) => x.receivedAt.localeCompare(y.receivedAt))) {
+  for (const a of [...attempts].sort((x, y) => ordinal(x.receivedAt, y.receivedAt))) {
     const k = key(a.userId, a.assignmentId, a.storyId);
     const runs = runsBy.get(k);
     if (runs) runs.push(a);
@@ -181,9 +185,9 @@ export function heatMap(input: ReviewInput): HeatMap {
     if (counting) line.counting.push(counting);
     countingBy.set(row.trainee.id, line);
   }
-  const lines = [...countingBy.values()].sort((a, b) => a.trainee.name.localeCompare(b.trainee.name) || a.trainee.id.localeCompare(b.trainee.id));
+  const lines = [...countingBy.values()].sort((a, b) => byName(a.trainee.name, b.trainee.name) || ordinal(a.trainee.id, b.trainee.id));
   const rows = lines.map(({ trainee, counting }) => {
-    counting.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt) || a.id.localeCompare(b.id));
+    counting.sort((a, b) => ordinal(a.finishedAt, b.finishedAt) || ordinal(a.id, b.id));
     const cell = (concept: ConceptId): HeatCell => {
       const graded = counting.filter((a) => (a.grades[concept] ?? null) !== null);
       return { grade: meanRounded(graded.map((a) => a.grades[concept] ?? 0)), attemptIds: graded.map((a) => a.id) };

@@ -73,7 +73,19 @@ describe.each(DATABASES)('manager review on $name', (database) => {
       const row = overview.rows.find((r) => r.trainee.id === world.a.trainees[0]!.id && r.assignmentId === world.a.assignmentId);
       const [worst, expert] = [truth(pathOf('worst')).review.score.overall, truth(pathOf('expert')).review.score.overall];
       expect(row).toMatchObject({ storyId: 'tiny-deal', status: 'passed', first: worst, best: expert, last: expert, trend: [worst, expert], attemptsUsed: 3, attemptsAllowed: 5 });
-      expect(row?.counting?.id).toBe(runs.expert.id);
+      expect(row?.counting).toEqual({
+        id: runs.expert.id,
+        storyId: 'tiny-deal',
+        version: 1,
+        mode: 'assessment',
+        replayedFrom: null,
+        assignmentId: world.a.assignmentId,
+        score: runs.expert.score,
+        passed: true,
+        outcome: runs.expert.outcome,
+        finishedAt: runs.expert.finishedAt,
+        receivedAt: runs.expert.receivedAt,
+      });
       expect(row?.practice.map((p) => p.id)).toEqual([runs.replayed.id]);
       // The coach-mode run outside the assignment is a self-paced row of its own, all practice.
       const selfPaced = overview.rows.find((r) => r.trainee.id === world.a.trainees[0]!.id && r.assignmentId === null);

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, desc, sql, type SQLWrapper } from 'drizzle-orm';
 import { createApp } from '../../src/server/app';
 import { newToken, tokenHash } from '../../src/server/auth/secrets';
 import { openDatabase, type Database } from '../../src/server/db/database';
 import { attempts, sessions } from '../../src/server/db/schema';
-import { storedAttemptsQuery, teamAssignments, teamTraineesQuery, inTeamScope } from '../../src/server/review-data';
+import { inTeamScope, storedAttemptsQuery, teamAssignments, teamAssignmentsQuery, teamTraineesQuery } from '../../src/server/review-data';
 import { storyArchive } from '../../src/server/story-archive';
 import type { StoryLibrary } from '../../src/server/stories';
 import { storyVersionsQuery, trapRunsQuery } from '../../src/server/trap-map';
@@ -27,12 +27,17 @@ export interface RouteTiming {
   readonly first: number;
   readonly p50: number;
   readonly p95: number;
+  /** This process's CPU time per request (PGlite's work included, a PostgreSQL server's not): what a busy machine does not inflate. */
+  readonly cpuP50: number;
+  readonly cpuP95: number;
   readonly requests: number;
 }
 
 export interface ReviewRun {
   readonly kind: 'pglite' | 'postgres';
   readonly timings: readonly RouteTiming[];
+  /** The machine's 1-minute load average when the timing started and ended (2 cores: above 2, requests wait for a core). */
+  readonly load: readonly [number, number];
   readonly plans: readonly { readonly query: string; readonly plan: string }[];
 }
 
@@ -92,29 +97,37 @@ async function measure(database: Database, library: StoryLibrary, seeded: SeedSu
     ['trap map', `/api/teams/${teamId}/trap-map?story=${trapStory}`],
   ] as const;
   const timings: RouteTiming[] = [];
+  const loadAtStart = loadavg()[0] ?? 0;
   for (const [route, path] of routes) {
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i <= requests; i++) {
       const started = performance.now();
+      const cpuAtStart = process.cpuUsage();
       const res = await app.request(`http://localhost${path}`, { headers: { cookie: `pitchless_session=${token}` } });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      const used = process.cpuUsage(cpuAtStart);
       times.push(performance.now() - started);
+      cpu.push((used.user + used.system) / 1000);
     }
     const [first, ...rest] = times;
-    timings.push({ route, first: first ?? Number.NaN, p50: quantile(rest, 0.5), p95: quantile(rest, 0.95), requests: rest.length });
+    const warm = cpu.slice(1);
+    timings.push({ route, first: first ?? Number.NaN, p50: quantile(rest, 0.5), p95: quantile(rest, 0.95), cpuP50: quantile(warm, 0.5), cpuP95: quantile(warm, 0.95), requests: rest.length });
   }
+  const load = [loadAtStart, loadavg()[0] ?? 0] as const;
 
   const trainees = (await teamTraineesQuery(db, teamId)).map((t) => t.id);
   const assigned = (await teamAssignments(db, teamId)).map((a) => a.id);
   const [newest] = await storyVersionsQuery(db, trainees, assigned, trapStory);
   const plans = [
     { query: 'team trainees', plan: await planOf(database, teamTraineesQuery(db, teamId)) },
+    { query: 'team assignments', plan: await planOf(database, teamAssignmentsQuery(db, teamId)) },
     { query: 'team attempts (overview, heat map)', plan: await planOf(database, storedAttemptsQuery(db, trainees, assigned)) },
     { query: 'versions played (trap map)', plan: await planOf(database, storyVersionsQuery(db, trainees, assigned, trapStory)) },
     { query: 'runs of one version (trap map)', plan: await planOf(database, trapRunsQuery(db, trainees, assigned, trapStory, newest?.version ?? 0)) },
   ];
-  return { kind: database.kind, timings, plans };
+  return { kind: database.kind, timings, load, plans };
 }
 
 /** The scenario the first team played most: its trap map has the most runs to replay. */
@@ -155,10 +168,12 @@ export async function reviewBench(library: StoryLibrary, options: SeedOptions & 
 export function renderReview(bench: ReviewBench, table: (head: readonly string[], rows: readonly (readonly string[])[]) => string, code: (text: string) => string): string {
   const { seeded } = bench;
   const ms = (x: number): string => x.toFixed(1);
-  const head = ['database', 'route', 'first request ms', 'p50 ms', 'p95 ms', 'requests'];
-  const rows = bench.runs.flatMap((run) => run.timings.map((t) => [run.kind, t.route, ms(t.first), ms(t.p50), ms(t.p95), String(t.requests)]));
+  const head = ['database', 'route', 'first request ms', 'p50 ms', 'p95 ms', 'CPU p50 ms', 'CPU p95 ms', 'requests', 'load average'];
+  const rows = bench.runs.flatMap((run) =>
+    run.timings.map((t) => [run.kind, t.route, ms(t.first), ms(t.p50), ms(t.p95), ms(t.cpuP50), ms(t.cpuP95), String(t.requests), run.load.map((l) => l.toFixed(1)).join(' → ')]),
+  );
   return [
-    `Seeded ${seeded.trainees} trainees × ${seeded.attempts / Math.max(1, seeded.trainees)} attempts (${seeded.attempts} attempts, ${seeded.teams} teams of up to ${bench.teamSize}, ${seeded.assignments} assignments) in ${bench.seedSeconds.toFixed(0)} s, written to ${bench.runs.map((r) => r.kind).join(' and ')}. Timed in-process (app.request) with the first team's manager signed in; the trap map is of \`${bench.trapStory}\`, the scenario that team played most. The first request replays every run (nothing cached yet); p50/p95 are over the requests after it. Goal (issue 10): p95 ≤ 50 ms.`,
+    `Seeded ${seeded.trainees} trainees × ${seeded.attempts / Math.max(1, seeded.trainees)} attempts (${seeded.attempts} attempts, ${seeded.teams} teams of up to ${bench.teamSize}, ${seeded.assignments} assignments) in ${bench.seedSeconds.toFixed(0)} s, written to ${bench.runs.map((r) => r.kind).join(' and ')}. Timed in-process (app.request) with the first team's manager signed in; the trap map is of \`${bench.trapStory}\`, the scenario that team played most. The first request replays every run (nothing cached yet); p50/p95 are over the requests after it, in wall time and in this process's CPU time (a machine busy with other work inflates the first, hardly the second). Goal (issue 10): p95 ≤ 50 ms.`,
     '',
     table(head, rows),
     ...bench.runs.flatMap((run) => run.plans.flatMap((p) => ['', `EXPLAIN ANALYZE on ${run.kind}: ${p.query}`, code(p.plan)])),
