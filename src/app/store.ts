@@ -88,6 +88,8 @@ export interface ShownReview extends Review {
   readonly server: AttemptResult | null;
   /** Who played it and the comments on it, when the server replayed it for this review. */
   readonly served: ServedReview | null;
+  /** Whether "replay from here" can play on: not when it was played on a version this build does not have. */
+  readonly replayable: boolean;
 }
 
 export interface AppState extends AccountState, ManageState, ReviewState {
@@ -194,11 +196,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return compiled;
   };
 
-  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null, served: ServedReview | null = null): ShownReview => ({
+  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null, served: ServedReview | null = null, replayable = true): ShownReview => ({
     run: reviewed,
     snapshot,
     server,
     served,
+    replayable,
     ...reviewRun(snapshot, reviewed.passMark),
   });
 
@@ -360,9 +363,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (!answer) return false;
           const { attempt, header, entries, passMark, trainee, comments, canComment } = answer;
           const here = deps.catalogue.find((e) => e.header.id === attempt.storyId);
-          if (here?.header.version === attempt.version) await fetchStory(attempt.storyId, get().locale).catch(() => undefined);
+          const replayable = here?.header.version === attempt.version && !!(await fetchStory(attempt.storyId, get().locale).catch(() => null));
           const snapshot = finishedSnapshot(header, attempt.seed, attempt.path, entries);
-          set({ review: reviewOf(reviewedOf(attempt, passMark), snapshot, attempt, { trainee, comments, canComment }) });
+          set({ review: reviewOf(reviewedOf(attempt, passMark), snapshot, attempt, { trainee, comments, canComment }, replayable) });
           return true;
         };
 

@@ -216,6 +216,7 @@ describe('signing in', () => {
     await store.getState().arrive({ name: 'attempt', attemptId: stored.id });
     expect(store.getState().review?.server?.score).toBe(88);
     expect(store.getState().review?.run.assignmentId).toBe(stored.assignmentId);
+    expect(store.getState().review?.replayable).toBe(true);
     await store.getState().rewind(1);
     expect(store.getState().active).toMatchObject({ path: [0], assignmentId: null, replayedFrom: 1 });
     expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
@@ -269,5 +270,17 @@ describe('signing in', () => {
     await store.getState().deleteAttempt();
     expect(methods).toContain(`DELETE /api/attempts/${stored.id}`);
     expect(store.getState().route).toEqual({ name: 'person', userId: USER.id });
+  });
+
+  it('offers no replay of an attempt played on a story version this build does not have', async () => {
+    const stored = { ...storedAttempt('00000000-0000-4000-8000-0000000000f0', 7, null), version: header.version + 1 };
+    const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', role: 'manager' as const };
+    const { store } = makeStore((_m, path) =>
+      path === '/api/auth/me' ? me(manager) : path === `/api/attempts/${stored.id}/review?locale=en` ? { status: 200, body: reviewOf(stored, manager) } : 'offline',
+    );
+    await store.getState().loadSession();
+    await store.getState().arrive({ name: 'attempt', attemptId: stored.id });
+    expect(store.getState().review?.snapshot.ended).toBe(true);
+    expect(store.getState().review?.replayable).toBe(false);
   });
 });

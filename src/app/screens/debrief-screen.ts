@@ -11,6 +11,9 @@ import { conceptName, milestoneName, moveWhy, outcomeName, phaseName, speakerNam
 import { deliveryLine } from '../views/outbox-view';
 import { timelineView } from '../views/timeline';
 
+/** An attempt played on a story version this build no longer has cannot be played on from a moment. */
+const replayable = (state: ViewContext['state']): boolean => state.review?.replayable !== false;
+
 /** Where the concept chart is drawn; the shell owns the chart's lifecycle. */
 export interface ChartSlot {
   attach(element: Element | undefined, notAssessed: string): void;
@@ -112,7 +115,7 @@ function decidingView({ state, actions, t }: ViewContext, deciding: DecidingMome
     <p class="said">“${deciding.said}”</p>
     ${deciding.moves.map((m) => html`<p class="muted">${moveWhy(m, state.locale)}</p>`)}
     <p>${t(deciding.violation ? 'debrief.decidedViolation' : 'debrief.decidedClean')}</p>
-    <button class="button small replay" @click=${() => actions.rewind(deciding.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: deciding.step + 1 })})">↺ ${t('debrief.replayHere')}</button>
+    ${replayable(state) ? html`<button class="button small replay" @click=${() => actions.rewind(deciding.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: deciding.step + 1 })})">↺ ${t('debrief.replayHere')}</button>` : nothing}
   </div>`;
 }
 
@@ -137,7 +140,7 @@ function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, m
           <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`
       : nothing}
   </dl>
-  <button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>`;
+  ${replayable(state) ? html`<button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)}>↺ ${t('debrief.replayHere')}</button>` : nothing}`;
 }
 
 function missedView({ state, actions, t }: ViewContext, missed: readonly MissedMoment[]): TemplateResult {
@@ -149,7 +152,7 @@ function missedView({ state, actions, t }: ViewContext, missed: readonly MissedM
           <p><strong>${t('debrief.step', { n: m.step + 1 })}</strong> · ${t('debrief.youSaid')}: “${m.said}”</p>
           <p class="better">${t('debrief.better')}: “${m.better.text}”</p>
           ${m.betterMoves.length ? html`<p class="muted">${m.betterMoves.map((mv) => moveWhy(mv, state.locale)).join(' ')}</p>` : nothing}
-          <button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>
+          ${replayable(state) ? html`<button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)}>↺ ${t('debrief.replayHere')}</button>` : nothing}
         </li>`,
       )}
     </ol>
