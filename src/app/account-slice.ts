@@ -26,7 +26,7 @@ import type { AppActions, AppState } from './store';
  * decides every score and every permission; this slice shows what it answered.
  */
 
-export type FormName = 'login' | 'setup' | 'password' | 'team' | 'member' | 'csv' | 'assignment' | 'reset';
+export type FormName = 'login' | 'setup' | 'password' | 'team' | 'member' | 'csv' | 'assignment' | 'reset' | 'comment' | 'attempt';
 export interface FormState {
   readonly busy: boolean;
   readonly problem: ApiError | null;
@@ -72,8 +72,6 @@ export interface AccountActions {
   loadAccountPage(route: Route): Promise<void>;
   /** The assignment a run is played under, when it is the signed-in trainee's. */
   assignmentFor(id: string): Promise<Assignment | null>;
-  /** A server attempt (a trainee's own, or one a manager may see). */
-  fetchAttempt(id: string): Promise<AttemptResult | null>;
   /** Queues a just-finished attempt for the signed-in user and tries to send it. */
   deliver(attempt: KeptAttempt): Promise<void>;
   /** Sends what waits in the outbox (on finish, on load, when back online, and with backoff). */
@@ -219,7 +217,7 @@ export function accountSlice(set: Set, get: () => Full, deps: AccountDeps): Acco
     },
     logout: async () => {
       await api.post('/api/auth/logout', {}, null);
-      set({ user: null, home: null, teams: null, team: null, links: [] });
+      set({ user: null, home: null, teams: null, team: null, links: [], reviewPage: null, myComments: null, review: null });
       await get().navigate({ name: 'catalogue' });
     },
     setup: async (fields) => {
@@ -233,7 +231,19 @@ export function accountSlice(set: Set, get: () => Full, deps: AccountDeps): Acco
     loadAccountPage: async (route) => {
       switch (route.name) {
         case 'home':
-          if (await requireRole(route, ['trainee'])) await loadHome();
+          if (await requireRole(route, ['trainee'])) await Promise.all([loadHome(), get().loadMyComments()]);
+          return;
+        case 'team-view':
+        case 'person':
+          if (await requireRole(route, ['manager', 'admin'])) await get().loadReviewPage(route);
+          return;
+        case 'progress':
+          // Signed in: the account's attempts; without an account: this browser's own.
+          if (!get().sessionKnown) await get().loadSession();
+          await get().loadReviewPage(route);
+          return;
+        case 'certificate':
+          await get().loadReviewPage(route);
           return;
         case 'manage':
           if (await requireRole(route, ['manager', 'admin'])) await get().loadTeams();
@@ -270,10 +280,6 @@ export function accountSlice(set: Set, get: () => Full, deps: AccountDeps): Acco
     assignmentFor: async (id) => {
       const result = await api.get(`/api/assignments/${encodeURIComponent(id)}`, AssignmentDetailSchema);
       return result.ok ? result.data.assignment : null;
-    },
-    fetchAttempt: async (id) => {
-      const result = await api.get(`/api/attempts/${encodeURIComponent(id)}`, AttemptAnswerSchema);
-      return result.ok ? result.data.attempt : null;
     },
     deliver: async (attempt) => {
       const { user } = get();

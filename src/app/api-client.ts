@@ -15,6 +15,8 @@ export interface ApiClient {
   get<S extends v.GenericSchema>(path: string, schema: S): Promise<ApiResult<v.InferOutput<S>>>;
   /** A state-changing request; `schema` null when the answer has no body (204). */
   post<S extends v.GenericSchema>(path: string, body: unknown, schema: S | null): Promise<ApiResult<v.InferOutput<S> | null>>;
+  /** The same, for an edit (PATCH) or a removal (DELETE). */
+  send<S extends v.GenericSchema>(method: 'PATCH' | 'DELETE', path: string, body: unknown, schema: S | null): Promise<ApiResult<v.InferOutput<S> | null>>;
 }
 
 export const NETWORK_ERROR = 'network';
@@ -52,5 +54,6 @@ export function createApiClient(fetchFn: Fetch): ApiClient {
       return result as ApiResult<v.InferOutput<typeof schema>>;
     },
     post: (path, body, schema) => call(path, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) }, schema),
+    send: (method, path, body, schema) => call(path, { method, body: body === undefined ? undefined : JSON.stringify(body) }, schema),
   };
 }

@@ -3,6 +3,14 @@
  * typed route, and a route formats back to the same path (links, copy-a-link, the History API).
  */
 
+/** The manager's views of a team beside its people page. */
+export const TEAM_VIEWS = ['overview', 'heatmap', 'traps'] as const;
+export type TeamView = (typeof TEAM_VIEWS)[number];
+
+/** What a team view is narrowed to, as its query string: filters, the trap map's scenario and version, the sort. */
+export const REVIEW_KEYS = ['assignment', 'story', 'version', 'phase', 'segment', 'from', 'to', 'sort'] as const;
+export type ReviewQuery = Readonly<Partial<Record<(typeof REVIEW_KEYS)[number], string>>>;
+
 export type Route =
   | { readonly name: 'catalogue' }
   | { readonly name: 'scenario'; readonly storyId: string }
@@ -13,6 +21,10 @@ export type Route =
   | { readonly name: 'method' }
   | { readonly name: 'manage' }
   | { readonly name: 'team'; readonly teamId: string }
+  | { readonly name: 'team-view'; readonly view: TeamView; readonly teamId: string; readonly query: ReviewQuery }
+  | { readonly name: 'person'; readonly userId: string }
+  | { readonly name: 'progress' }
+  | { readonly name: 'certificate'; readonly code: string }
   | { readonly name: 'login' }
   | { readonly name: 'setup'; readonly token: string }
   | { readonly name: 'invite'; readonly token: string }
@@ -44,6 +56,14 @@ export function routePath(route: Route): string {
       return '/manage';
     case 'team':
       return `/manage/teams/${segment(route.teamId)}`;
+    case 'team-view':
+      return `/manage/teams/${segment(route.teamId)}/${route.view}${queryOf(route.query)}`;
+    case 'person':
+      return `/manage/people/${segment(route.userId)}`;
+    case 'progress':
+      return '/progress';
+    case 'certificate':
+      return `/certificates/${segment(route.code)}`;
     case 'login':
       return '/login';
     case 'setup':
@@ -55,6 +75,24 @@ export function routePath(route: Route): string {
     case 'not-found':
       return route.path;
   }
+}
+
+/** The query string of a review query: its keys in one order, empty ones left out. */
+export function queryOf(query: ReviewQuery): string {
+  const params = new URLSearchParams();
+  for (const key of REVIEW_KEYS) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function reviewQuery(query: URLSearchParams): ReviewQuery {
+  return Object.fromEntries(REVIEW_KEYS.flatMap((key) => {
+    const value = query.get(key);
+    return value ? [[key, value]] : [];
+  }));
 }
 
 const decode = (value: string): string | null => {
@@ -78,12 +116,19 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (head === 'method') return { name: 'method' };
     if (head === 'manage') return { name: 'manage' };
     if (head === 'login') return { name: 'login' };
+    if (head === 'progress') return { name: 'progress' };
     if (head === 'setup') return { name: 'setup', token: query.get('token') ?? '' };
     return notFound;
   }
-  if (head === 'manage' && id === 'teams' && rest !== undefined && more === undefined) {
+  if (head === 'manage' && id === 'teams' && rest !== undefined && parts.length <= 4) {
     const teamId = decode(rest);
-    return teamId ? { name: 'team', teamId } : notFound;
+    const view = TEAM_VIEWS.find((v) => v === more);
+    if (!teamId || (more !== undefined && !view)) return notFound;
+    return view ? { name: 'team-view', view, teamId, query: reviewQuery(query) } : { name: 'team', teamId };
+  }
+  if (head === 'manage' && id === 'people' && rest !== undefined && parts.length === 3) {
+    const userId = decode(rest);
+    return userId ? { name: 'person', userId } : notFound;
   }
   const value = parts.length === 2 && id !== undefined ? decode(id) : null;
   if (!value) return notFound;
@@ -100,6 +145,8 @@ export function parseRoute(pathname: string, search = ''): Route {
       return { name: 'invite', token: value };
     case 'reset':
       return { name: 'reset', token: value };
+    case 'certificates':
+      return { name: 'certificate', code: value };
     default:
       return notFound;
   }

@@ -3,17 +3,16 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { PLAY_MODES } from '../core/attempts';
 import { showLocale } from './i18n';
 import { LOCALES, type Locale } from './locale';
+import { loadReviewChunk, onReviewChunk, reviewChunk } from './review-chunk';
 import { routePath } from './routes';
 import { briefScreen } from './screens/brief-screen';
 import { catalogueScreen } from './screens/catalogue-screen';
 import { homeScreen } from './screens/home-screen';
 import { loginScreen } from './screens/login-screen';
-import { manageScreen } from './screens/manage-screen';
 import { methodScreen } from './screens/method-screen';
 import { notFoundScreen } from './screens/not-found-screen';
 import { passwordScreen } from './screens/password-screen';
 import { setupScreen } from './screens/setup-screen';
-import { teamScreen } from './screens/team-screen';
 import { accountMenu, claimOffer } from './views/account-menu';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
@@ -98,9 +97,15 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
   };
 
   const unsubscribe = store.subscribe(redraw);
+  const unhear = onReviewChunk((chunk) => {
+    chunk.registerMessages(i18n);
+    redraw();
+  });
+  reviewChunk()?.registerMessages(i18n);
   draw();
   return () => {
     unsubscribe();
+    unhear();
     stage.detach();
     chart.detach();
   };
@@ -150,12 +155,25 @@ function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: 
     case 'home':
       return state.user ? homeScreen(ctx, catalogue) : waiting;
     case 'manage':
-      return state.user ? manageScreen(ctx) : waiting;
     case 'team':
-      return state.user ? teamScreen(ctx, catalogue) : waiting;
+    case 'team-view':
+    case 'person':
+      return state.user ? lazyScreen(ctx, catalogue, waiting) : waiting;
+    case 'progress':
+      return state.sessionKnown ? lazyScreen(ctx, catalogue, waiting) : waiting;
+    case 'certificate':
+      return lazyScreen(ctx, catalogue, waiting);
     default:
       return catalogueScreen(ctx, catalogue, redraw);
   }
+}
+
+/** A screen of the review chunk: "loading" until the chunk is in (it redraws then). */
+function lazyScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], waiting: TemplateResult): TemplateResult {
+  const chunk = reviewChunk();
+  if (chunk) return chunk.reviewScreen(ctx, catalogue);
+  void loadReviewChunk().catch(() => undefined);
+  return waiting;
 }
 
 function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void, stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {

@@ -9,13 +9,14 @@ import { attemptOf, rescoreRun, reviewRun, type Review } from '../core/review';
 import { loadStory, replay, startRun, type CompiledStory, type StoryRun } from '../core/runner';
 import { DEFAULT_PASS_MARK } from '../core/scoring';
 import type { Difficulty, StoryHeader } from '../core/tags';
-import { decisionsOf, variableChange, type RunSnapshot } from '../core/transcript';
+import { decisionsOf, finishedSnapshot, variableChange, type RunSnapshot } from '../core/transcript';
 import type { AttemptResult } from '../core/api';
 import { accountSlice, type AccountActions, type AccountState } from './account-slice';
 import { createApiClient, type ApiClient } from './api-client';
 import type { Locale } from './locale';
 import { manageSlice, type ManageActions, type ManageState } from './manage-slice';
 import { memoryOutbox, type Outbox } from './outbox';
+import { reviewSlice, type ReviewActions, type ReviewState, type ServedReview } from './review-slice';
 import type { Duration } from './catalogue-filter';
 import { routePath, type Route } from './routes';
 import { keepBackup } from './save-backups';
@@ -99,9 +100,13 @@ export interface ShownReview extends Review {
   readonly snapshot: RunSnapshot;
   /** The attempt as the server stored and scored it, when it came from the server. */
   readonly server: AttemptResult | null;
+  /** Who played it and the comments on it, when the server replayed it for this review. */
+  readonly served: ServedReview | null;
+  /** Whether "replay from here" can play on: not when it was played on a version this build does not have. */
+  readonly replayable: boolean;
 }
 
-export interface AppState extends AccountState, ManageState, SaveState {
+export interface AppState extends AccountState, ManageState, SaveState, ReviewState {
   readonly route: Route;
   readonly locale: Locale;
   /** The mode the next attempt starts in. */
@@ -119,7 +124,7 @@ export interface AppState extends AccountState, ManageState, SaveState {
   readonly loading: string | null;
 }
 
-export interface AppActions extends AccountActions, ManageActions, SaveActions {
+export interface AppActions extends AccountActions, ManageActions, SaveActions, ReviewActions {
   /** Goes to a place and records it in the browser history (replacing the entry when asked). */
   navigate(route: Route, options?: { replace?: boolean }): Promise<void>;
   /** Shows the place the address bar names (first load, Back, Forward). */
@@ -228,10 +233,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return compiled;
   };
 
-  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null): ShownReview => ({
+  const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null, served: ServedReview | null = null, replayable = true): ShownReview => ({
     run: reviewed,
     snapshot,
     server,
+    served,
+    replayable,
     ...reviewRun(snapshot, reviewed.passMark),
   });
 
@@ -320,7 +327,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
               if (active.recorded) set({ snapshot: run.snapshot() });
               else show(active, coachFor(active.mode, run.snapshot()));
             }
-            if (review) await reviewKept(review.run, review.server);
+            if (review?.served) await showServed(review.run.id);
+            else if (review) await reviewKept(review.run, review.server);
           } catch {
             set({ notice: { key: 'load-failed', params: { id: active?.storyId ?? review?.run.storyId ?? '' } } });
           }
@@ -391,12 +399,29 @@ export function createAppStore(deps: StoreDeps): AppStore {
           return (known ?? (await get().assignmentFor(assignmentId)))?.passMark ?? DEFAULT_PASS_MARK;
         };
 
+        /**
+         * An attempt as the server replayed it on the version it was played on, with the comments
+         * on it. "Replay from here" plays the scenario as it is now, so it is offered on that version only.
+         */
+        const showServed = async (attemptId: string): Promise<boolean> => {
+          const answer = await get().fetchAttemptReview(attemptId);
+          if (!answer) return false;
+          const { attempt, header, entries, passMark, trainee, comments, canComment } = answer;
+          const here = deps.catalogue.find((e) => e.header.id === attempt.storyId);
+          const replayable = here?.header.version === attempt.version && !!(await fetchStory(attempt.storyId, get().locale).catch(() => null));
+          const snapshot = finishedSnapshot(header, attempt.seed, attempt.path, entries);
+          set({ review: reviewOf(reviewedOf(attempt, passMark), snapshot, attempt, { trainee, comments, canComment }, replayable) });
+          return true;
+        };
+
         const openAttempt = async (attemptId: string, at: number): Promise<void> => {
-          if (get().review?.run.id === attemptId) return;
+          const shownNow = get().review;
+          // A stored attempt is asked for again each time: a comment may have come since.
+          if (shownNow?.run.id === attemptId && !shownNow.served) return;
           const kept = get().attempts.find((a) => a.id === attemptId);
-          const server = kept ? null : await get().fetchAttempt(attemptId);
-          const facts = kept ?? server;
-          const shown = facts && (await reviewKept(reviewedOf(facts, await passMarkOf(facts.assignmentId)), server));
+          // One this browser sent to an account is read from the server, where its comments are.
+          const served = (!kept || kept.owner !== null) && (await showServed(attemptId));
+          const shown = served || (kept && (await reviewKept(reviewedOf(kept, await passMarkOf(kept.assignmentId)))));
           if (shown || at !== visit) return;
           set({ notice: { key: 'attempt-missing' } });
           await get().navigate({ name: 'catalogue' }, { replace: true });
@@ -406,7 +431,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           // Only a move to another place counts: arriving again where we are (the first load
           // settling, a reload) must not cancel a scenario the trainee has just started.
           const at = routePath(route) === routePath(get().route) ? visit : ++visit;
-          set({ route, copied: null, ...(route.name === 'play' ? {} : { coach: null }) });
+          set({ route, copied: null, reviewProblem: null, confirmDelete: null, ...(route.name === 'play' ? {} : { coach: null }) });
           switch (route.name) {
             case 'scenario':
               if (!deps.catalogue.some((e) => e.header.id === route.storyId)) {
@@ -431,6 +456,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           ...manageSlice(set, get, api),
           ...saveSlice(set, get, deps.storage, () => savedOf(get()), deps.now),
           saveWarning: deps.storageRefused ?? false,
+          ...reviewSlice(set, get, { api, catalogue: deps.catalogue, story: (storyId) => fetchStory(storyId, get().locale) }),
           route: deps.route ?? { name: 'catalogue' },
           locale: deps.locale ?? 'en',
           mode: 'coach',

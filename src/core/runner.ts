@@ -1,11 +1,10 @@
 import { Story } from 'inkjs';
 import type { Container } from 'inkjs/engine/Container';
 import type { ListDefinition } from 'inkjs/engine/ListDefinition';
-import { MOODS, type Mood, type Outcome, type Phase } from './buying';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
 import { arrivingBuyers, followArrivals, presentAtStart } from './arrivals';
 import { withoutBidiControls } from './text';
-import type { Beat, ChoiceOption, RunSnapshot, TranscriptEntry, VariableValue } from './transcript';
+import { enterRoom, openingRoom, type Beat, type ChoiceOption, type RunSnapshot, type TranscriptEntry, type VariableValue } from './transcript';
 
 /**
  * The story runner: a thin wrapper over the inkjs runtime that hands out plain data.
@@ -204,23 +203,15 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
   const { header } = compiled;
   const entries: TranscriptEntry[] = [];
   const path: number[] = [];
-  const moods: Record<string, Mood> = Object.fromEntries(header.buyers.map((b) => [b.id, MOODS[0]]));
-  let phase: Phase = header.phase;
-  let speaker: string | null = null;
-  let outcome: Outcome | null = null;
+  const room = openingRoom(header);
   let present = presentAtStart(header, compiled.arriving);
-
-  const record = (beats: readonly Beat[]): void => {
-    present = followArrivals(present, compiled.arriving, beats).present;
-    for (const beat of beats) {
-      if (beat.speaker && beat.mood && beat.speaker in moods) moods[beat.speaker] = beat.mood;
-      if (beat.phase) phase = beat.phase;
-      if (beat.outcome) outcome = beat.outcome;
-      if (beat.speaker !== NARRATOR) speaker = beat.speaker;
-      entries.push({ kind: 'beat', beat });
-    }
+  const record = (entry: TranscriptEntry): void => {
+    enterRoom(room, entry);
+    if (entry.kind === 'beat') present = followArrivals(present, compiled.arriving, [entry.beat]).present;
+    entries.push(entry);
   };
-  record(cursor.beats);
+  const hear = (beats: readonly Beat[]): void => beats.forEach((beat) => record({ kind: 'beat', beat }));
+  hear(cursor.beats);
 
   return {
     snapshot: () => ({
@@ -230,11 +221,11 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
       entries: [...entries],
       choices: cursor.choices,
       variables: cursor.variables(),
-      moods: { ...moods },
-      phase,
-      speaker,
+      moods: { ...room.moods },
+      phase: room.phase,
+      speaker: room.speaker,
       ended: cursor.choices.length === 0,
-      outcome,
+      outcome: room.outcome,
       present: header.buyers.map((b) => b.id).filter((id) => present.has(id)),
     }),
     choose(index) {
@@ -242,11 +233,10 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
       if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
         throw new PathMismatchError(path.length, index, choices.length);
       }
-      entries.push({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index, point: cursor.pointId() } });
+      record({ kind: 'decision', decision: { step: path.length, options: choices, chosen: index, point: cursor.pointId() } });
       path.push(index);
-      speaker = SELLER;
       cursor.choose(index);
-      record(cursor.beats);
+      hear(cursor.beats);
     },
   };
 }

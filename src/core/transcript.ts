@@ -1,6 +1,6 @@
-import type { Milestone, Mood, Outcome, Phase } from './buying';
+import { MOODS, type Milestone, type Mood, type Outcome, type Phase } from './buying';
 import type { MoveId } from './rubric';
-import type { DirectEvidence, StoryHeader } from './tags';
+import { NARRATOR, SELLER, type DirectEvidence, type StoryHeader } from './tags';
 
 /** One line of output: a buyer speaking, narration, or an ending. */
 export interface Beat {
@@ -90,4 +90,39 @@ export function variableChange(
     if (typeof value === 'number' && typeof old === 'number' && value !== old) change[name] = value - old;
   }
   return change;
+}
+
+/** What the lines so far say about the room: each buyer's mood, the phase, who spoke last, the ending. */
+export interface RoomState {
+  readonly moods: Record<string, Mood>;
+  phase: Phase;
+  speaker: string | null;
+  outcome: Outcome | null;
+}
+
+export function openingRoom(header: StoryHeader): RoomState {
+  return { moods: Object.fromEntries(header.buyers.map((b) => [b.id, MOODS[0]])), phase: header.phase, speaker: null, outcome: null };
+}
+
+/** Moves the room on by one transcript entry (a live run and a stored transcript read it the same way). */
+export function enterRoom(room: RoomState, entry: TranscriptEntry): void {
+  if (entry.kind === 'decision') {
+    room.speaker = SELLER;
+    return;
+  }
+  const { beat } = entry;
+  if (beat.speaker && beat.mood && beat.speaker in room.moods) room.moods[beat.speaker] = beat.mood;
+  if (beat.phase) room.phase = beat.phase;
+  if (beat.outcome) room.outcome = beat.outcome;
+  if (beat.speaker !== NARRATOR) room.speaker = beat.speaker;
+}
+
+/**
+ * The snapshot at the end of a finished run rebuilt from its stored transcript (the server's
+ * replay on the version it was played on), for the debrief of an attempt played elsewhere.
+ */
+export function finishedSnapshot(header: StoryHeader, seed: number, path: readonly number[], entries: readonly TranscriptEntry[]): RunSnapshot {
+  const room = openingRoom(header);
+  for (const entry of entries) enterRoom(room, entry);
+  return { header, seed, path: [...path], entries, choices: [], variables: {}, moods: { ...room.moods }, phase: room.phase, speaker: room.speaker, ended: true, outcome: room.outcome, present: header.buyers.map((b) => b.id) };
 }

@@ -3,6 +3,7 @@ import type { Fetch } from '../../src/app/api-client';
 import { createApiClient } from '../../src/app/api-client';
 import { memoryOutbox, retryDelay } from '../../src/app/outbox';
 import { createAppStore, type CatalogueEntry } from '../../src/app/store';
+import { loadStory, replay } from '../../src/core/runner';
 import { compileInkFile } from '../../tools/ink-compile';
 import { fixturePath } from '../stories/fixture';
 
@@ -51,6 +52,31 @@ function makeStore(answer: (method: string, path: string, body: unknown) => Repl
 }
 
 const me = (user: object | null) => ({ status: 200, body: { user } });
+
+/** The facts of an attempt the server stored for the trainee (its path fits the fixture story). */
+const storedAttempt = (id: string, seed: number, assignmentId: string | null) => ({
+  id,
+  storyId: 'tiny-deal',
+  version: header.version,
+  seed,
+  path: [0, 0, 0],
+  mode: 'assessment',
+  assignmentId,
+  replayedFrom: null,
+  startedAt: '2026-11-24T09:00:00Z',
+  finishedAt: '2026-11-24T09:10:00Z',
+});
+
+/** The server's review of a stored attempt: its path replayed on the fixture story. */
+const reviewOf = (submission: { seed: number; path: number[] } & Record<string, unknown>, author: { id: string; name: string }, comments: object[] = []) => ({
+  ...resultOf(submission),
+  trainee: { id: USER.id, name: USER.name },
+  header,
+  entries: replay(loadStory(json), submission.seed, submission.path).snapshot().entries,
+  passMark: 60,
+  comments: comments.map((c) => ({ attemptId: submission.id, author: { id: author.id, name: author.name }, createdAt: '2026-11-25T09:00:00Z', updatedAt: '2026-11-25T09:00:00Z', readAt: null, ...c })),
+  canComment: true,
+});
 
 async function playToEnd(store: ReturnType<typeof makeStore>['store']): Promise<void> {
   await store.getState().start('tiny-deal');
@@ -181,28 +207,80 @@ describe('signing in', () => {
   });
 
   it('replays a trainee’s stored attempt for their manager freely, not under the trainee’s assignment', async () => {
-    const stored = {
-      id: '00000000-0000-4000-8000-0000000000ee',
-      storyId: 'tiny-deal',
-      version: header.version,
-      seed: 7,
-      path: [0, 0, 0],
-      mode: 'assessment',
-      assignmentId: '20000000-0000-4000-8000-000000000001',
-      replayedFrom: null,
-      startedAt: '2026-11-24T09:00:00Z',
-      finishedAt: '2026-11-24T09:10:00Z',
-    };
+    const stored = storedAttempt('00000000-0000-4000-8000-0000000000ee', 7, '20000000-0000-4000-8000-000000000001');
     const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', role: 'manager' as const };
     const { store } = makeStore((_m, path) =>
-      path === '/api/auth/me' ? me(manager) : path === `/api/attempts/${stored.id}` ? { status: 200, body: resultOf(stored) } : 'offline',
+      path === '/api/auth/me' ? me(manager) : path === `/api/attempts/${stored.id}/review?locale=en` ? { status: 200, body: reviewOf(stored, manager) } : 'offline',
     );
     await store.getState().loadSession();
     await store.getState().arrive({ name: 'attempt', attemptId: stored.id });
     expect(store.getState().review?.server?.score).toBe(88);
     expect(store.getState().review?.run.assignmentId).toBe(stored.assignmentId);
+    expect(store.getState().review?.replayable).toBe(true);
     await store.getState().rewind(1);
     expect(store.getState().active).toMatchObject({ path: [0], assignmentId: null, replayedFrom: 1 });
     expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
+  });
+
+  it('rebuilds the debrief of a server attempt from its entries, and pins, edits and removes comments on it', async () => {
+    const stored = storedAttempt('00000000-0000-4000-8000-0000000000ef', 3, null);
+    const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', name: 'Mo', role: 'manager' as const };
+    const first = { id: '30000000-0000-4000-8000-000000000001', step: 0, body: 'Ask first.' };
+    const methods: string[] = [];
+    const { store, posted } = makeStore((method, path, body) => {
+      methods.push(`${method} ${path}`);
+      if (path === '/api/auth/me') return me(manager);
+      if (path === `/api/attempts/${stored.id}/review?locale=en`) return { status: 200, body: reviewOf(stored, manager, [first]) };
+      const comment = (id: string, step: number, text: string) => ({ comment: { id, attemptId: stored.id, step, body: text, author: { id: manager.id, name: 'Mo' }, createdAt: 'x', updatedAt: 'y', readAt: null } });
+      if (method === 'POST' && path === `/api/attempts/${stored.id}/comments`) return { status: 201, body: comment('30000000-0000-4000-8000-000000000002', 2, (body as { body: string }).body) };
+      if (method === 'PATCH' && path === `/api/comments/${first.id}`) return { status: 200, body: comment(first.id, 0, (body as { body: string }).body) };
+      if (method === 'DELETE' && (path === `/api/comments/${first.id}` || path === `/api/attempts/${stored.id}`)) return { status: 204 };
+      return { status: 404, body: { error: 'not-found', message: 'No such thing.' } };
+    });
+    await store.getState().loadSession();
+    await store.getState().arrive({ name: 'attempt', attemptId: stored.id });
+    const review = store.getState().review;
+    const local = replay(loadStory(json), stored.seed, stored.path).snapshot();
+    expect(review?.snapshot.outcome).toBe(local.outcome);
+    expect(review?.snapshot.phase).toBe(local.phase);
+    expect(review?.snapshot.moods).toEqual(local.moods);
+    expect(review?.run.passMark).toBe(60);
+    expect(review?.served?.comments.map((c) => c.body)).toEqual(['Ask first.']);
+
+    expect(await store.getState().addComment(2, '  Better: ask about the goal.  ')).toBe(true);
+    expect(posted.at(-1)).toEqual({ path: `/api/attempts/${stored.id}/comments`, body: { step: 2, body: '  Better: ask about the goal.  ' } });
+    expect(await store.getState().editComment(first.id, 'Ask about their goal first.')).toBe(true);
+    expect(store.getState().review?.served?.comments.map((c) => [c.step, c.body])).toEqual([
+      [0, 'Ask about their goal first.'],
+      [2, '  Better: ask about the goal.  '],
+    ]);
+    await store.getState().deleteComment(first.id);
+    expect(store.getState().review?.served?.comments.map((c) => c.step)).toEqual([2]);
+    expect(methods).toContain(`DELETE /api/comments/${first.id}`);
+
+    // A comment the server refuses stays out, and the form says why.
+    expect(await store.getState().editComment('30000000-0000-4000-8000-00000000dead', 'x')).toBe(false);
+    expect(store.getState().forms.comment?.problem?.message).toBe('No such thing.');
+    expect(store.getState().review?.served?.comments).toHaveLength(1);
+
+    // Removing the attempt takes a second step; then the page moves to the trainee's progress.
+    await store.getState().deleteAttempt();
+    expect(methods).not.toContain(`DELETE /api/attempts/${stored.id}`);
+    store.getState().askDeleteAttempt(stored.id);
+    await store.getState().deleteAttempt();
+    expect(methods).toContain(`DELETE /api/attempts/${stored.id}`);
+    expect(store.getState().route).toEqual({ name: 'person', userId: USER.id });
+  });
+
+  it('offers no replay of an attempt played on a story version this build does not have', async () => {
+    const stored = { ...storedAttempt('00000000-0000-4000-8000-0000000000f0', 7, null), version: header.version + 1 };
+    const manager = { ...USER, id: '10000000-0000-4000-8000-000000000009', role: 'manager' as const };
+    const { store } = makeStore((_m, path) =>
+      path === '/api/auth/me' ? me(manager) : path === `/api/attempts/${stored.id}/review?locale=en` ? { status: 200, body: reviewOf(stored, manager) } : 'offline',
+    );
+    await store.getState().loadSession();
+    await store.getState().arrive({ name: 'attempt', attemptId: stored.id });
+    expect(store.getState().review?.snapshot.ended).toBe(true);
+    expect(store.getState().review?.replayable).toBe(false);
   });
 });

@@ -13,6 +13,12 @@ const places: [string, Route][] = [
   ['/method', { name: 'method' }],
   ['/manage', { name: 'manage' }],
   ['/manage/teams/t1', { name: 'team', teamId: 't1' }],
+  ['/manage/teams/t1/overview', { name: 'team-view', view: 'overview', teamId: 't1', query: {} }],
+  ['/manage/teams/t1/heatmap?assignment=a1&phase=2&from=2026-11-01&sort=-best', { name: 'team-view', view: 'heatmap', teamId: 't1', query: { assignment: 'a1', phase: '2', from: '2026-11-01', sort: '-best' } }],
+  ['/manage/teams/t1/traps?story=first-meeting&version=3', { name: 'team-view', view: 'traps', teamId: 't1', query: { story: 'first-meeting', version: '3' } }],
+  ['/manage/people/u1', { name: 'person', userId: 'u1' }],
+  ['/progress', { name: 'progress' }],
+  ['/certificates/AbC-_x', { name: 'certificate', code: 'AbC-_x' }],
   ['/login', { name: 'login' }],
   ['/setup?token=abc', { name: 'setup', token: 'abc' }],
   ['/invite/tok', { name: 'invite', token: 'tok' }],
@@ -27,7 +33,7 @@ describe('routes', () => {
   });
 
   it('names anything else not-found, including malformed escapes and extra segments', () => {
-    for (const path of ['/nope', '/scenario', '/scenario/a/b', '/play/%E0%A4%A', '/manage/teams', '/manage/x/y']) {
+    for (const path of ['/nope', '/scenario', '/scenario/a/b', '/play/%E0%A4%A', '/manage/teams', '/manage/x/y', '/manage/teams/t1/nope', '/manage/teams/t1/overview/x', '/manage/people', '/certificates']) {
       expect(parseRoute(path).name).toBe('not-found');
     }
     expect(parseRoute('/home/')).toEqual({ name: 'home' });
@@ -41,5 +47,11 @@ describe('routes', () => {
         expect(parseRoute(url.pathname, url.search)).toEqual(route);
       }),
     );
+  });
+
+  it('keeps only the review filters a team view knows, in one order, and drops empty ones', () => {
+    const route = parseRoute('/manage/teams/t1/overview', '?sort=name&evil=1&story=&segment=innovators');
+    expect(route).toEqual({ name: 'team-view', view: 'overview', teamId: 't1', query: { sort: 'name', segment: 'innovators' } });
+    expect(routePath(route)).toBe('/manage/teams/t1/overview?segment=innovators&sort=name');
   });
 });

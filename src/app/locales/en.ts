@@ -169,6 +169,7 @@ export const en = {
   },
   home: {
     heading: 'My assignments',
+    progress: 'My progress',
     hello: 'Signed in as {{name}}',
     none: 'Nothing is assigned to you yet.',
     overdue: 'Overdue',

@@ -171,6 +171,7 @@ export const zhCN: Messages = {
   },
   home: {
     heading: '我的任务',
+    progress: '我的进步',
     hello: '已登录:{{name}}',
     none: '目前还没有分配给你的任务。',
     overdue: '已逾期',

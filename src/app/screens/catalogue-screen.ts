@@ -35,6 +35,7 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
       <div class="catalogue-head">
         <h1 id="catalogue-heading">${t('catalogue.heading')}</h1>
         <p class="muted">${t('catalogue.count', { count: shown.length })}</p>
+        ${state.attempts.length ? html`<a class="progress-link" href="/progress">${t('home.progress')}</a>` : nothing}
       </div>
       ${startHereView(ctx, catalogue)}
       <form class="filters" aria-label=${t('catalogue.filters')} @submit=${(e: Event) => e.preventDefault()}>

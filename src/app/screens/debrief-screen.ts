@@ -4,12 +4,16 @@ import { summariseAttempts } from '../../core/attempts';
 import type { CitedMoment, ConceptFinding, DecidingMoment, MissedMoment } from '../../core/debrief';
 import { CONCEPT_FLOOR, TEXTBOOK_CAP } from '../../core/scoring';
 import type { RunSnapshot } from '../../core/transcript';
+import { reviewChunk } from '../review-chunk';
 import type { CatalogueEntry, ShownReview } from '../store';
 import { nextUpView } from '../views/start-here';
 import type { ViewContext } from '../views/context';
 import { conceptName, methodHref, milestoneName, moveWhy, outcomeName, phaseName, speakerName } from '../views/labels';
 import { deliveryLine } from '../views/outbox-view';
 import { timelineView } from '../views/timeline';
+
+/** An attempt played on a story version this build no longer has cannot be played on from a moment. */
+const replayable = (state: ViewContext['state']): boolean => state.review?.replayable !== false;
 
 /** Where the concept chart is drawn; the shell owns the chart's lifecycle. */
 export interface ChartSlot {
@@ -56,6 +60,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot, catalogue: rea
           <span class="score-mark">${t('debrief.passMark', { mark: debrief.passMark })}</span>
         </div>
       </div>
+      ${review.served ? reviewChunk()?.servedHead(ctx) : nothing}
 
       <div class="debrief-grid">
         <figure class="panel chart-panel">
@@ -88,6 +93,7 @@ export function debriefScreen(ctx: ViewContext, chart: ChartSlot, catalogue: rea
         <h3>${t('debrief.milestonesReached')}</h3>
         <p>${debrief.milestones.length ? debrief.milestones.map((m) => html`<span class="chip milestone">${milestoneName(m, locale)}</span> `) : t('debrief.noMilestones')}</p>
       </section>
+      ${review.served ? reviewChunk()?.servedTranscript(ctx) : nothing}
 
       <div class="debrief-actions">
         <button class="button primary" @click=${() => void actions.restart()}>${t('debrief.again')}</button>
@@ -117,7 +123,7 @@ function decidingView({ state, actions, t }: ViewContext, deciding: DecidingMome
     <p class="said">“${deciding.said}”</p>
     ${deciding.moves.map((m) => html`<p class="muted">${moveWhy(m, state.locale)}</p>`)}
     <p>${t(deciding.violation ? 'debrief.decidedViolation' : 'debrief.decidedClean')}</p>
-    <button class="button small replay" @click=${() => actions.rewind(deciding.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: deciding.step + 1 })})">↺ ${t('debrief.replayHere')}</button>
+    ${replayable(state) ? html`<button class="button small replay" @click=${() => actions.rewind(deciding.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: deciding.step + 1 })})">↺ ${t('debrief.replayHere')}</button>` : nothing}
   </div>`;
 }
 
@@ -142,7 +148,7 @@ function momentView({ state, actions, t }: ViewContext, snapshot: RunSnapshot, m
           <dd class="better">“${moment.better.option.text}”${moment.better.moves.map((m) => html`<br /><small>${moveWhy(m, locale)}</small>`)}</dd>`
       : nothing}
   </dl>
-  <button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: moment.step + 1 })})">↺ ${t('debrief.replayHere')}</button>`;
+  ${replayable(state) ? html`<button class="button small replay" data-step=${moment.step} @click=${() => void actions.rewind(moment.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: moment.step + 1 })})">↺ ${t('debrief.replayHere')}</button>` : nothing}`;
 }
 
 function missedView({ state, actions, t }: ViewContext, missed: readonly MissedMoment[]): TemplateResult {
@@ -154,7 +160,7 @@ function missedView({ state, actions, t }: ViewContext, missed: readonly MissedM
           <p><strong>${t('debrief.step', { n: m.step + 1 })}</strong> · ${t('debrief.youSaid')}: “${m.said}”</p>
           <p class="better">${t('debrief.better')}: “${m.better.text}”</p>
           ${m.betterMoves.length ? html`<p class="muted">${m.betterMoves.map((mv) => moveWhy(mv, state.locale)).join(' ')}</p>` : nothing}
-          <button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: m.step + 1 })})">↺ ${t('debrief.replayHere')}</button>
+          ${replayable(state) ? html`<button class="button small replay" data-step=${m.step} @click=${() => void actions.rewind(m.step)} aria-label="${t('debrief.replayHere')} (${t('debrief.step', { n: m.step + 1 })})">↺ ${t('debrief.replayHere')}</button>` : nothing}
         </li>`,
       )}
     </ol>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { MyAssignment } from '../../core/api';
 import { attemptsLeft } from '../../core/assignments';
 import { HOME_GROUPS, homeGroup, type HomeGroup } from '../../core/home-groups';
+import { reviewChunk } from '../review-chunk';
 import { routePath } from '../routes';
 import type { CatalogueEntry } from '../store';
 import type { ViewContext } from '../views/context';
@@ -18,9 +19,11 @@ export function homeScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[
     <div class="catalogue-head">
       <h1 id="home-title" tabindex="-1">${t('home.heading')}</h1>
       ${state.user ? html`<p class="muted">${t('home.hello', { name: state.user.name })}</p>` : nothing}
+      <a href="/progress">${t('home.progress')}</a>
     </div>
     ${state.homeProblem ? html`<p class="form-error" role="alert">${problemText(ctx, state.homeProblem)}</p>` : nothing}
     ${outboxView(ctx, catalogue)}
+    ${reviewChunk()?.homeComments(ctx, catalogue) ?? nothing}
     ${items === null
       ? html`<p class="waiting" role="status">${t('catalogue.loading')}</p>`
       : items.length === 0

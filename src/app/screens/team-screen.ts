@@ -9,8 +9,9 @@ import type { TeamPage } from '../manage-slice';
 import type { ViewContext } from '../views/context';
 import { copyButton, field, fieldsOf, formProblem, isBusy, problemText } from '../views/forms';
 import { issuedLinksView } from '../views/issued-links';
+import { teamTabs } from '../review/team-nav';
 
-/** One team: its people (invite and reset links), adding people one by one or from a CSV, assignments and their attempts. */
+/** One team: its people (invite and reset links, each trainee's progress), adding people one by one or from a CSV, assignments and their attempts. */
 export function teamScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[]): TemplateResult {
   const { state, t } = ctx;
   const page = state.team;
@@ -23,7 +24,7 @@ export function teamScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[
     </section>`;
   }
   return html`<section class="manage team-page" aria-labelledby="team-title">
-    <p class="eyebrow"><a href="/manage">${t('manage.heading')}</a></p>
+    ${teamTabs(ctx, page.team, 'people')}
     <div class="catalogue-head"><h1 id="team-title" tabindex="-1">${page.team.name}</h1><p class="muted">${t('manage.members', { count: page.members.length })}</p></div>
     ${issuedLinksView(ctx)}
     <div class="manage-grid">
@@ -45,7 +46,7 @@ function membersView(ctx: ViewContext, page: TeamPage): TemplateResult {
           <thead><tr><th scope="col">${t('account.name')}</th><th scope="col">${t('account.email')}</th><th scope="col">${t('manage.state')}</th><th scope="col"><span class="visually-hidden">${t('manage.actions')}</span></th></tr></thead>
           <tbody>
             ${page.members.map((m) => html`<tr data-member=${m.email}>
-              <th scope="row">${m.name}</th><td>${m.email}</td>
+              <th scope="row">${m.role === 'trainee' ? html`<a href=${routePath({ name: 'person', userId: m.id })}>${m.name}</a>` : m.name}</th><td>${m.email}</td>
               <td>${m.activated ? t('manage.active') : t('manage.invited')}</td>
               <td><button type="button" class="button small" @click=${() => void actions.issueReset(m)} aria-label="${t('manage.resetLink')}: ${m.name}">${t('manage.resetLink')}</button></td>
             </tr>`)}

@@ -12,7 +12,7 @@ export function accountMenu(ctx: ViewContext): TemplateResult | typeof nothing {
     <summary aria-label=${t('account.menu', { name: user.name })}>${user.name} <span aria-hidden="true">▾</span></summary>
     <div class="menu-items">
       <p class="muted">${user.email} · ${t(`manage.roles.${user.role}`)}</p>
-      ${user.role === 'trainee' ? html`<a href="/home">${t('home.heading')}</a>` : html`<a href="/manage">${t('manage.heading')}</a>`}
+      ${user.role === 'trainee' ? html`<a href="/home">${t('home.heading')}</a><a href="/progress">${t('home.progress')}</a>` : html`<a href="/manage">${t('manage.heading')}</a>`}
       <a href="/">${t('catalogue.heading')}</a>
       <button type="button" class="button small" @click=${() => void actions.logout()}>${t('account.signOut')}</button>
     </div>
