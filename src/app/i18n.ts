@@ -27,6 +27,7 @@ export const loadMessages = (locale: Locale): Promise<Messages> => LOADERS[local
 
 /** Switches to `locale`, loading its strings first when this is the first time. */
 export async function showLocale(instance: i18n, locale: Locale): Promise<void> {
-  if (!instance.hasResourceBundle(locale, 'translation')) instance.addResourceBundle(locale, 'translation', await loadMessages(locale));
+  // Other chunks add their own strings for both languages (the review chunk does): look for the app's own.
+  if (!instance.getResource(locale, 'translation', 'app.name')) instance.addResourceBundle(locale, 'translation', await loadMessages(locale), true, false);
   await instance.changeLanguage(locale);
 }
