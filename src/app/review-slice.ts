@@ -109,7 +109,7 @@ export function reviewSlice(set: Set, get: () => Full, deps: ReviewDeps): Review
       if (get().reviewPage?.key !== key) set({ reviewPage: null, reviewProblem: null, openCell: null });
       const chunk = await chunkOrProblem();
       const { user, attempts } = get();
-      const result = isChunk(chunk) ? await chunk.loadPage(route, { ...deps, user, attempts }) : { ok: false as const, problem: chunk };
+      const result = isChunk(chunk) ? await chunk.loadPage(route, { ...deps, user, attempts, locale: get().locale }) : { ok: false as const, problem: chunk };
       if (routePath(get().route) !== key) return;
       set(result.ok ? { reviewPage: { ...result.page, key }, reviewProblem: null } : { reviewPage: null, reviewProblem: result.problem });
     },

@@ -34,6 +34,8 @@ export type PageResult = { readonly ok: true; readonly page: Unkeyed<ReviewPage>
 export interface PageDeps extends ReviewDeps {
   readonly user: User | null;
   readonly attempts: readonly KeptAttempt[];
+  /** The options of the trap map are shown in it (the server replays the runs in that language). */
+  readonly locale: Locale;
 }
 
 const id = encodeURIComponent;
@@ -61,7 +63,7 @@ async function teamView(route: Extract<Route, { name: 'team-view' }>, deps: Page
     if (!overview.ok) return problem(overview);
     const story = query.story ?? defaultStory(overview.data, deps.catalogue);
     if (!story) return { ok: true, page: { kind: 'team-view', overview: overview.data, heat: null, traps: null } };
-    const traps = await api.get(`${base}/trap-map${queryOf({ story, version: query.version, assignment: query.assignment })}`, TrapMapSchema);
+    const traps = await api.get(`${base}/trap-map${queryOf({ story, version: query.version, assignment: query.assignment })}&locale=${id(deps.locale)}`, TrapMapSchema);
     return traps.ok ? { ok: true, page: { kind: 'team-view', overview: overview.data, heat: null, traps: traps.data } } : problem(traps);
   }
   const filters = filterQuery(query);
