@@ -88,16 +88,20 @@ describe('saved progress: one bad record costs only itself', () => {
 });
 
 describe('saved progress: two tabs merge instead of overwriting', () => {
-  it('a score finished in one tab survives the other tab saving, and two tabs keep two runs', async () => {
+  /** Two tabs on one storage: A one answer into the first scenario, B through the second to its end. */
+  async function twoTabs() {
     const storage = memoryStorage();
     const a = tab(storage);
     const b = tab(storage);
     await a.getState().start('tiny-deal');
     a.getState().choose(0);
     await b.getState().start('tiny-deal-two');
-    b.getState().choose(0);
-    b.getState().choose(0);
-    b.getState().choose(0);
+    for (let i = 0; i < 3; i++) b.getState().choose(0);
+    return { storage, a, b };
+  }
+
+  it('a score finished in one tab survives the other tab saving, and two tabs keep two runs', async () => {
+    const { storage, a, b } = await twoTabs();
     expect(b.getState().attempts).toHaveLength(1);
     // Tab A knows nothing of B's attempt, and saves (a language switch).
     a.getState().setLocale('zh-CN');
@@ -115,13 +119,7 @@ describe('saved progress: two tabs merge instead of overwriting', () => {
   });
 
   it('a tab takes in what another tab saved (the storage event), without touching its own run', async () => {
-    const storage = memoryStorage();
-    const a = tab(storage);
-    const b = tab(storage);
-    await a.getState().start('tiny-deal');
-    a.getState().choose(0);
-    await b.getState().start('tiny-deal-two');
-    for (let i = 0; i < 3; i++) b.getState().choose(0);
+    const { a } = await twoTabs();
     a.getState().absorbSaved();
     expect(a.getState().attempts.map((x) => x.storyId)).toEqual(['tiny-deal-two']);
     expect(a.getState().active?.storyId).toBe('tiny-deal');
