@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LrsConfig } from '../config';
 import type { Db } from '../db/database';
@@ -7,7 +7,8 @@ import { lrsOutbox } from '../db/schema';
 /**
  * Sends the outbox to the LRS, in the server process. One pass (`sendDue`) takes the oldest
  * attempt whose next statement is due, leases its queued rows (claimed with FOR UPDATE SKIP
- * LOCKED, so another instance takes another attempt), and PUTs them by their ids in order. A
+ * LOCKED, so another instance takes another attempt), and PUTs them by their ids in order;
+ * while the oldest queued row waits out a backoff, nothing newer goes either. A
  * 2xx, or 409 for an id the LRS already holds, marks a row sent; a 4xx other than 409/429 marks
  * it failed with the LRS's answer; anything else (down, 5xx, 429, a timeout) puts the row back
  * with a doubling wait and ends the pass, so nothing behind it in its attempt overtakes it.
@@ -93,7 +94,8 @@ export function lrsForwarder(deps: ForwarderDeps): LrsForwarder {
               tx
                 .select({ one: sql`1` })
                 .from(earlier)
-                .where(and(eq(earlier.attemptId, lrsOutbox.attemptId), eq(earlier.status, 'queued'), lt(earlier.id, lrsOutbox.id))),
+                // Behind its attempt's earlier rows, and behind any older row waiting out a backoff (the LRS was down: order holds).
+                .where(and(eq(earlier.status, 'queued'), lt(earlier.id, lrsOutbox.id), or(eq(earlier.attemptId, lrsOutbox.attemptId), gt(earlier.dueAt, at)))),
             ),
           ),
         )
