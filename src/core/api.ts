@@ -355,6 +355,8 @@ export const LrsStatusSchema = v.object({
 });
 export type LrsStatus = v.InferOutput<typeof LrsStatusSchema>;
 export const LrsStatusAnswerSchema = v.object({ lrs: LrsStatusSchema });
+/** `POST /admin/lrs/retry`: how many refused statements were queued again. */
+export const LrsRetryAnswerSchema = v.object({ requeued: v.number() });
 
 // ── the review's query strings ──────────────────────────────────────────────
 /** Languages an attempt can be reviewed in: the original and its translations, where that version had one. */

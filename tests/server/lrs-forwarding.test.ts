@@ -1,7 +1,7 @@
 import validate from 'xapi-validation';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AttemptAnswerSchema, LrsStatusAnswerSchema } from '../../src/core/api';
+import { AttemptAnswerSchema, LrsRetryAnswerSchema, LrsStatusAnswerSchema } from '../../src/core/api';
 import { replay } from '../../src/core/runner';
 import { DEFAULT_PASS_MARK, scoreTranscript } from '../../src/core/scoring';
 import { attemptStatements, type XapiStatement } from '../../src/core/xapi';
@@ -184,6 +184,15 @@ describe.each(DATABASES)('forwarding stored attempts to an LRS ($name)', (db) =>
     server.advance(RETRY_CAP_MS * 10);
     await drain(worker());
     expect(lrs.requests.slice(before).filter((r) => r.id === refused)).toEqual([{ id: refused, status: 400 }]);
+
+    // Once the LRS takes it, the admin sends the refused statement again; nothing else goes twice.
+    lrs.refuse.delete(refused);
+    expect(read(LrsRetryAnswerSchema, await world.admin.call('POST', '/api/admin/lrs/retry'))).toEqual({ requeued: 1 });
+    await drain(worker());
+    expect((await rowsOf(sub.id)).every((r) => r.status === 'sent')).toBe(true);
+    const ids = statements.map((s) => s.id);
+    expect(lrs.requests.slice(before).filter((r) => r.status === 204 && ids.includes(r.id as string)).map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(await status()).toMatchObject({ failed: 0, failures: [] });
   });
 
   it('the loop runs its passes on the scheduler it is given; stopping cancels the next and releases what a pass held', async () => {

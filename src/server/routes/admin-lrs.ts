@@ -5,7 +5,7 @@ import { withRole } from '../access';
 import type { AppDeps, AppEnv } from '../context';
 import { lrsOutbox } from '../db/schema';
 
-/** The admin's view of LRS forwarding: what waits, what went, what the LRS refused and why. */
+/** The admin's view of LRS forwarding: what waits, what went, what the LRS refused and why; and sending the refused again. */
 export function adminLrsRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono<AppEnv>();
@@ -27,6 +27,17 @@ export function adminLrsRoutes(deps: AppDeps) {
       failures: failures.map((r) => ({ statementId: r.statementId, attemptId: r.attemptId, at: (r.doneAt ?? r.createdAt).toISOString(), lastError: r.lastError ?? '' })),
     };
     return c.json({ lrs });
+  });
+
+  // After the cause is fixed (credentials, an LRS that rejected a profile): the refused statements go again, in their places.
+  app.post('/admin/lrs/retry', async (c) => {
+    withRole(c, 'admin');
+    const requeued = await db
+      .update(lrsOutbox)
+      .set({ status: 'queued', tries: 0, dueAt: deps.now(), lastError: null, doneAt: null })
+      .where(eq(lrsOutbox.status, 'failed'))
+      .returning({ id: lrsOutbox.id });
+    return c.json({ requeued: requeued.length });
   });
 
   return app;
