@@ -3,7 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ServerConfig } from './config';
 import type { AppDeps } from './context';
 import { openDatabase, type Database } from './db/database';
-import { lrsForwarder, type LrsForwarder } from './lrs/forwarder';
+import { lrsForwarder } from './lrs/forwarder';
 import { setupLinkIfNeeded } from './setup';
 import { storyArchive } from './story-archive';
 import { storyLibrary } from './stories';
@@ -12,13 +12,12 @@ import { storyLibrary } from './stories';
  * What a running server holds outside the app: the open database, the story library and, with
  * an LRS configured, the worker forwarding the outbox (started here, stopped by `close`). Used
  * by server.ts (production) and tools/dev-server.ts (`npm start`). Prints the first-admin link
- * when no admin exists yet.
+ * when no admin exists yet; `onShutdown` runs `close` on SIGINT/SIGTERM.
  */
 
 export interface Runtime {
   readonly deps: Omit<AppDeps, 'distDir'>;
   readonly database: Database;
-  readonly forwarder: LrsForwarder | null;
   /** Stops the forwarder (after its request under way), then closes the database. */
   close(): Promise<void>;
 }
@@ -59,7 +58,6 @@ export async function openRuntime(config: ServerConfig): Promise<Runtime> {
   return {
     deps,
     database,
-    forwarder,
     close: async () => {
       await forwarder?.stop();
       await database.close();

@@ -11,8 +11,8 @@ import type { AppDeps, AppEnv } from '../context';
 import type { Db } from '../db/database';
 import { assignees, assignments, attempts } from '../db/schema';
 import { body } from '../http/body';
-import { forwardedStatements, queueStatements } from '../lrs/statements';
 import { fail, notFound } from '../http/errors';
+import { forwardedStatements, queueStatements } from '../lrs/statements';
 
 /**
  * Attempts: the browser sends the run's facts; the server replays the path through src/core and
