@@ -8,7 +8,7 @@ import { attemptStatements, type XapiStatement } from '../../src/core/xapi';
 import { createApp } from '../../src/server/app';
 import type { LrsConfig } from '../../src/server/config';
 import { lrsOutbox } from '../../src/server/db/schema';
-import { lrsForwarder, POLL_MS, RETRY_CAP_MS, retryDelay, type LrsForwarder } from '../../src/server/lrs/forwarder';
+import { LEASE_MS, lrsForwarder, POLL_MS, RETRY_CAP_MS, retryDelay, type LrsForwarder } from '../../src/server/lrs/forwarder';
 import { Agent, DATABASES, pathOf, read, seedWorld, startTestServer, story, submission, type TestServer } from './harness';
 import { LRS_PASSWORD, LRS_USERNAME, stubLrs, type StubLrs } from './stub-lrs';
 
@@ -165,6 +165,25 @@ describe.each(DATABASES)('forwarding stored attempts to an LRS ($name)', (db) =>
       const own = coreStatements(sub, n === 1 || n === 2 ? teammate.person : trainee.person).map((s) => s.id);
       expect(ids.filter((id) => own.includes(id as string))).toEqual(own);
     }
+  });
+
+  it('rows a worker held when its process died wait out its lease, then another worker sends them', async () => {
+    await lrs.up();
+    const sub = await submit(trainee.agent);
+    // A worker whose first request never returns: its process is as good as gone, holding the lease.
+    const stuck = lrsForwarder({ db: server.database.db, lrs: config, now: server.deps.now, fetch: () => new Promise<Response>(() => {}) });
+    let stuckPassEnded = false;
+    void stuck.sendDue().then(() => (stuckPassEnded = true));
+    const ids = coreStatements(sub, trainee.person).map((s) => s.id);
+    const rows = async () => rowsOf(sub.id);
+    while (!(await rows()).every((r) => r.leasedBy !== null)) await new Promise((resolve) => setImmediate(resolve));
+
+    const other = worker();
+    expect(await other.sendDue()).toMatchObject({ sent: 0, failed: 0 });
+    server.advance(LEASE_MS);
+    await drain(other);
+    expect(lrs.requests.filter((r) => ids.includes(r.id as string)).map((r) => r.id)).toEqual(ids);
+    expect(stuckPassEnded).toBe(false);
   });
 
   it('a statement the LRS refuses (400) is kept as failed with its answer, not retried, and the rest goes on', async () => {
