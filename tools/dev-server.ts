@@ -17,7 +17,8 @@ try {
   const http = createHttpServer();
   // tsx already runs TypeScript, so Node loads vite.config.ts itself (no bundling, no loader warning).
   const vite = await createViteServer({ configLoader: 'native', server: { middlewareMode: true, ws: { server: http } }, appType: 'spa' });
-  const { deps, database } = await openRuntime(config);
+  const runtime = await openRuntime(config);
+  const { deps, database } = runtime;
   let loaded: { module: AppModule; app: ReturnType<AppModule['createApp']> } | null = null;
   const api = getRequestListener(async (request, env) => {
     const module = (await vite.ssrLoadModule('/src/server/app.ts')) as AppModule;
@@ -29,7 +30,7 @@ try {
     else vite.middlewares(req, res);
   });
   http.on('error', (error) => {
-    void database.close().finally(() => exitWith(new ConfigError(`Could not listen on ${config.host}:${config.port} (${error.message}): set PORT to a free port.`)));
+    void runtime.close().finally(() => exitWith(new ConfigError(`Could not listen on ${config.host}:${config.port} (${error.message}): set PORT to a free port.`)));
   });
   http.listen(config.port, config.host, () => {
     console.log(`Pitchless (development) is running at ${localOrigin(config)} (database: ${database.kind})`);
@@ -38,7 +39,7 @@ try {
     await vite.close();
     http.closeAllConnections();
     await new Promise<void>((resolve) => http.close(() => resolve()));
-    await database.close();
+    await runtime.close();
   });
 } catch (error) {
   exitWith(error);

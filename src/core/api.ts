@@ -339,6 +339,25 @@ export type Certificate = v.InferOutput<typeof CertificateSchema>;
 export const CertificateAnswerSchema = v.object({ certificate: CertificateSchema });
 export const CertificatesAnswerSchema = v.object({ certificates: v.array(CertificateSchema) });
 
+// ── forwarding to the company's LRS ─────────────────────────────────────────
+/** `GET /admin/lrs`: how the outbox stands (counts of statements), and the latest refusals with the LRS's answer. */
+export const LrsStatusSchema = v.object({
+  configured: v.boolean(),
+  /** The LRS's xAPI address (never its credentials); null when none is configured. */
+  endpoint: v.nullable(v.string()),
+  queued: v.number(),
+  sent: v.number(),
+  failed: v.number(),
+  /** Why the oldest queued statement is waiting, when a send of it failed (the LRS down, a 5xx, a 429). */
+  waiting: v.nullable(v.object({ statementId: IdSchema, tries: v.number(), dueAt: v.string(), lastError: v.string() })),
+  /** The 20 latest statements the LRS refused (a 4xx other than 409 and 429); they are not retried. */
+  failures: v.array(v.object({ statementId: IdSchema, attemptId: IdSchema, at: v.string(), lastError: v.string() })),
+});
+export type LrsStatus = v.InferOutput<typeof LrsStatusSchema>;
+export const LrsStatusAnswerSchema = v.object({ lrs: LrsStatusSchema });
+/** `POST /admin/lrs/retry`: how many refused statements were queued again. */
+export const LrsRetryAnswerSchema = v.object({ requeued: v.number() });
+
 // ── the review's query strings ──────────────────────────────────────────────
 /** Languages an attempt can be reviewed in: the original and its translations, where that version had one. */
 export const REVIEW_LOCALES = ['en', ...STORY_LOCALES] as const;

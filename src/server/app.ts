@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './context';
 import { originCheck } from './http/csrf';
 import { HttpError } from './http/errors';
 import { staticApp } from './http/static-app';
+import { adminLrsRoutes } from './routes/admin-lrs';
 import { assignmentRoutes } from './routes/assignments';
 import { attemptReviewRoutes } from './routes/attempt-review';
 import { attemptRoutes } from './routes/attempts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', commentRoutes(deps));
   app.route('/api', teamReviewRoutes(deps));
   app.route('/api', certificateRoutes(deps));
+  app.route('/api', adminLrsRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `There is no ${c.req.method} ${c.req.path} in the API.` }, 404));
 
   if (deps.distDir) app.route('/', staticApp(deps.distDir));

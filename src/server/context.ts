@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { User } from '../core/api';
+import type { LrsConfig } from './config';
 import type { Db, DatabaseKind } from './db/database';
 import type { StoryArchive } from './story-archive';
 import type { StoryLibrary } from './stories';
@@ -15,6 +16,8 @@ export interface AppDeps {
   readonly distDir: string | null;
   readonly publicOrigin: string | null;
   readonly trustProxy: boolean;
+  /** Where stored attempts are forwarded as xAPI statements (through the outbox); null: nowhere. */
+  readonly lrs: LrsConfig | null;
   readonly now: () => Date;
   /** The socket's remote address (X-Forwarded-For is used instead when trustProxy is set). */
   readonly remoteAddress: (c: Context) => string;

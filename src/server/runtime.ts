@@ -3,19 +3,23 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ServerConfig } from './config';
 import type { AppDeps } from './context';
 import { openDatabase, type Database } from './db/database';
+import { lrsForwarder } from './lrs/forwarder';
 import { setupLinkIfNeeded } from './setup';
 import { storyArchive } from './story-archive';
 import { storyLibrary } from './stories';
 
 /**
- * What a running server holds outside the app: the open database and the story library. Used
+ * What a running server holds outside the app: the open database, the story library and, with
+ * an LRS configured, the worker forwarding the outbox (started here, stopped by `close`). Used
  * by server.ts (production) and tools/dev-server.ts (`npm start`). Prints the first-admin link
- * when no admin exists yet, and closes the database cleanly on SIGINT/SIGTERM.
+ * when no admin exists yet; `onShutdown` runs `close` on SIGINT/SIGTERM.
  */
 
 export interface Runtime {
   readonly deps: Omit<AppDeps, 'distDir'>;
   readonly database: Database;
+  /** Stops the forwarder (after its request under way), then closes the database. */
+  close(): Promise<void>;
 }
 
 const remoteAddress = (c: Context): string => {
@@ -42,12 +46,23 @@ export async function openRuntime(config: ServerConfig): Promise<Runtime> {
     archive,
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
+    lrs: config.lrs,
     now: () => new Date(),
     remoteAddress,
   };
   const link = await setupLinkIfNeeded(database.db, localOrigin(config), deps.now(), config.setupToken);
   if (link) console.log(`\nNo admin account yet. Create it (once) at:\n\n  ${link}\n`);
-  return { deps, database };
+  const forwarder = config.lrs ? lrsForwarder({ db: database.db, lrs: config.lrs, now: deps.now }) : null;
+  forwarder?.start();
+  if (config.lrs) console.log(`Forwarding attempts as xAPI statements to ${config.lrs.endpoint}`);
+  return {
+    deps,
+    database,
+    close: async () => {
+      await forwarder?.stop();
+      await database.close();
+    },
+  };
 }
 
 /** Runs `stop` once on SIGINT or SIGTERM, then exits. */

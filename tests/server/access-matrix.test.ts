@@ -212,6 +212,8 @@ const ROUTES: Route[] = [
     shows: (w) => [w.a.assignmentId, w.attempts.a1],
     call: ({ agent }, w) => agent.call('GET', `/api/certificates/${w.certificate}`),
   },
+  { name: 'GET /api/admin/lrs', expect: { anonymous: 401, trainee: 403, manager: 403, admin: 200 }, call: ({ agent }) => agent.call('GET', '/api/admin/lrs') },
+  { name: 'POST /api/admin/lrs/retry', expect: { anonymous: 401, trainee: 403, manager: 403, admin: 200 }, call: ({ agent }) => agent.call('POST', '/api/admin/lrs/retry') },
 ];
 
 interface Case {

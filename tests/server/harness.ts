@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { AssignmentAnswerSchema, MemberAddedSchema, TeamAnswerSchema, UserCreatedSchema } from '../../src/core/api';
 import { createApp, type PitchlessApp } from '../../src/server/app';
+import type { LrsConfig } from '../../src/server/config';
 import type { AppDeps } from '../../src/server/context';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/server/db/database';
 import { setupLinkIfNeeded } from '../../src/server/setup';
@@ -132,7 +133,7 @@ export interface TestServer {
 
 let addresses = 0;
 
-export async function startTestServer(db: TestDatabase, options: { distDir?: string; storiesDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(db: TestDatabase, options: { distDir?: string; storiesDir?: string; lrs?: LrsConfig } = {}): Promise<TestServer> {
   const { database, drop } = await db.open();
   let offset = 0;
   const stories = storyLibrary(options.storiesDir ?? fixtureStories());
@@ -144,6 +145,7 @@ export async function startTestServer(db: TestDatabase, options: { distDir?: str
     distDir: options.distDir ?? null,
     publicOrigin: null,
     trustProxy: true,
+    lrs: options.lrs ?? null,
     now: () => new Date(Date.now() + offset),
     remoteAddress: () => 'unknown',
   };

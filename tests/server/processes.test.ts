@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AttemptAnswerSchema, MemberAddedSchema, TeamAnswerSchema } from '../../src/core/api';
 import { fixtureStories, freshPostgres, PASSWORD, pathOf, read, submission } from './harness';
+import { LRS_PASSWORD, LRS_USERNAME, stubLrs } from './stub-lrs';
 
 /**
  * Real server processes (`npm run serve`'s entry): two instances on one PostgreSQL share
  * sessions, rate limits and attempts; the embedded database refuses a second process on its
- * folder, closes cleanly on SIGTERM and keeps its data across restarts.
+ * folder, closes cleanly on SIGTERM and keeps its data across restarts; with an LRS configured,
+ * a stored attempt reaches it and the forwarding worker does not hold the process up.
  */
 
 const SETUP_TOKEN = 'e2e-setup-token-0123456789abcdefghijkl';
@@ -134,5 +136,46 @@ describe('the embedded database in a data folder', () => {
     const again = await serve({ PITCHLESS_DATA: data });
     expect((await call(again, 'GET', '/api/setup')).json).toEqual({ needed: false });
     again.child.kill('SIGTERM');
+  }, 120_000);
+});
+
+describe('a server forwarding to an LRS', () => {
+  const LRS_PORT = 5343;
+  const PORT = 5344;
+  const lrs = stubLrs(LRS_PORT);
+  afterAll(() => lrs.down());
+
+  it('refuses a half-set LRS at start, sends a stored attempt, and stops on SIGTERM', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'pitchless-data-'));
+    const halfSet = launch({ PITCHLESS_DATA: data, PITCHLESS_LRS_ENDPOINT: lrs.endpoint });
+    expect(await halfSet.exited).toBe(1);
+    expect(halfSet.output()).toContain('PITCHLESS_LRS_USERNAME and PITCHLESS_LRS_PASSWORD must be set too');
+    expect(halfSet.output()).not.toMatch(/\n\s+at /);
+
+    await lrs.up();
+    const origin = `http://127.0.0.1:${PORT}`;
+    const server = await serve({
+      PITCHLESS_DATA: data,
+      PORT: String(PORT),
+      PUBLIC_ORIGIN: origin,
+      PITCHLESS_LRS_ENDPOINT: lrs.endpoint,
+      PITCHLESS_LRS_USERNAME: LRS_USERNAME,
+      PITCHLESS_LRS_PASSWORD: LRS_PASSWORD,
+    });
+    expect(server.output()).toContain(`Forwarding attempts as xAPI statements to ${lrs.endpoint}`);
+    const admin = await call(server, 'POST', '/api/setup', { token: SETUP_TOKEN, name: 'Ada', email: 'ada@example.com', password: PASSWORD });
+    const sub = submission({ path: pathOf('expert') });
+    expect((await call(server, 'POST', '/api/attempts', sub, admin.cookie)).status).toBe(201);
+    // The worker polls every 5 s: wait for what the LRS receives, not for a time.
+    while (!lrs.stored.some((s) => (s.statement as { verb: { id: string } }).verb.id.endsWith('/passed'))) {
+      if (server.child.exitCode !== null) throw new Error(`server exited: ${server.output()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const status = (await call(server, 'GET', '/api/admin/lrs', undefined, admin.cookie)).json as { lrs: { queued: number; sent: number } };
+    expect(status.lrs).toMatchObject({ queued: 0, sent: lrs.stored.length });
+
+    await lrs.down();
+    server.child.kill('SIGTERM');
+    expect(await new Promise((resolve) => server.child.on('exit', resolve))).toBe(0);
   }, 120_000);
 });

@@ -85,6 +85,7 @@ async function measure(database: Database, library: StoryLibrary, seeded: SeedSu
     distDir: null,
     publicOrigin: null,
     trustProxy: false,
+    lrs: null,
     now: () => new Date(),
     remoteAddress: () => '127.0.0.1',
   });

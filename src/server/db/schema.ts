@@ -204,3 +204,35 @@ export const certificates = pgTable(
   },
   (t) => [unique('certificates_user_assignment').on(t.userId, t.assignmentId)],
 );
+
+/**
+ * The xAPI statements of stored attempts on their way to the company's LRS (src/server/lrs/):
+ * queued in the attempt's own transaction, sent in `id` order, one attempt at a time per
+ * worker. A worker leases an attempt's rows before sending, so two instances never send a row
+ * at once; a row stays after it is sent (or refused), so nothing is sent twice or lost.
+ */
+export const lrsOutbox = pgTable(
+  'lrs_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The statement's own (deterministic) id: queuing one twice is impossible. */
+    statementId: uuid('statement_id').notNull().unique(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    statement: jsonb('statement').notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+    /** Sends tried so far (each refused one doubles the wait, up to the cap). */
+    tries: integer('tries').notNull().default(0),
+    /** Not sent before this (the backoff after an LRS that was down). */
+    dueAt: at('due_at').notNull(),
+    /** A worker holds the attempt's rows until then; null: nobody does. */
+    leasedUntil: at('leased_until'),
+    leasedBy: text('leased_by'),
+    /** The LRS's last answer when it refused or could not be reached. */
+    lastError: text('last_error'),
+    createdAt: at('created_at').notNull(),
+    doneAt: at('done_at'),
+  },
+  (t) => [index('lrs_outbox_status_id').on(t.status, t.id), index('lrs_outbox_attempt').on(t.attemptId, t.id)],
+);

@@ -12,6 +12,7 @@ import type { Db } from '../db/database';
 import { assignees, assignments, attempts } from '../db/schema';
 import { body } from '../http/body';
 import { fail, notFound } from '../http/errors';
+import { forwardedStatements, queueStatements } from '../lrs/statements';
 
 /**
  * Attempts: the browser sends the run's facts; the server replays the path through src/core and
@@ -59,6 +60,8 @@ export function attemptRoutes(deps: AppDeps) {
     if (!rescored.ok) return fail(422, 'illegal-path', rescored.message);
     // The version scored against is kept, so this attempt can be replayed after the story changes.
     await deps.archive.keep(story.id);
+    const values = attemptValues(user.id, { ...sub, assignmentId: assignment?.id ?? null }, rescored, deps.now());
+    const statements = deps.lrs ? forwardedStatements(deps.lrs.homePage, user, values, story.header, rescored.snapshot.entries, rescored.review.score) : [];
 
     const row = await db.transaction(async (tx) => {
       if (assignment) {
@@ -74,10 +77,12 @@ export function attemptRoutes(deps: AppDeps) {
       }
       const [inserted] = await tx
         .insert(attempts)
-        .values(attemptValues(user.id, { ...sub, assignmentId: assignment?.id ?? null }, rescored, deps.now()))
+        .values(values)
         .onConflictDoNothing()
         .returning();
       if (inserted && assignment) await issueCertificateIfEarned(tx, deps.stories, assignment, user.id, deps.now());
+      // In the attempt's transaction: a stored attempt always has its statements queued.
+      if (inserted) await queueStatements(tx, inserted.id, statements, deps.now());
       return inserted ?? null;
     });
     if (row) return c.json({ attempt: attemptResult(row) }, 201);
