@@ -63,16 +63,21 @@ test('the debrief grades the concepts, cites moments, and replays from a cited m
   await expect(page.locator('.progress-line')).toHaveCount(0);
 });
 
-/** Waits until the app has settled (it saves its state as it starts), so a test's own save is not overwritten. */
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+/**
+ * Opens the app on a save written before any of its code runs (as a browser that kept one would),
+ * so no write of a running page can race the test's.
+ */
+async function openWithSave(page: Page, save: string): Promise<void> {
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('pitchless', text);
+  }, save);
+  await page.goto('/');
 }
 
 test('a corrupt saved state shows a notice and starts clean', async ({ page, errors }) => {
-  await page.goto('/');
-  await settled(page);
-  await page.evaluate(() => localStorage.setItem('pitchless', '{"state":{"active":'));
-  await page.reload();
+  await openWithSave(page, '{"state":{"active":');
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
   expect(await page.evaluate(() => (JSON.parse(localStorage.getItem('pitchless-backup') ?? '[]') as { raw: string }[])[0]?.raw)).toBe('{"state":{"active":');
@@ -80,18 +85,13 @@ test('a corrupt saved state shows a notice and starts clean', async ({ page, err
 });
 
 test('a saved path that no longer fits the story shows a notice, not a blank page', async ({ page }) => {
-  await page.goto('/');
-  await settled(page);
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'pitchless',
-      JSON.stringify({
-        state: { locale: 'en', mode: 'coach', attempts: [], active: { storyId: 'first-meeting', version: 0, seed: 1, path: [9, 9, 9], mode: 'coach', recorded: false } },
-        version: 1,
-      }),
-    ),
+  await openWithSave(
+    page,
+    JSON.stringify({
+      state: { locale: 'en', mode: 'coach', attempts: [], active: { storyId: 'first-meeting', version: 0, seed: 1, path: [9, 9, 9], mode: 'coach', recorded: false } },
+      version: 1,
+    }),
   );
-  await page.reload();
   await expect(page.getByRole('alert')).toContainText('no longer fit');
   await expect(page.locator('[data-story="first-meeting"]')).toBeVisible();
 });
