@@ -23,7 +23,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/app/**', '**/game/**', '**/server/**', '../app*', '../game*', '../server*'], message: 'src/core must not import views or the server.' },
-            { group: ['phaser', 'zustand*', 'lit-html*', 'chart.js*', 'i18next', 'node:*', 'fs', 'path'], message: 'src/core is pure: no Phaser, DOM, state library or Node APIs.' },
+            { group: ['phaser', 'zustand*', 'lit-html*', 'chart.js*', 'node:*', 'fs', 'path'], message: 'src/core is pure: no Phaser, DOM, state library or Node APIs.' },
             { group: ['inkjs/full', 'inkjs/compiler/*'], message: 'The ink compiler belongs to build tooling, not the runtime.' },
           ],
         },

@@ -1,7 +1,6 @@
-import type { i18n } from 'i18next';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { PLAY_MODES } from '../core/attempts';
-import { showLocale } from './i18n';
+import { showLocale, type Translator } from './i18n';
 import { LOCALES, type Locale } from './locale';
 import { loadReviewChunk, onReviewChunk, reviewChunk } from './review-chunk';
 import { routePath } from './routes';
@@ -25,7 +24,7 @@ import { stageSlot } from './views/stage-slot';
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Renders the app into `root` on every state change. The shell draws; the store decides. */
-export function mountShell(root: HTMLElement, store: AppStore, catalogue: readonly CatalogueEntry[], i18n: i18n): () => void {
+export function mountShell(root: HTMLElement, store: AppStore, catalogue: readonly CatalogueEntry[], i18n: Translator): () => void {
   const stage = stageSlot(store);
   const chart = chartSlot(store);
   let scheduled = false;
@@ -38,14 +37,14 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     if (i18n.language !== state.locale && switching !== state.locale) {
       switching = state.locale;
       void showLocale(i18n, state.locale)
-        .catch(() => store.setState({ locale: i18n.language as Locale, notice: { key: 'load-failed', params: { id: state.locale } } }))
+        .catch(() => store.setState({ locale: i18n.language, notice: { key: 'load-failed', params: { id: state.locale } } }))
         .finally(() => {
           switching = null;
           redraw();
         });
     }
     document.documentElement.lang = state.locale;
-    const ctx: ViewContext = { state, actions: state, t: i18n.t.bind(i18n), now: new Date() };
+    const ctx: ViewContext = { state, actions: state, t: i18n.t, now: new Date() };
     // Titles, briefs and buyers in the language shown, where the scenario has been translated.
     const shown = catalogue.map((entry) => inLocale(entry, state.locale));
     render(page(ctx, shown, redraw, stage, chart), root);

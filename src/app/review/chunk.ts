@@ -1,9 +1,9 @@
 import './review.css';
-import type { i18n } from 'i18next';
 import { html, type TemplateResult } from 'lit-html';
 import { manageScreen } from '../screens/manage-screen';
 import { teamScreen } from '../screens/team-screen';
 import { routePath } from '../routes';
+import type { Translator } from '../i18n';
 import type { CatalogueEntry } from '../store';
 import type { ViewContext } from '../views/context';
 import { problemText } from '../views/forms';
@@ -25,9 +25,9 @@ export { servedHead, servedTranscript } from './attempt-review';
 export { homeComments } from './home-comments';
 
 /** Adds this chunk's words to both languages (the app's own stay as they are). */
-export function registerMessages(i18n: i18n): void {
-  i18n.addResourceBundle('en', 'translation', { review: reviewEn }, true, true);
-  i18n.addResourceBundle('zh-CN', 'translation', { review: reviewZhCN }, true, true);
+export function registerMessages(i18n: Translator): void {
+  i18n.add('en', { review: reviewEn });
+  i18n.add('zh-CN', { review: reviewZhCN });
 }
 
 /** The screen of a route this chunk draws. */
