@@ -31,7 +31,7 @@ const runs = Number(option('runs', '7'));
 const plays = Number(option('plays', '3'));
 const checks = Number(option('checks', '3'));
 const baseline = args.includes('--baseline') ? resolve(option('baseline', '')) : null;
-/** `--only review`: the manager's review section alone (no build or browser needed). */
+/** `--only review`: the manager's review section alone (no build or browser needed); `--only pages`: the browser sections alone, printed, BENCHMARKS.md left as it is. */
 const only = option('only', 'all');
 const review = {
   trainees: Number(option('review-trainees', '1000')),
@@ -93,16 +93,18 @@ try {
     process.stdout.write(`playthrough ${round + 1}/${plays}\r`);
   }
   const checker: CheckerRun[] = [];
-  for (let i = 0; i < checks; i++) checker.push(await checkerRun());
+  for (let i = 0; i < (only === 'pages' ? 0 : checks); i++) checker.push(await checkerRun());
   const chromiumVersion = browser.version();
   await browser.close();
   await stopAll();
-  const reviewed = await reviewSection();
+  const reviewed = only === 'pages' ? null : await reviewSection();
 
   const report = render({ contenders, cold, played, checker, chromiumVersion, reviewed });
   console.log(report.text);
-  writeFileSync('BENCHMARKS.md', report.markdown);
-  console.log('\nwrote BENCHMARKS.md');
+  if (reviewed) {
+    writeFileSync('BENCHMARKS.md', report.markdown);
+    console.log('\nwrote BENCHMARKS.md');
+  }
 } finally {
   await browser.close().catch(() => undefined);
   await stopAll();
@@ -114,7 +116,8 @@ interface Figures {
   readonly played: ReadonlyMap<string, readonly Playthrough[]>;
   readonly checker: readonly CheckerRun[];
   readonly chromiumVersion: string;
-  readonly reviewed: ReviewBench;
+  /** Null with `--only pages`: then only the text is used. */
+  readonly reviewed: ReviewBench | null;
 }
 
 function render({ contenders, cold, played, checker, chromiumVersion, reviewed }: Figures): { text: string; markdown: string } {
@@ -194,7 +197,7 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed }
     `${new Date().toISOString()} · ${machine.join(' · ')}`,
     method,
     ...sections.map(([title, head, rows]) => `\n${title}\n${textTable(head, rows)}`),
-    `\nThe manager's review\n${renderReview(reviewed, textTable, (plan) => plan)}`,
+    reviewed ? `\nThe manager's review\n${renderReview(reviewed, textTable, (plan) => plan)}` : '',
   ].join('\n');
   const notesMarker = /<!-- notes:start -->[\s\S]*<!-- notes:end -->/;
   const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
@@ -213,7 +216,7 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed }
     '',
     "## Server: the manager's review",
     '',
-    renderReview(reviewed, markdownTable, (plan) => ['```', plan, '```'].join('\n')),
+    reviewed && renderReview(reviewed, markdownTable, (plan) => ['```', plan, '```'].join('\n')),
     '',
     '## Notes',
     '',

@@ -1,14 +1,25 @@
+/** The Prioritized Task Scheduling API (Chromium, Firefox); TypeScript's DOM library does not have it yet. */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+const taskScheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+
 /**
  * Runs `task` once the browser has painted the next frame, so work that can wait (the stage,
- * portraits) never holds back what the user is looking at. Returns a cancel function.
+ * portraits) never holds back what the user is looking at. Where the browser can, it runs at
+ * background priority: the next key press, and any other task of the page, goes first (the
+ * stage catching up would otherwise hold the main thread right after every answer's frame).
+ * Returns a cancel function.
  */
 export function afterPaint(task: () => void): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = (): void => {
+    if (!cancelled) task();
+  };
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => {
-      if (!cancelled) task();
-    });
+    if (taskScheduler) void taskScheduler.postTask(run, { priority: 'background' });
+    else timer = setTimeout(run);
   });
   return () => {
     cancelled = true;
