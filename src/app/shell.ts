@@ -87,8 +87,10 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
         anchor.focus({ preventScroll: true });
         anchor.scrollIntoView({ block: 'start' });
       } else {
-        if (lastPlace !== null) root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
-        window.scrollTo({ top: 0 });
+        if (lastPlace !== null) {
+          root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+          window.scrollTo({ top: 0 });
+        }
       }
     }
     lastPlace = place;
