@@ -8,22 +8,22 @@ import { gzipSync } from 'node:zlib';
  * the first choice, gzip, against the budget of issue 13. That is the page, the entry chunk
  * with its CSS and static imports, and what the catalogue loads before a scenario opens: the
  * portraits, the largest story and the largest room picture the play screen
- * shows behind the stage while it loads. Fails past the budget.
+ * shows behind the stage while it loads, and the portraits of the catalogue's first screen.
+ * Fails past the budget.
  */
 
-/** Issue 13's goal. */
+/** Issue 13's budget: `npm test` (and so CI) fails past it. */
 export const BUDGET_KIB = 160;
-/**
- * What CI refuses: the size when the server, the account pages and the Chinese scenarios landed,
- * so nothing grows while the work to get back under the goal goes on (see BENCHMARKS.md).
- */
-export const CEILING_KIB = 195;
 
-/** Chunks the first choice needs besides the entry, by name (a story stands for all of them). */
-const BEFORE_FIRST_CHOICE = ['portraits'];
+/**
+ * Portraits drawn at build time (tools/portrait-files.ts) are fetched lazily, card by card: a
+ * laptop's first screen shows about six cards of up to four buyers (11 portraits are fetched at
+ * 1280 × 860). Count the twelve largest, as if every one of them were on it.
+ */
+const FIRST_SCREEN_PORTRAITS = 12;
+const PORTRAIT = /^build\/portraits\/[^/]+\.svg$/;
 /** Of these (a story, a room, the interface strings of one language), the first choice needs one each: count the largest. */
 const ONE_OF = [/^build\/stories\/[a-z0-9-]+(\.zh-CN)?\.[0-9a-f]{16}\.json\?raw$/, /^assets\/rooms\/[^/]+\.svg$/, /^src\/app\/locales\/[A-Za-z-]+\.ts$/];
-const chunkName = (file: string): string => (file.split('/').pop() ?? file).replace(/-[A-Za-z0-9_-]{8}\.js$/, '');
 
 /** Vite's build manifest (`build.manifest`): each source's chunk and what it imports. */
 export type Manifest = Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }>;
@@ -41,11 +41,9 @@ export function firstChoiceFiles(manifest: Manifest, gzipSize: (file: string) =>
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length === 0) throw new Error('the build manifest has no entry: is build.manifest on in vite.config.ts?');
   for (const entry of entries) add(entry);
-  for (const name of BEFORE_FIRST_CHOICE) {
-    const key = Object.keys(manifest).find((k) => chunkName(manifest[k]?.file ?? '') === name);
-    if (!key) throw new Error(`no chunk named "${name}" in the build any more: update tools/size-budget.ts`);
-    add(key);
-  }
+  const portraits = Object.keys(manifest).filter((key) => PORTRAIT.test(key));
+  if (portraits.length === 0) throw new Error('no buyer portraits in the build: did tools/portrait-files.ts run?');
+  for (const key of portraits.sort((a, b) => gzipSize(manifest[b]?.file ?? '') - gzipSize(manifest[a]?.file ?? '')).slice(0, FIRST_SCREEN_PORTRAITS)) add(key);
   for (const kind of ONE_OF) {
     const keys = Object.keys(manifest).filter((key) => kind.test(key));
     const largest = keys.sort((a, b) => gzipSize(manifest[b]?.file ?? '') - gzipSize(manifest[a]?.file ?? ''))[0];
@@ -66,7 +64,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const files = firstChoiceFiles(manifest, (file) => gzipSync(readFileSync(join(dist, file))).length);
   const total = files.reduce((n, f) => n + f.bytes, 0) / 1024;
   for (const { file, bytes } of files) console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KiB  ${file}`);
-  const verdict = total <= BUDGET_KIB ? `within the goal of ${BUDGET_KIB} KiB` : `over the goal of ${BUDGET_KIB} KiB (CI refuses past ${CEILING_KIB} KiB)`;
+  const verdict = total <= BUDGET_KIB ? `within the budget of ${BUDGET_KIB} KiB` : `over the budget of ${BUDGET_KIB} KiB`;
   console.log(`${total.toFixed(1).padStart(7)} KiB gzip before the first choice: ${verdict}`);
-  process.exit(total <= CEILING_KIB ? 0 : 1);
+  process.exit(total <= BUDGET_KIB ? 0 : 1);
 }

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, type CompiledInk } from './ink-compile';
+import { PORTRAIT_BUILD_DIR, portraitsOf, writePortraits } from './portrait-files';
 import { buildErrors, buildStories, inkFilesIn, STORY_BUILD_DIR, writeStoryBuild, type StoryBuild } from './stories-build';
 
 /**
@@ -9,6 +10,7 @@ import { buildErrors, buildStories, inkFilesIn, STORY_BUILD_DIR, writeStoryBuild
  * `import { catalogue } from 'virtual:stories'` gives every scenario's header and a loader for
  * its compiled JSON (its own chunk). A malformed story fails `vite build`; under `npm start` it
  * shows in the dev overlay as `stories/x.ink:42: …` while the other stories stay playable.
+ * Each entry also names its buyers' portrait files (tools/portrait-files.ts), drawn at build time.
  */
 
 const VIRTUAL_ID = 'virtual:stories';
@@ -25,10 +27,11 @@ export interface StoryBuildError {
 const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
 
 /** `only`: the story ids to bundle (an LMS package's scenarios); all of them when absent. */
-export function inkStories(options: { dir?: string; outDir?: string; only?: readonly string[] } = {}): Plugin {
+export function inkStories(options: { dir?: string; outDir?: string; portraitDir?: string; only?: readonly string[] } = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
   let outDir = '';
+  let portraitDir = '';
   let serving = false;
   const cache = new Map<string, CompiledInk>();
 
@@ -58,6 +61,7 @@ export function inkStories(options: { dir?: string; outDir?: string; only?: read
     const failure = failureOf(result);
     if (failure && !serving) throw Object.assign(new Error(failure.message), failure);
     writeStoryBuild(result, outDir);
+    writePortraits(portraitsOf(result.manifest), portraitDir);
     return { result, failure };
   };
 
@@ -68,6 +72,7 @@ export function inkStories(options: { dir?: string; outDir?: string; only?: read
       serving = config.command === 'serve';
       storiesDir = resolve(root, options.dir ?? 'stories');
       outDir = resolve(root, options.outDir ?? STORY_BUILD_DIR);
+      portraitDir = resolve(root, options.portraitDir ?? PORTRAIT_BUILD_DIR);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : null;
@@ -82,11 +87,22 @@ export function inkStories(options: { dir?: string; outDir?: string; only?: read
         return `() => import(${JSON.stringify(url)}).then((m) => m.default)`;
       };
       const chosen = options.only?.length ? manifest.stories.filter((s) => options.only?.includes(s.id)) : manifest.stories;
-      const entries = chosen.map(({ header, concepts, file, translations = {} }) => {
+      // Each portrait is a file of its own (never inlined into the entry), fetched when a card shows it.
+      const portraits = portraitsOf(manifest);
+      const imports: string[] = [];
+      const portraitUrls = (storyId: string): string => {
+        const named = [...(portraits.get(storyId) ?? [])].map(([buyerId, { file }]) => {
+          const url = `/${relative(root, resolve(portraitDir, file)).split('\\').join('/')}?url&no-inline`;
+          imports.push(`import portrait${imports.length} from ${JSON.stringify(url)};`);
+          return `${JSON.stringify(buyerId)}: portrait${imports.length - 1}`;
+        });
+        return `{ ${named.join(', ')} }`;
+      };
+      const entries = chosen.map(({ id, header, concepts, file, translations = {} }) => {
         const other = Object.entries(translations).map(([locale, t]) => `${JSON.stringify(locale)}: { header: ${JSON.stringify(t.header)}, load: ${loader(t.file)} }`);
-        return `  { header: ${JSON.stringify(header)}, concepts: ${JSON.stringify(concepts)}, load: ${loader(file)}, translations: { ${other.join(', ')} } }`;
+        return `  { header: ${JSON.stringify(header)}, concepts: ${JSON.stringify(concepts)}, portraits: ${portraitUrls(id)}, load: ${loader(file)}, translations: { ${other.join(', ')} } }`;
       });
-      return `export const catalogue = [\n${entries.join(',\n')}\n];\nexport const storyProblems = ${JSON.stringify(failure)};\n`;
+      return `${imports.join('\n')}\nexport const catalogue = [\n${entries.join(',\n')}\n];\nexport const storyProblems = ${JSON.stringify(failure)};\n`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(storiesDir);

@@ -47,7 +47,7 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     const ctx: ViewContext = { state, actions: state, t: i18n.t, now: new Date() };
     // Titles, briefs and buyers in the language shown, where the scenario has been translated.
     const shown = catalogue.map((entry) => inLocale(entry, state.locale));
-    render(page(ctx, shown, redraw, stage, chart), root);
+    render(page(ctx, shown, stage, chart), root);
     afterRender(state);
   };
   const redraw = (): void => {
@@ -123,7 +123,7 @@ function screenOf(state: AppState): Shown {
   return 'other';
 }
 
-function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void, stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
+function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
   const { state, t } = ctx;
   const { route } = state;
   const waiting = html`<p class="waiting" role="status">${t('catalogue.loading')}</p>`;
@@ -140,7 +140,7 @@ function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: 
   switch (route.name) {
     case 'scenario': {
       const entry = catalogue.find((e) => e.header.id === route.storyId);
-      return entry ? briefScreen(ctx, entry.header, redraw) : catalogueScreen(ctx, catalogue, redraw);
+      return entry ? briefScreen(ctx, entry) : catalogueScreen(ctx, catalogue);
     }
     case 'not-found':
       return notFoundScreen(ctx);
@@ -165,7 +165,7 @@ function screen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: 
     case 'certificate':
       return lazyScreen(ctx, catalogue, waiting);
     default:
-      return catalogueScreen(ctx, catalogue, redraw);
+      return catalogueScreen(ctx, catalogue);
   }
 }
 
@@ -177,7 +177,7 @@ function lazyScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], wait
   return waiting;
 }
 
-function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void, stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
+function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], stage: ReturnType<typeof stageSlot>, chart: ReturnType<typeof chartSlot>): TemplateResult {
   const { state, actions, t } = ctx;
   return html`
     <a class="skip-link" href="#main">${t('app.skip')}</a>
@@ -205,7 +205,7 @@ function page(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: ()
     </header>
     ${noticeView(ctx)} ${claimOffer(ctx)}
     <main id="main" tabindex="-1">
-      ${screen(ctx, catalogue, redraw, stage, chart)}
+      ${screen(ctx, catalogue, stage, chart)}
     </main>
     ${state.loading ? html`<div class="loading-bar" role="progressbar" aria-label=${t('catalogue.loading')}></div>` : nothing}
   `;

@@ -36,6 +36,8 @@ export interface CatalogueEntry {
   /** Concepts some choice in the scenario bears on (for the catalogue filter). */
   readonly concepts: readonly ConceptId[];
   readonly load: () => Promise<string>;
+  /** Each buyer's portrait (an image URL, drawn at build time), by buyer id; the same in every language. */
+  readonly portraits: Readonly<Record<string, string>>;
   /** The same scenario in other languages: a saved path means the same in each (the checker proves it). */
   readonly translations?: Readonly<Partial<Record<Locale, { readonly header: StoryHeader; readonly load: () => Promise<string> }>>>;
 }

@@ -34,7 +34,7 @@ const resultOf = (submission: Record<string, unknown>) => ({
 function makeStore(answer: (method: string, path: string, body: unknown) => Reply, outbox = memoryOutbox()) {
   const server = fakeServer(answer);
   const timers: { ms: number; run: () => void }[] = [];
-  const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], load: async () => json }];
+  const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], portraits: {}, load: async () => json }];
   const data = new Map<string, string>();
   const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
   let ids = 0;

@@ -11,6 +11,7 @@ const entry = (id: string, header: Partial<StoryHeader>, concepts: ConceptId[] =
   },
   concepts,
   load: () => Promise.resolve(''),
+  portraits: {},
 });
 
 const none: Filters = { phase: null, segment: null, concept: null, difficulty: null, duration: null };

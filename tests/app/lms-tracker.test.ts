@@ -7,7 +7,7 @@ import { compileInkFile } from '../../tools/ink-compile';
 import { fixturePath } from '../stories/fixture';
 
 const compiled = compileInkFile(fixturePath('tiny-deal'));
-const catalogue: CatalogueEntry[] = [{ header: JSON.parse(JSON.stringify(compiled.lint.header)), concepts: ['C1'], load: async () => compiled.json as string }];
+const catalogue: CatalogueEntry[] = [{ header: JSON.parse(JSON.stringify(compiled.lint.header)), concepts: ['C1'], portraits: {}, load: async () => compiled.json as string }];
 
 function storeWith(active: object | null, passMark?: number) {
   const data = new Map<string, string>();

@@ -15,7 +15,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 /** Two scenarios (the fixture under two ids), so two tabs can play two of them. */
-const catalogue: CatalogueEntry[] = ['tiny-deal', 'tiny-deal-two'].map((id) => ({ header: { ...header, id }, concepts: ['C1'], load: async () => json }));
+const catalogue: CatalogueEntry[] = ['tiny-deal', 'tiny-deal-two'].map((id) => ({ header: { ...header, id }, concepts: ['C1'], portraits: {}, load: async () => json }));
 
 let ids = 0;
 const tab = (storage: ReturnType<typeof memoryStorage>) =>

@@ -14,7 +14,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 function makeStore(storage = memoryStorage(), entry: Partial<CatalogueEntry> = {}) {
-  const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], load: async () => json, ...entry }];
+  const catalogue: CatalogueEntry[] = [{ header, concepts: ['C1'], portraits: {}, load: async () => json, ...entry }];
   const paths: string[] = ['/'];
   const history = { push: (p: string) => void paths.push(p), replace: (p: string) => void paths.splice(-1, 1, p) };
   let ids = 0;

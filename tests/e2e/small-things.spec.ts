@@ -38,3 +38,31 @@ test('a touch screen gets no "press 1–3" hint; every "replay from this moment"
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await touch.close();
 });
+
+test('portraits come only for the cards near the screen; one that cannot be fetched leaves its initials, not a broken image', async ({ page, expectErrors }) => {
+  const fetched: string[] = [];
+  await page.route(/\/assets\/[a-z-]+\.[0-9a-f]{16}-[\w-]{8}\.svg$/, (route) => {
+    fetched.push(route.request().url());
+    // The first-meeting card's buyers fail; the others arrive.
+    return /\/(lin-wei|zhou-qiang)\./.test(route.request().url()) ? route.abort() : route.continue();
+  });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto('/');
+  const card = page.locator(`[data-story="${STORY}"]`);
+  await expect(card.locator('.avatar').first()).toHaveText(/^[A-Z]{1,2}$/);
+  await card.scrollIntoViewIfNeeded();
+  // Its fetch failed: the image is hidden, the initials stay.
+  await expect(card.locator('.avatar img').first()).toHaveAttribute('hidden', '');
+  await expect(card.locator('.avatar').first()).toHaveText('LW');
+  await expect(card.locator('.avatar').first()).toBeVisible();
+  // Another card's portrait did arrive, and covers its initials.
+  await expect.poll(() => page.locator('.avatar img[src]:not([hidden])').count()).toBeGreaterThan(0);
+  const cards = await page.locator('.card').count();
+  const shownFirst = fetched.length;
+  expect(shownFirst).toBeLessThan(await page.locator('.avatar img').count());
+  // Scrolled to the end, the cards further down fetch theirs.
+  await page.locator('.card').nth(cards - 1).scrollIntoViewIfNeeded();
+  await expect.poll(() => fetched.length).toBeGreaterThan(shownFirst);
+  // The two portraits refused on purpose.
+  expectErrors(/Failed to load resource: net::ERR_FAILED/);
+});

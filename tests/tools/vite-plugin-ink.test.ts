@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { StoryManifestSchema } from '../../src/core/story-manifest';
+import { portraitFile } from '../../tools/portrait-files';
 import { buildErrors, buildStories } from '../../tools/stories-build';
 import { inkStories } from '../../tools/vite-plugin-ink';
 import { fixturePath } from '../stories/fixture';
@@ -12,12 +13,13 @@ type Hook = (this: unknown, id: string) => unknown;
 
 function plugin(dir: string, command: 'build' | 'serve' = 'build') {
   const outDir = mkdtempSync(join(tmpdir(), 'pitchless-stories-'));
-  const p = inkStories({ dir, outDir });
+  const portraitDir = mkdtempSync(join(tmpdir(), 'pitchless-portraits-'));
+  const p = inkStories({ dir, outDir, portraitDir });
   (p.configResolved as (c: { root: string; command: string }) => void)({ root: resolve(__dirname, '../..'), command });
   const context = { addWatchFile: () => {}, warn: () => {} };
   const load = (id: string): unknown => (p.load as Hook).call(context, id);
   const catalogue = (): unknown => load((p.resolveId as Hook).call({}, 'virtual:stories') as string);
-  return { load, catalogue, outDir };
+  return { load, catalogue, outDir, portraitDir };
 }
 
 describe('story build', () => {
@@ -66,6 +68,23 @@ describe('ink Vite plugin', () => {
       expect(readdirSync(outDir)).toContain(file);
       expect(code).toContain(`${file}?raw`);
     }
+  });
+
+  it("names each buyer's portrait file, drawn at build time, by buyer id, never inlined", () => {
+    const { catalogue, outDir, portraitDir } = plugin('stories');
+    const code = catalogue() as string;
+    const manifest = v.parse(StoryManifestSchema, JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+    const written = readdirSync(portraitDir);
+    for (const { header } of manifest.stories) {
+      for (const buyer of header.buyers) {
+        const { file, svg } = portraitFile(buyer);
+        expect(written).toContain(file);
+        expect(readFileSync(join(portraitDir, file), 'utf8')).toBe(svg);
+        expect(code).toMatch(new RegExp(`import (portrait\\d+) from "[^"]*/${file.replace(/\./g, '\\.')}\\?url&no-inline";`));
+      }
+    }
+    const first = manifest.stories[0]?.header.buyers[0];
+    expect(code).toContain(`"${first?.id}": portrait0`);
   });
 
   it('ignores other modules', () => {

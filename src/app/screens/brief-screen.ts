@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summariseAttempts } from '../../core/attempts';
-import type { StoryHeader } from '../../core/tags';
+import type { CatalogueEntry } from '../store';
 import { routePath } from '../routes';
 import type { ViewContext } from '../views/context';
 import { standingText } from '../views/standing';
 import { copyButton } from '../views/forms';
 import { methodHref, phaseName, roleName, segmentName } from '../views/labels';
-import { initials, portraitUrl } from '../views/portrait-cache';
+import { portrait } from '../views/portrait';
 
 /** One scenario's page: who the buyers are, the whole brief, and the way in (a link a manager can send). */
-export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () => void): TemplateResult {
+export function briefScreen(ctx: ViewContext, { header, portraits }: CatalogueEntry): TemplateResult {
   const { state, actions, t } = ctx;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, header.id);
@@ -26,13 +26,12 @@ export function briefScreen(ctx: ViewContext, header: StoryHeader, redraw: () =>
       </p>
       <h2>${t('catalogue.buyers')}</h2>
       <ul class="buyer-list">
-        ${header.buyers.map((b) => {
-          const url = portraitUrl(b, 'neutral', redraw);
-          return html`<li>
-            ${url ? html`<img class="avatar" src=${url} alt="" width="56" height="56" />` : html`<span class="avatar initials" aria-hidden="true">${initials(b.name)}</span>`}
+        ${header.buyers.map(
+          (b) => html`<li>
+            ${portrait(b, portraits[b.id])}
             <span><strong>${b.name}</strong>, ${b.title} · ${roleName(b.role, locale)}</span>
-          </li>`;
-        })}
+          </li>`,
+        )}
       </ul>
       <h2>${t('play.brief')}</h2>
       ${header.objective ? html`<p class="objective"><strong>${t('debrief.objective', { objective: header.objective })}</strong></p>` : ''}

@@ -7,14 +7,14 @@ import { DURATIONS, filterCatalogue } from '../catalogue-filter';
 import type { CatalogueEntry, Filters } from '../store';
 import type { ViewContext } from '../views/context';
 import { conceptName, methodHref, phaseName, roleName, segmentName } from '../views/labels';
-import { initials, portraitUrl } from '../views/portrait-cache';
+import { portrait } from '../views/portrait';
 import { savedProgressView } from '../views/saved-progress';
 import { standingText } from '../views/standing';
 import { startHereView } from '../views/start-here';
 import { runOf } from '../save-merge';
 
 /** The title screen: every scenario as a card, with filters by phase, segment, concept, difficulty and duration. */
-export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[], redraw: () => void): TemplateResult {
+export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueEntry[]): TemplateResult {
   const { state, actions, t } = ctx;
   const shown = filterCatalogue(catalogue, state.filters);
   const select = <K extends keyof Filters>(key: K, label: string, options: readonly [string, string][], parse: (v: string) => Filters[K]) => html`
@@ -50,13 +50,13 @@ export function catalogueScreen(ctx: ViewContext, catalogue: readonly CatalogueE
       </form>
       ${shown.length === 0 ? html`<p class="empty">${t('catalogue.none')}</p>` : nothing}
       <ul class="cards">
-        ${shown.map((entry) => card(ctx, entry, redraw))}
+        ${shown.map((entry) => card(ctx, entry))}
       </ul>
       ${savedProgressView(ctx)}
     </section>`;
 }
 
-function card(ctx: ViewContext, { header, concepts }: CatalogueEntry, redraw: () => void): TemplateResult {
+function card(ctx: ViewContext, { header, concepts, portraits }: CatalogueEntry): TemplateResult {
   const { state, actions, t } = ctx;
   const locale = state.locale;
   const summary = summariseAttempts(state.attempts, header.id);
@@ -70,10 +70,7 @@ function card(ctx: ViewContext, { header, concepts }: CatalogueEntry, redraw: ()
   return html`<li class="card" data-story=${header.id} @pointerenter=${prepare} @focusin=${prepare}>
     <div class="card-top">
       <div class="avatars" aria-hidden="true">
-        ${header.buyers.slice(0, 4).map((b) => {
-          const url = portraitUrl(b, 'neutral', redraw);
-          return url ? html`<img class="avatar" src=${url} alt="" width="56" height="56" />` : html`<span class="avatar initials">${initials(b.name)}</span>`;
-        })}
+        ${header.buyers.slice(0, 4).map((b) => portrait(b, portraits[b.id]))}
       </div>
       <div class="chips">
         <a class="chip phase-${header.phase}" href=${methodHref(header.phase)}>${t('catalogue.phaseN', { n: header.phase })} · ${phaseName(header.phase, locale)}</a>
