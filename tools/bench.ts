@@ -114,8 +114,9 @@ try {
   await browser.close();
   await stopAll();
   const reviewed = await reviewSection();
+  const submitted = await submitSection();
 
-  const report = render({ contenders, cold, played, checker, chromiumVersion, reviewed });
+  const report = render({ contenders, cold, played, checker, chromiumVersion, reviewed, submitted });
   console.log(report.text);
   writeFileSync('BENCHMARKS.md', report.markdown);
   console.log('\nwrote BENCHMARKS.md');
@@ -131,9 +132,10 @@ interface Figures {
   readonly checker: readonly CheckerRun[];
   readonly chromiumVersion: string;
   readonly reviewed: ReviewBench;
+  readonly submitted: SubmitBench;
 }
 
-function render({ contenders, cold, played, checker, chromiumVersion, reviewed }: Figures): { text: string; markdown: string } {
+function render({ contenders, cold, played, checker, chromiumVersion, reviewed, submitted }: Figures): { text: string; markdown: string } {
   const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
   const total = (chunks: ReadonlyMap<string, number>): number => [...chunks.values()].reduce((a, b) => a + b, 0);
   const runsOf = (label: string): readonly ColdRun[] => cold.get(label) ?? [];
@@ -211,6 +213,7 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed }
     method,
     ...sections.map(([title, head, rows]) => `\n${title}\n${textTable(head, rows)}`),
     `\nThe manager's review\n${renderReview(reviewed, textTable, (plan) => plan)}`,
+    `\nAttempts submitted to the server\n${renderSubmit(submitted, textTable)}`,
   ].join('\n');
   const notesMarker = /<!-- notes:start -->[\s\S]*<!-- notes:end -->/;
   const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
@@ -230,6 +233,10 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed }
     "## Server: the manager's review",
     '',
     renderReview(reviewed, markdownTable, (plan) => ['```', plan, '```'].join('\n')),
+    '',
+    '## Server: attempts submitted',
+    '',
+    renderSubmit(submitted, markdownTable),
     '',
     '## Notes',
     '',
