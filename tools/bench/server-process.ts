@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 export interface ServerProcess {
   readonly pid: number;
   readonly origin: string;
-  output(): string;
   /** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves with the exit code. */
   stop(graceMs?: number): Promise<number | null>;
 }
@@ -42,7 +41,7 @@ export async function startServer(env: Record<string, string>, nodeArgs: readonl
   const deadline = Date.now() + 120_000;
   for (;;) {
     const match = /running at (http:\/\/[^\s]+)/.exec(text);
-    if (match?.[1]) return { pid: child.pid as number, origin: match[1].replace(/\/$/, ''), output: () => text, stop };
+    if (match?.[1]) return { pid: child.pid as number, origin: match[1].replace(/\/$/, ''), stop };
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
       throw new Error(`the server did not start:\n${text}`);

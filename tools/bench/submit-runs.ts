@@ -203,8 +203,8 @@ async function freshDatabase(kind: 'pglite' | 'postgres'): Promise<Database> {
 const postgresUrl = (): string | undefined => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 /** What an interrupted bench still has to stop and drop. */
-const open = new Set<() => Promise<void>>();
-export const abortSubmit = async (): Promise<void> => void (await Promise.allSettled([...open].map((close) => close())));
+const unclosed = new Set<() => Promise<void>>();
+export const abortSubmit = async (): Promise<void> => void (await Promise.allSettled([...unclosed].map((close) => close())));
 
 /** A server on a fresh database with its trainees signed in; `close` stops it and drops the database. */
 async function openTarget(kind: 'pglite' | 'postgres', storiesDir: string, options: SubmitOptions, nodeArgs: readonly string[], progress: (line: string) => void) {
@@ -215,12 +215,12 @@ async function openTarget(kind: 'pglite' | 'postgres', storiesDir: string, optio
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
-    open.delete(close);
+    unclosed.delete(close);
     await server?.stop();
     await database.drop();
     rmSync(noDist, { recursive: true, force: true });
   };
-  open.add(close);
+  unclosed.add(close);
   try {
     server = await startServer(
       { ...database.env, PORT: String(options.port), PITCHLESS_SETUP_TOKEN: SETUP_TOKEN, PITCHLESS_STORIES: storiesDir, PITCHLESS_DIST: noDist },
