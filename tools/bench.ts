@@ -8,6 +8,7 @@ import { checkerRun, type CheckerRun } from './bench/checker-runs';
 import { coldRun, playthrough, type ColdRun, type Contender, type Playthrough } from './bench/page-runs';
 import { serveStatic, type StaticServer } from './bench/static-server';
 import { renderReview, reviewBench, type ReviewBench } from './bench/review-runs';
+import { abortSubmit, renderSubmit, submitBench, type SubmitBench } from './bench/submit-runs';
 import { markdownTable, median, quantile, summary, textTable } from './bench/stats';
 import { STORY_BUILD_DIR } from './stories-build';
 import { storyLibrary } from '../src/server/stories';
@@ -31,7 +32,7 @@ const runs = Number(option('runs', '7'));
 const plays = Number(option('plays', '3'));
 const checks = Number(option('checks', '3'));
 const baseline = args.includes('--baseline') ? resolve(option('baseline', '')) : null;
-/** `--only review`: the manager's review section alone (no build or browser needed); `--only pages`: the browser sections alone, printed, BENCHMARKS.md left as it is. */
+/** `--only review` / `--only submit`: that server section alone (no build of the app or browser needed, only the built stories); `--only pages`: the browser sections alone, printed, BENCHMARKS.md left as it is. */
 const only = option('only', 'all');
 const review = {
   trainees: Number(option('review-trainees', '1000')),
@@ -42,14 +43,32 @@ const review = {
 };
 const progress = (line: string): void => void process.stdout.write(`${line.padEnd(70)}\r`);
 const reviewSection = async (): Promise<ReviewBench> => reviewBench(storyLibrary(resolve(STORY_BUILD_DIR)), review, progress);
+const basePort = Number(process.env.BENCH_PORT ?? 0);
+const portFor = (i: number): number => (basePort ? basePort + i : 0);
+const submit = {
+  trainees: Number(option('submit-trainees', '40')),
+  connections: Number(option('submit-connections', '16')),
+  seconds: Number(option('submit-seconds', '10')),
+  runs: Number(option('submit-runs', '3')),
+  port: portFor(3),
+  profile: !args.includes('--no-profile'),
+};
+const submitSection = async (): Promise<SubmitBench> => submitBench(storyLibrary(resolve(STORY_BUILD_DIR)), STORY_BUILD_DIR, submit, progress);
+const servers: StaticServer[] = [];
+const stopAll = (): Promise<unknown> => Promise.all(servers.splice(0).map((s) => s.stop()));
+// Stops the static servers, the submit section's server processes and drops its databases.
+process.once('SIGINT', () => void Promise.allSettled([stopAll(), abortSubmit()]).then(() => process.exit(130)));
 
 if (only === 'review') {
   const bench = await reviewSection();
   console.log(`\nThe manager's review\n${renderReview(bench, textTable, (text) => text)}`);
   process.exit(0);
 }
-const basePort = Number(process.env.BENCH_PORT ?? 0);
-const portFor = (i: number): number => (basePort ? basePort + i : 0);
+if (only === 'submit') {
+  const bench = await submitSection();
+  console.log(`\nAttempts submitted to the server\n${renderSubmit(bench, textTable)}`);
+  process.exit(0);
+}
 
 if (!existsSync('dist/index.html')) throw new Error('no build in dist/: run `npm run build` first');
 const storyFile = `stories/${storyId}.ink`;
@@ -58,9 +77,6 @@ if (!json) throw new Error(`${storyFile} does not compile: run npm run stories:c
 const path = policyPath(storyFile, 'expert').path;
 const card = `[data-story="${storyId}"] button.primary`;
 
-const servers: StaticServer[] = [];
-const stopAll = (): Promise<unknown> => Promise.all(servers.splice(0).map((s) => s.stop()));
-process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
 const startLoad = loadavg();
 const launch = findChromium();
@@ -98,10 +114,11 @@ try {
   await browser.close();
   await stopAll();
   const reviewed = only === 'pages' ? null : await reviewSection();
+  const submitted = only === 'pages' ? null : await submitSection();
 
-  const report = render({ contenders, cold, played, checker, chromiumVersion, reviewed });
+  const report = render({ contenders, cold, played, checker, chromiumVersion, reviewed, submitted });
   console.log(report.text);
-  if (reviewed) {
+  if (reviewed && submitted) {
     writeFileSync('BENCHMARKS.md', report.markdown);
     console.log('\nwrote BENCHMARKS.md');
   }
@@ -116,11 +133,12 @@ interface Figures {
   readonly played: ReadonlyMap<string, readonly Playthrough[]>;
   readonly checker: readonly CheckerRun[];
   readonly chromiumVersion: string;
-  /** Null with `--only pages`: then only the text is used. */
+  /** Null with `--only pages` (then only the text is used), as is `submitted`. */
   readonly reviewed: ReviewBench | null;
+  readonly submitted: SubmitBench | null;
 }
 
-function render({ contenders, cold, played, checker, chromiumVersion, reviewed }: Figures): { text: string; markdown: string } {
+function render({ contenders, cold, played, checker, chromiumVersion, reviewed, submitted }: Figures): { text: string; markdown: string } {
   const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
   const total = (chunks: ReadonlyMap<string, number>): number => [...chunks.values()].reduce((a, b) => a + b, 0);
   const runsOf = (label: string): readonly ColdRun[] => cold.get(label) ?? [];
@@ -198,6 +216,7 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed }
     method,
     ...sections.map(([title, head, rows]) => `\n${title}\n${textTable(head, rows)}`),
     reviewed ? `\nThe manager's review\n${renderReview(reviewed, textTable, (plan) => plan)}` : '',
+    submitted ? `\nAttempts submitted to the server\n${renderSubmit(submitted, textTable)}` : '',
   ].join('\n');
   const notesMarker = /<!-- notes:start -->[\s\S]*<!-- notes:end -->/;
   const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
@@ -217,6 +236,10 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed }
     "## Server: the manager's review",
     '',
     reviewed && renderReview(reviewed, markdownTable, (plan) => ['```', plan, '```'].join('\n')),
+    '',
+    '## Server: attempts submitted',
+    '',
+    submitted && renderSubmit(submitted, markdownTable),
     '',
     '## Notes',
     '',
