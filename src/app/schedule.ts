@@ -27,20 +27,3 @@ export function afterPaint(task: () => void): () => void {
     clearTimeout(timer);
   };
 }
-
-/** How long an idle task may wait for the browser to be idle before it runs anyway. */
-const IDLE_TIMEOUT_MS = 2000;
-
-/**
- * Runs `task` when the browser has nothing better to do (after the first paint at the earliest).
- * `task` gets the time left in this idle period, to split its work into slices that fit.
- */
-export function whenIdle(task: (timeLeft: () => number) => void): void {
-  afterPaint(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback((deadline) => task(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(() => {
-      const until = performance.now() + 10;
-      task(() => until - performance.now());
-    }, 50);
-  });
-}
