@@ -51,6 +51,8 @@ function shapeReport(runs: readonly RunSnapshot[]): ShapeTells {
 }
 
 export interface ScriptedTrainees {
+  /** Each trainee's run, so a translation's runs can be compared with these without playing them again. */
+  readonly runs: Readonly<Record<PolicyName, RunSnapshot>>;
   readonly scores: Readonly<Record<PolicyName, PolicyRun>>;
   readonly tells: ShapeTells;
   /** `always`: rules for any story (inside information); `library`: the bar a library scenario must clear. */
@@ -87,5 +89,5 @@ export function playScriptedTrainees(story: CompiledStory): ScriptedTrainees {
   for (const name of MUST_FAIL) {
     if (scores[name].passed) library.push(`the ${name} trainee scores ${scores[name].score} and passes: ${MUST_FAIL_HINT[name]}`);
   }
-  return { scores, tells, problems: { always, library } };
+  return { runs, scores, tells, problems: { always, library } };
 }

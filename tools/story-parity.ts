@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { playWith } from '../src/core/explore';
 import { EVIDENCE_POLICIES, POLICIES } from '../src/core/policies';
-import { loadStory } from '../src/core/runner';
+import { loadStory, type CompiledStory } from '../src/core/runner';
 import { scoreTranscript } from '../src/core/scoring';
 import { lintInkSource } from '../src/core/source-lint';
 import { compareSkeletons } from '../src/core/story-skeleton';
 import { compileInkFile, type InkProblem } from './ink-compile';
-import { playScriptedTrainees } from './scripted-trainees';
+import { playScriptedTrainees, type ScriptedTrainees } from './scripted-trainees';
 
 /**
  * One scenario, two languages: `stories/zh-CN/<name>.ink` must be the same scenario as
@@ -25,8 +25,20 @@ export function translationOf(file: string, locale: (typeof TRANSLATIONS)[number
 
 const versionOf = (source: string): number => lintInkSource(source).header?.version ?? 0;
 
+/** The original already compiled and played by the checker, so a translation does not compile and play it again. */
+export interface PlayedOriginal {
+  readonly story: CompiledStory;
+  readonly runs: ScriptedTrainees['runs'];
+}
+
+export interface ParityOptions {
+  readonly library?: boolean;
+  readonly cwd?: string;
+  readonly played?: PlayedOriginal;
+}
+
 /** Problems that keep a translation from being the same scenario as its original, located in both files. */
-export function parityProblems(original: string, translation: string, { library = true, cwd = process.cwd() } = {}): InkProblem[] {
+export function parityProblems(original: string, translation: string, { library = true, cwd = process.cwd(), played }: ParityOptions = {}): InkProblem[] {
   const problems: InkProblem[] = [];
   const at = (file: string, line: number | null, message: string): void => {
     problems.push({ file: relative(cwd, file), line: line ?? 1, message, severity: 'error' });
@@ -43,15 +55,16 @@ export function parityProblems(original: string, translation: string, { library 
     at(translation, difference.otherLine ?? difference.line, `not the same scenario as ${relative(cwd, original)}:${difference.line ?? '(end)'}: ${difference.message}`);
     return problems;
   }
-  const [ca, cb] = [compileInkFile(original, cwd), compileInkFile(translation, cwd)];
-  if (!ca.json || !cb.json) return [...problems, ...cb.problems];
-  const [sa, sb] = [loadStory(ca.json), loadStory(cb.json)];
+  const cb = compileInkFile(translation, cwd);
+  const ca = played ? null : compileInkFile(original, cwd);
+  if ((ca && !ca.json) || !cb.json) return [...problems, ...cb.problems];
+  const sa = played?.story ?? loadStory(ca?.json as string);
   // The words decide the shape tells (question marks, length, names): the translation must not give the answers away either.
-  const { problems: habits } = playScriptedTrainees(sb);
+  const { runs, problems: habits } = playScriptedTrainees(loadStory(cb.json));
   for (const message of [...habits.always, ...(library ? habits.library : [])]) at(translation, 1, `in this translation, ${message}`);
   // The shape-reading trainees (question marks, names, length) legitimately differ between languages.
   for (const name of EVIDENCE_POLICIES) {
-    const [ra, rb] = [playWith(sa, POLICIES[name]), playWith(sb, POLICIES[name])];
+    const [ra, rb] = [played?.runs[name] ?? playWith(sa, POLICIES[name]), runs[name]];
     const [xa, xb] = [scoreTranscript(ra.entries), scoreTranscript(rb.entries)];
     if (ra.path.join() !== rb.path.join() || xa.overall !== xb.overall || ra.outcome !== rb.outcome) {
       at(translation, 1, `the ${name} trainee plays differently here: ${rb.path.join(',')} → ${xb.overall} ${rb.outcome} against ${ra.path.join(',')} → ${xa.overall} ${ra.outcome} in ${relative(cwd, original)}`);
@@ -61,9 +74,9 @@ export function parityProblems(original: string, translation: string, { library 
 }
 
 /** The parity problems of every translation that exists beside a story. */
-export function translationProblems(file: string, { library = true } = {}): InkProblem[] {
+export function translationProblems(file: string, { library = true, played }: Omit<ParityOptions, 'cwd'> = {}): InkProblem[] {
   return TRANSLATIONS.flatMap((locale) => {
     const translation = translationOf(file, locale);
-    return existsSync(translation) ? parityProblems(file, translation, { library }) : [];
+    return existsSync(translation) ? parityProblems(file, translation, { library, ...(played ? { played } : {}) }) : [];
   });
 }

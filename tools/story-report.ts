@@ -86,7 +86,7 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
       error(`ending "${ending.outcome}" is unreachable: no path gets here`, ending.line);
     }
   }
-  const { scores, tells, problems: habits } = playScriptedTrainees(story);
+  const { runs, scores, tells, problems: habits } = playScriptedTrainees(story);
   for (const message of habits.always) error(message);
 
   if (library) {
@@ -104,7 +104,7 @@ export function reportStory(file: string, { library = true } = {}): StoryReport 
       error(`expert (${scores.expert.score}) and pitch-first (${scores['pitch-first'].score}) paths score only ${spread} apart; they must differ by at least ${minSpread}`);
     }
   }
-  problems.push(...translationProblems(file, { library }));
+  problems.push(...translationProblems(file, { library, played: { story, runs } }));
   problems.sort((a, b) => a.line - b.line);
   return { ...base, problems, exploration, scores, tells };
 }

@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parityProblems } from '../../tools/story-parity';
+import { loadStory } from '../../src/core/runner';
+import { compileInkFile } from '../../tools/ink-compile';
+import { playScriptedTrainees } from '../../tools/scripted-trainees';
+import { parityProblems, type PlayedOriginal } from '../../tools/story-parity';
 import { fixturePath } from './fixture';
 
 const english = fixturePath('tiny-deal');
@@ -58,5 +61,28 @@ describe('one scenario, two languages', () => {
   it('ignores the words: names, titles, briefs and reasons may be translated', () => {
     const { en, zh } = variant((s) => s.replace('安娜·鲁伊斯', '安娜').replace('小单子', '一笔小生意'));
     expect(parityProblems(en, zh, { library: false })).toEqual([]);
+  });
+
+  describe('with the original already played by the checker', () => {
+    const played = (file: string): PlayedOriginal => {
+      const story = loadStory(compileInkFile(file).json as string);
+      return { story, runs: playScriptedTrainees(story).runs };
+    };
+
+    it('finds the same problems as compiling and playing the original again', () => {
+      const { en, zh } = variant((s) => s.replace('# move: ask-current-process]', '# move: ask-diagnostic]'));
+      for (const [a, b] of [[english, chinese], [en, zh]] as const) {
+        expect(parityProblems(a, b, { played: played(a) })).toEqual(parityProblems(a, b));
+      }
+    });
+
+    it("compares the translation's runs with the original's runs it is given", () => {
+      const original = played(english);
+      const expert = original.runs.expert;
+      const detour = { ...original, runs: { ...original.runs, expert: { ...expert, path: [...expert.path, 0] } } };
+      const messages = parityProblems(english, chinese, { library: false, played: detour }).map((p) => p.message);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^the expert trainee plays differently here/);
+    });
   });
 });
