@@ -43,8 +43,22 @@ function whenNear(element: Element | undefined): void {
   else show(element);
 }
 
+/**
+ * Portraits are decoration: they are asked for when the browser is idle, so their download and
+ * drawing (an SVG image is drawn on the main thread) never hold up the first click.
+ */
+const waiting = new Set<HTMLImageElement>();
 const show = (image: HTMLImageElement): void => {
-  if (image.dataset.src) image.src = image.dataset.src;
+  if (waiting.size === 0) {
+    if ('requestIdleCallback' in window) requestIdleCallback(showWaiting, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(showWaiting, IDLE_TIMEOUT_MS / 10);
+  }
+  waiting.add(image);
+};
+const IDLE_TIMEOUT_MS = 2000;
+const showWaiting = (): void => {
+  for (const image of waiting) if (image.isConnected && image.dataset.src) image.src = image.dataset.src;
+  waiting.clear();
 };
 
 const hide = (event: Event): void => {
