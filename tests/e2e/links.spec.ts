@@ -53,6 +53,8 @@ test('every place has a URL, Back and Forward move inside the app, and deep link
 
 test('the skip link moves to the content without leaving the page', async ({ page }) => {
   await page.goto('/scenario/first-meeting');
+  // A keyboard user tabs once the page is drawn: a Tab before the app has rendered lands on nothing.
+  await expect(page.getByRole('heading', { level: 1, name: expert.title })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
