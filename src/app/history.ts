@@ -1,10 +1,34 @@
 import { parseRoute, type Route } from './routes';
 import type { AppStore, HistoryPort } from './store';
 
+// On a cold page pushState took 4–16 ms, between the click on a card and its first line being
+// drawn. The address may change a frame after the page does: the store's address changes wait,
+// in order, until the next frame is painted (or a moment, where no frame comes: a hidden tab).
+let waiting: (() => void)[] = [];
+const writeWaiting = (): void => {
+  const due = waiting;
+  waiting = [];
+  for (const write of due) write();
+};
+const afterNextPaint = (): void => {
+  const fallback = setTimeout(writeWaiting, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(fallback);
+    setTimeout(writeWaiting);
+  });
+};
+const later = (write: () => void): void => {
+  if (!waiting.length) afterNextPaint();
+  waiting.push(write);
+};
+
+/** The anchor of the address the page is at: none while the store's (anchorless) address is still to be written. */
+export const addressHash = (): string => (waiting.length ? '' : window.location.hash);
+
 /** The store's view of the browser history: it records places; Back and Forward come in by `bindHistory`. */
 export const browserHistory: HistoryPort = {
-  push: (path) => window.history.pushState(null, '', path),
-  replace: (path) => window.history.replaceState(null, '', path),
+  push: (path) => later(() => window.history.pushState(null, '', path)),
+  replace: (path) => later(() => window.history.replaceState(null, '', path)),
 };
 
 /** The route the address bar names now. */
@@ -18,7 +42,11 @@ export function currentRoute(): Route {
  * `backForward: false` (an LMS package) follows in-app links without reading the address bar.
  */
 export function bindHistory(store: AppStore, root: HTMLElement, { backForward = true } = {}): () => void {
-  const onPop = (): void => void store.getState().arrive(currentRoute());
+  const onPop = (): void => {
+    // Back or Forward already moved the address: a change still waiting would be a step the user has left.
+    waiting = [];
+    void store.getState().arrive(currentRoute());
+  };
   const onClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.('a[href]');
@@ -34,6 +62,7 @@ export function bindHistory(store: AppStore, root: HTMLElement, { backForward = 
       return;
     }
     // A place on another page (a badge to its entry in the primer): the address keeps the anchor, and the shell scrolls to it.
+    writeWaiting();
     window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
     void store.getState().arrive(route);
   };

@@ -4,6 +4,7 @@ import { showLocale, type Translator } from './i18n';
 import { LOCALES, type Locale } from './locale';
 import { loadReviewChunk, onReviewChunk, reviewChunk } from './review-chunk';
 import { routePath } from './routes';
+import { addressHash } from './history';
 import { briefScreen } from './screens/brief-screen';
 import { catalogueScreen } from './screens/catalogue-screen';
 import { homeScreen } from './screens/home-screen';
@@ -63,12 +64,16 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     if (shown !== 'play') stage.detach();
     if (shown !== 'debrief') chart.detach();
     const entries = state.snapshot?.entries.length ?? 0;
+    const place = `${routePath(state.route)}|${shown}`;
+    // Coming to a new place, focus goes to its heading below: moving it to the options first would
+    // only cost layouts on the way to the first line.
+    const arriving = place !== lastPlace && lastPlace !== null;
     if (shown === 'play' && entries !== lastEntries) {
       const log = root.querySelector('.transcript');
       log?.lastElementChild?.scrollIntoView({ block: 'nearest' });
       // Keyboard users keep their place: focus stays in the options, or moves to the next step.
       const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected || active.closest('.choices, .ended')) {
+      if (!arriving && (!active || active === document.body || !active.isConnected || active.closest('.choices, .ended'))) {
         const next = root.querySelector<HTMLElement>('.choice, .ended .primary');
         next?.focus({ preventScroll: true });
         // Zoomed in (200 %), the coach's note and the focused option may be below the fold: bring them into view.
@@ -78,16 +83,16 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     }
     // A new place reads like a new page: focus on its heading (for screen readers), scrolled to the top.
     // Not on the first draw: the page starts at the top, and scrolling would force a layout before the first paint.
-    const place = `${routePath(state.route)}|${shown}`;
     if (place !== lastPlace) {
-      const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const hash = addressHash();
+      const anchor = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
       if (anchor) {
         // An address with an anchor (a badge's link into the primer) opens at that entry.
         anchor.tabIndex = -1;
         anchor.focus({ preventScroll: true });
         anchor.scrollIntoView({ block: 'start' });
       } else {
-        if (lastPlace !== null) {
+        if (arriving) {
           root.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
           window.scrollTo({ top: 0 });
         }
