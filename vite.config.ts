@@ -6,9 +6,32 @@ import { inkStories } from './tools/vite-plugin-ink';
 export const LMS_MODE = 'lms';
 export const LMS_OUT_DIR = 'build/lms-app';
 
+/**
+ * The English strings are asked for with the page instead of once the entry has run (a round
+ * trip later on the way to the first choice; src/app/i18n.ts loads them). English is the page's
+ * own language; a learner shown Chinese downloads these 6 KiB for nothing.
+ */
+function preloadEnglish(): Plugin {
+  let base = '/';
+  return {
+    name: 'pitchless-preload-english',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app/locales/en.ts'));
+        if (!chunk) throw new Error('no chunk for src/app/locales/en.ts: the English strings are no longer loaded on their own (update vite.config.ts)');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 const app: UserConfig = {
   plugins: [
     inkStories(),
+    preloadEnglish(),
     // Offline after the first visit: a service worker precaches the build (every scenario, the
     // stage, the chart); the app registers it when idle (src/app/offline.ts). The API is never cached.
     VitePWA({

@@ -69,16 +69,16 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
     // only cost layouts on the way to the first line.
     const arriving = place !== lastPlace && lastPlace !== null;
     if (shown === 'play' && entries !== lastEntries) {
-      const log = root.querySelector('.transcript');
-      log?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+      // Focus first, then scroll: a focus change restyles, and each scroll after it would lay the page out again.
       // Keyboard users keep their place: focus stays in the options, or moves to the next step.
       const active = document.activeElement;
-      if (!arriving && (!active || active === document.body || !active.isConnected || active.closest('.choices, .ended'))) {
-        const next = root.querySelector<HTMLElement>('.choice, .ended .primary');
-        next?.focus({ preventScroll: true });
+      const next = !arriving && (!active || active === document.body || !active.isConnected || active.closest('.choices, .ended')) ? root.querySelector<HTMLElement>('.choice, .ended .primary') : null;
+      next?.focus({ preventScroll: true });
+      root.querySelector('.transcript')?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+      if (next) {
         // Zoomed in (200 %), the coach's note and the focused option may be below the fold: bring them into view.
         root.querySelector('.coach')?.scrollIntoView({ block: 'nearest' });
-        next?.scrollIntoView({ block: 'nearest' });
+        next.scrollIntoView({ block: 'nearest' });
       }
     }
     // A new place reads like a new page: focus on its heading (for screen readers), scrolled to the top.
