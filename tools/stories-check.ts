@@ -5,6 +5,7 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { CONCEPT_IDS } from '../src/core/concepts';
 import { PHASE_IDS, SEGMENT_IDS, SEGMENTS } from '../src/core/buying';
 import { MOVE_IDS, RUBRIC } from '../src/core/rubric';
+import { checkerFingerprint, recall, remember } from './check-cache';
 import { formatProblem } from './ink-compile';
 import { inkFilesIn } from './stories-build';
 import { clashesWithLibrary } from './story-ids';
@@ -13,9 +14,10 @@ import { structureProblems } from './story-structure';
 import { suspendReport } from './suspend-report';
 
 /**
- * The writer's tool: `npm run stories:check [-- --json] [-- --readme] [files…]`.
- * Compiles, lints, explores every path and prints the score spread of each story.
- * Exits 1 when any story has an error.
+ * The writer's tool: `npm run stories:check [-- --json] [-- --readme] [-- --no-cache] [files…]`.
+ * Compiles, lints, explores every path and prints the score spread of each story. A story
+ * unchanged since the last run, checked by the same checker, keeps its last report
+ * (tools/check-cache.ts); `--no-cache` explores every story. Exits 1 when any story has an error.
  */
 
 // Exploring is CPU-bound and stories are independent: each worker thread asks for the next file
@@ -68,7 +70,16 @@ if (missing.length) {
 }
 
 const started = performance.now();
-const reports = await reportAll(files);
+// Stories unchanged since the last run keep their report; only the others are explored.
+const fingerprint = flags.has('--no-cache') ? null : checkerFingerprint();
+const recalled = new Map(fingerprint === null ? [] : files.flatMap((file) => {
+  const report = recall(file, fingerprint);
+  return report ? [[file, report] as const] : [];
+}));
+const explored = await reportAll(files.filter((file) => !recalled.has(file)));
+if (fingerprint !== null) for (const report of explored) remember(report, fingerprint);
+const fresh = new Map(explored.map((r) => [r.file, r]));
+const reports = files.map((file) => (recalled.get(file) ?? fresh.get(file)) as StoryReport);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 // The library rules apply when the whole folder is checked, not when a writer checks one file.
 // A single file must not take an id another story in the library already has.
@@ -187,7 +198,7 @@ function replaceSection(text: string, name: string, body: string): string {
 }
 
 if (flags.has('--json')) {
-  console.log(JSON.stringify({ seconds: Number(seconds), errors: errorCount, library: coverage, structure, suspend, stories: reports }, null, 2));
+  console.log(JSON.stringify({ seconds: Number(seconds), remembered: recalled.size, errors: errorCount, library: coverage, structure, suspend, stories: reports }, null, 2));
 } else {
   for (const r of reports) for (const p of r.problems) console.log(formatProblem(p));
   for (const problem of coverage) console.log(`stories/: ${problem}`);
@@ -204,7 +215,8 @@ if (flags.has('--json')) {
   );
   for (const problem of suspend.problems) console.log(problem);
   if (suspend.line) console.log(`\n${suspend.line}`);
-  console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s`);
+  const kept = recalled.size ? ` (${recalled.size} unchanged since the last run, not explored again; --no-cache explores them)` : '';
+  console.log(`\n${reports.length} stories, ${errorCount} errors, explored in ${seconds} s${kept}`);
 }
 
 if (flags.has('--readme')) {

@@ -8,10 +8,10 @@ export interface CheckerRun {
   readonly states: number;
 }
 
-/** Runs `stories:check --json` once in a child process and reads its report. */
+/** Runs `stories:check --json --no-cache` once in a child process (every story explored, as on a fresh clone) and reads its report. */
 export function checkerRun(): Promise<CheckerRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/stories-check.ts', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/stories-check.ts', '--json', '--no-cache'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => {
