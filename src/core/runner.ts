@@ -44,19 +44,16 @@ export interface CompiledStory {
 
 const ANONYMOUS_PART = /^(\d+|[cg]-\d+)$/;
 
-// In compiled ink a container is an array whose last element, when an object, maps names to
-// its named sub-containers; only names reachable through named parents form stable paths.
-function namedPathsOf(root: unknown): string[] {
+// Only names reachable through named parents form stable paths. Read from the content inkjs
+// built (not the JSON again): a story is parsed once.
+function namedPathsOf(root: Container): string[] {
   const paths: string[] = [];
-  const walk = (container: unknown, prefix: string): void => {
-    if (!Array.isArray(container)) return;
-    const named: unknown = container[container.length - 1];
-    if (!named || typeof named !== 'object' || Array.isArray(named)) return;
-    for (const [name, child] of Object.entries(named as Record<string, unknown>)) {
-      if (name.startsWith('#') || ANONYMOUS_PART.test(name) || name === 'global decl') continue;
+  const walk = (container: Container, prefix: string): void => {
+    for (const [name, child] of container.namedContent) {
+      if (ANONYMOUS_PART.test(name) || name === 'global decl' || !('namedContent' in child)) continue;
       const path = prefix ? `${prefix}.${name}` : name;
       paths.push(path);
-      walk(child, path);
+      walk(child as Container, path);
     }
   };
   walk(root, '');
@@ -86,7 +83,7 @@ export function loadStory(json: string): CompiledStory {
   const header = parseHeader(story.globalTags ?? []);
   if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
-  const namedPaths = namedPathsOf((JSON.parse(json) as { root?: unknown }).root);
+  const namedPaths = namedPathsOf(story.mainContentContainer);
   const compiled: CompiledStory = { json, header: header.value, variableNames, namedPaths, arriving: arrivingBuyers(json, header.value) };
   contents.set(compiled, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
   return compiled;
