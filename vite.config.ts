@@ -74,7 +74,7 @@ const lmsEntry: Plugin = {
 export const lmsConfig = (only?: readonly string[]): UserConfig => ({
   ...app,
   base: './',
-  plugins: [inkStories({ only }), lmsEntry],
+  plugins: [inkStories({ only }), preloadEnglish(), lmsEntry],
   build: { ...app.build, outDir: LMS_OUT_DIR, emptyOutDir: true, sourcemap: false, manifest: false },
 });
 

@@ -72,3 +72,13 @@ test('portraits come only for the cards near the screen; one that cannot be fetc
   expect(errors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e))).toEqual([]);
   await context.close();
 });
+
+test('the English strings are asked for with the page, not once the app has started, and only once', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => void (/\/assets\/en-[\w-]+\.js$/.test(request.url()) && asked.push(request.url())));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
+  const preloaded = await page.locator('head link[rel="modulepreload"][href*="/assets/en-"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(preloaded).toHaveLength(1);
+  expect(asked).toEqual(preloaded);
+});
