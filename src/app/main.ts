@@ -33,6 +33,8 @@ function browserStorage(): { storage: Pick<Storage, 'getItem' | 'setItem' | 'rem
   }
 }
 
+const whenIdle = (run: () => void): void => void (window.requestIdleCallback ?? ((then: () => void) => setTimeout(then, 1000)))(() => run());
+
 const preferred: Locale = navigator.languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 const kept = browserStorage();
 const store = createAppStore({
@@ -48,10 +50,13 @@ const store = createAppStore({
   // Without IndexedDB (some private modes) attempts still go out; they just do not survive a reload.
   outbox: typeof indexedDB === 'undefined' ? memoryOutbox() : indexedDbOutbox(),
   schedule: (run, ms) => void setTimeout(run, ms),
+  idle: whenIdle,
 });
 const root = document.getElementById('app') as HTMLElement;
 const shown = store.getState().locale;
 mountShell(root, store, catalogue, createI18n(shown, await loadMessages(shown)));
+// Before the saved run and the session settle: the first screen's likely next story downloads beside its first paint.
+store.getState().preloadLikely();
 bindChoiceKeys(store);
 showStoryProblems(storyProblems);
 bindHistory(store, root);
@@ -62,11 +67,11 @@ window.addEventListener('storage', (e) => {
 });
 // The saved run and the session come first, so a reload on a play, debrief or account page shows it, not a new one.
 void Promise.all([store.getState().resume(), store.getState().loadSession()])
-  .then(() => store.getState().arrive(currentRoute()))
+  .then(() => store.getState().settle(currentRoute()))
   .then(() => store.getState().flush())
   // Kept scores are re-checked from their paths once the page is idle, off the way to the first choice.
   .then(() =>
-    (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000)))(() => {
+    whenIdle(() => {
       void store.getState().verifyKept();
       keepForOffline();
     }),

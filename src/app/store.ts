@@ -1,8 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import type { PlayMode } from '../core/attempts';
+import { passedScenarios, type PlayMode } from '../core/attempts';
 import type { Phase, Segment } from '../core/buying';
 import { coachNote, type CoachNote } from '../core/coach';
+import { nextRecommended } from '../core/onboarding';
 import type { ConceptId } from '../core/concepts';
 import { resumeRun } from '../core/resume';
 import { attemptOf, rescoreRun, reviewRun, type Review } from '../core/review';
@@ -131,10 +132,18 @@ export interface AppActions extends AccountActions, ManageActions, SaveActions, 
   navigate(route: Route, options?: { replace?: boolean }): Promise<void>;
   /** Shows the place the address bar names (first load, Back, Forward). */
   arrive(route: Route): Promise<void>;
+  /**
+   * The first arrival, once the saved run and the session are known: the place the page opened
+   * at, unless the trainee has gone somewhere since (a quick click on Play), which stands: the
+   * address bar may not say so yet, as it is written after the next paint.
+   */
+  settle(opened: Route): Promise<void>;
   /** Starts a fresh run of a scenario and goes to its play screen. */
   start(storyId: string): Promise<void>;
   /** The trainee may start this scenario soon (pointer over it, focus on it): load it now. */
   prepare(storyId: string): void;
+  /** Downloads the scenario this place likely leads to (see likelyNext), to parse when idle. */
+  preloadLikely(): void;
   choose(index: number): void;
   rewind(step: number): Promise<void>;
   restart(): Promise<void>;
@@ -178,6 +187,8 @@ export interface StoreDeps {
   readonly api?: ApiClient;
   readonly outbox?: Outbox;
   readonly schedule?: (run: () => void, ms: number) => void;
+  /** Runs work that can wait until the browser is idle (at once without one). */
+  readonly idle?: (run: () => void) => void;
   readonly clipboard?: (text: string) => Promise<void>;
   /** The pass mark of a run not played under an assignment (an LMS's mastery score); DEFAULT_PASS_MARK without one. */
   readonly passMark?: number;
@@ -214,25 +225,48 @@ export function createAppStore(deps: StoreDeps): AppStore {
   // Each arrival counts; a slow load that finishes after the user moved on changes nothing.
   let visit = 0;
 
+  const storyKey = (storyId: string, locale: Locale): string => `${locale}:${storyId}`;
+  /** Each story's download, once per language; a failed one may succeed on the next try. */
+  const downloads = new Map<string, Promise<string>>();
+  const download = (storyId: string, locale: Locale): Promise<string> => {
+    const key = storyKey(storyId, locale);
+    let json = downloads.get(key);
+    if (!json) {
+      const entry = deps.catalogue.find((e) => e.header.id === storyId);
+      if (!entry) return Promise.reject(new Error(`unknown scenario "${storyId}"`));
+      json = inLocale(entry, locale).load();
+      json.catch(() => downloads.delete(key));
+      downloads.set(key, json);
+    }
+    return json;
+  };
   /** The story in a language, fetched and parsed once (a prepared one is already on its way) and kept. */
   const loadingStories = new Map<string, Promise<CompiledStory>>();
-  const storyKey = (storyId: string, locale: Locale): string => `${locale}:${storyId}`;
   const fetchStory = (storyId: string, locale: Locale): Promise<CompiledStory> => {
     const key = storyKey(storyId, locale);
     let compiled = loadingStories.get(key);
     if (!compiled) {
-      const entry = deps.catalogue.find((e) => e.header.id === storyId);
-      if (!entry) return Promise.reject(new Error(`unknown scenario "${storyId}"`));
-      compiled = inLocale(entry, locale).load().then((json) => {
+      compiled = download(storyId, locale).then((json) => {
         const story = loadStory(json);
         stories.set(key, story);
         return story;
       });
-      // A failed download may succeed on the next try.
       compiled.catch(() => loadingStories.delete(key));
       loadingStories.set(key, compiled);
     }
     return compiled;
+  };
+  const idle = deps.idle ?? ((run: () => void) => run());
+  /**
+   * Where the trainee is likely to go next from here: the scenario a brief is about, or on the
+   * catalogue the next step the onboarding path recommends. Its download starts now, beside
+   * whatever the page is drawing; parsing it waits for an idle moment, so it never holds back a click.
+   */
+  const likelyNext = (route: Route, locale: Locale, attempts: readonly KeptAttempt[]): string | null => {
+    if (route.name === 'scenario') return route.storyId;
+    if (route.name !== 'catalogue') return null;
+    const headers = deps.catalogue.map((e) => inLocale(e, locale).header);
+    return nextRecommended(headers, passedScenarios(attempts, headers.map((h) => h.id)))?.id ?? null;
   };
 
   const reviewOf = (reviewed: ReviewedRun, snapshot: RunSnapshot, server: AttemptResult | null = null, served: ServedReview | null = null, replayable = true): ShownReview => ({
@@ -434,6 +468,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           // settling, a reload) must not cancel a scenario the trainee has just started.
           const at = routePath(route) === routePath(get().route) ? visit : ++visit;
           set({ route, copied: null, reviewProblem: null, confirmDelete: null, ...(route.name === 'play' ? {} : { coach: null }) });
+          get().preloadLikely();
           switch (route.name) {
             case 'scenario':
               if (!deps.catalogue.some((e) => e.header.id === route.storyId)) {
@@ -478,7 +513,15 @@ export function createAppStore(deps: StoreDeps): AppStore {
             await enter(route);
           },
           arrive: enter,
+          settle: async (opened) => {
+            if (visit === 0) await enter(opened);
+          },
           prepare: (storyId) => void fetchStory(storyId, get().locale).catch(() => undefined),
+          preloadLikely: () => {
+            const { route, locale, attempts } = get();
+            const storyId = likelyNext(route, locale, attempts);
+            if (storyId) void download(storyId, locale).then(() => idle(() => get().prepare(storyId)), () => undefined);
+          },
           start: async (storyId) => {
             const at = visit;
             if ((await begin(storyId)) && at === visit) await get().navigate({ name: 'play', storyId, assignmentId: null });

@@ -68,6 +68,11 @@ export interface AttemptSummary {
 }
 
 /** First, best and latest score of a story's counted attempts and how much practice, or null when never played. */
+/** The scenarios among `storyIds` with a counted run that passed. */
+export function passedScenarios(attempts: readonly (Attempt & { readonly replayedFrom?: number | null })[], storyIds: readonly string[]): Set<string> {
+  return new Set(storyIds.filter((id) => summariseAttempts(attempts, id)?.counted?.passed));
+}
+
 export function summariseAttempts(attempts: readonly (Attempt & { readonly replayedFrom?: number | null })[], storyId: string): AttemptSummary | null {
   const mine = attempts.filter((a) => a.storyId === storyId);
   if (!mine.length) return null;

@@ -257,3 +257,90 @@ describe('a quick click while the page is still settling', () => {
     expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
   });
 });
+
+describe('the first arrival, once the saved run and the session are known', () => {
+  it('leaves a scenario started meanwhile where it is (the address still says the catalogue)', async () => {
+    const { store } = makeStore();
+    store.getState().prepare('tiny-deal');
+    await store.getState().start('tiny-deal');
+    await store.getState().settle({ name: 'catalogue' });
+    expect(store.getState().route).toEqual({ name: 'play', storyId: 'tiny-deal', assignmentId: null });
+    expect(store.getState().snapshot?.choices.length).toBeGreaterThan(0);
+  });
+
+  it('shows the place the page opened at when nothing moved', async () => {
+    const { store } = makeStore();
+    await store.getState().settle({ name: 'scenario', storyId: 'no-such-story' });
+    expect(store.getState().notice).toMatchObject({ key: 'story-missing' });
+    expect(store.getState().route).toEqual({ name: 'catalogue' });
+  });
+});
+
+describe('the likely next scenario downloads before the click', () => {
+  const setup = () => {
+    const loads: string[] = [];
+    const idle: (() => void)[] = [];
+    const entry = (id: string, phase: number, fail = { now: false }): CatalogueEntry => ({
+      header: { ...header, id, phase },
+      concepts: ['C1'],
+      portraits: {},
+      load: async () => {
+        loads.push(id);
+        if (fail.now) throw new Error('offline');
+        return json;
+      },
+    });
+    const fail = { now: false };
+    const catalogue = [entry('tiny-deal', 1, fail), entry('tiny-deal-later', 2)];
+    const store = createAppStore({ catalogue, storage: memoryStorage(), random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z'), idle: (run) => void idle.push(run) });
+    const settle = () => new Promise((resolve) => setTimeout(resolve));
+    return { store, loads, idle, fail, settle };
+  };
+
+  it('on the catalogue, the first step of the onboarding path; parsing waits for the idle moment', async () => {
+    const { store, loads, idle, settle } = setup();
+    await store.getState().arrive({ name: 'catalogue' });
+    await settle();
+    expect(loads).toEqual(['tiny-deal']);
+    expect(idle).toHaveLength(1);
+    idle.splice(0).forEach((run) => run());
+    await store.getState().start('tiny-deal');
+    expect(store.getState().route.name).toBe('play');
+    expect(loads).toEqual(['tiny-deal']);
+  });
+
+  it('once that step is passed, the next one', async () => {
+    const { store, loads, settle } = setup();
+    store.getState().setMode('assessment');
+    await store.getState().start('tiny-deal');
+    [0, 0, 0].forEach((i) => store.getState().choose(i));
+    expect(store.getState().attempts[0]?.passed).toBe(true);
+    loads.length = 0;
+    await store.getState().navigate({ name: 'catalogue' });
+    await settle();
+    expect(loads).toEqual(['tiny-deal-later']);
+  });
+
+  it('on a brief, the scenario it is about; elsewhere nothing', async () => {
+    const { store, loads, settle } = setup();
+    await store.getState().arrive({ name: 'method' });
+    await settle();
+    expect(loads).toEqual([]);
+    await store.getState().navigate({ name: 'scenario', storyId: 'tiny-deal-later' });
+    await settle();
+    expect(loads).toEqual(['tiny-deal-later']);
+  });
+
+  it('a failed download says nothing, and the click downloads it again', async () => {
+    const { store, loads, idle, fail, settle } = setup();
+    fail.now = true;
+    await store.getState().arrive({ name: 'catalogue' });
+    await settle();
+    expect(idle).toHaveLength(0);
+    expect(store.getState().notice).toBeNull();
+    fail.now = false;
+    await store.getState().start('tiny-deal');
+    expect(store.getState().route.name).toBe('play');
+    expect(loads).toEqual(['tiny-deal', 'tiny-deal']);
+  });
+});

@@ -82,3 +82,27 @@ test('the English strings are asked for with the page, not once the app has star
   expect(preloaded).toHaveLength(1);
   expect(asked).toEqual(preloaded);
 });
+
+test('the first step of the onboarding path downloads before any click, without waiting for the session; Play then opens it', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/auth/me', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const asked: string[] = [];
+  page.on('request', (request) => void (/\/assets\/first-meeting\.[0-9a-f]{16}-[\w-]+\.js$/.test(request.url()) && asked.push(request.url())));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
+  await expect.poll(() => asked.length).toBe(1);
+  const answered = page.waitForResponse('**/api/auth/me');
+  await page.locator(`[data-story="${STORY}"] button.primary`).click();
+  release();
+  await answered;
+  // Once the page has taken the answer in and gone idle, the run is still on screen.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/api/auth/me')));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve))));
+  await expect(page).toHaveURL(new RegExp(`/play/${STORY}$`));
+  await expect(page.locator('.choice').first()).toBeVisible();
+  expect(asked).toHaveLength(1);
+});

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { summariseAttempts } from '../../core/attempts';
+import { passedScenarios } from '../../core/attempts';
 import { nextRecommended, onboardingPath } from '../../core/onboarding';
 import type { StoryHeader } from '../../core/tags';
 import type { CatalogueEntry } from '../store';
@@ -8,7 +8,7 @@ import { phaseName } from './labels';
 
 /** Scenarios whose counted runs include a pass, in this browser. */
 export function passedIn(ctx: ViewContext, headers: readonly StoryHeader[]): Set<string> {
-  return new Set(headers.filter((h) => summariseAttempts(ctx.state.attempts, h.id)?.counted?.passed).map((h) => h.id));
+  return passedScenarios(ctx.state.attempts, headers.map((h) => h.id));
 }
 
 /** For a new hire: the onboarding path, one scenario per buying phase, until each step is passed. */
