@@ -6,7 +6,7 @@ import { DIFFICULTIES, type Difficulty } from '../../core/tags';
 import { DURATIONS, filterCatalogue } from '../catalogue-filter';
 import type { CatalogueEntry, Filters } from '../store';
 import type { ViewContext } from '../views/context';
-import { conceptName, methodHref, phaseName, roleName, segmentName } from '../views/labels';
+import { conceptCodes, conceptName, conceptNames, methodHref, phaseName, roleName, segmentName } from '../views/labels';
 import { portrait } from '../views/portrait';
 import { savedProgressView } from '../views/saved-progress';
 import { standingText } from '../views/standing';
@@ -80,8 +80,12 @@ function card(ctx: ViewContext, { header, concepts, portraits }: CatalogueEntry)
     <h2 class="card-title"><a href="/scenario/${encodeURIComponent(header.id)}">${header.title}</a></h2>
     ${lead ? html`<p class="buyer-line"><strong>${lead.name}</strong>, ${lead.title} · ${roleName(lead.role, locale)}${header.buyers.length > 1 ? html` <span class="muted">+${header.buyers.length - 1}</span>` : nothing}</p>` : nothing}
     <p class="brief">${brief}</p>
-    ${concepts.length
-      ? html`<p class="assesses"><span class="muted">${t('method.assesses')}:</span> ${concepts.map((c) => html`<a class="concept-link" href=${methodHref(c)} title=${conceptName(c, locale)}><abbr title=${conceptName(c, locale)}>${c}</abbr><span class="visually-hidden"> ${conceptName(c, locale)}</span></a> `)}</p>`
+    ${concepts[0]
+      ? // One link into the primer, not one per concept: most scenarios assess all thirteen, and
+        // thirteen links a card were 13 tab stops and well over half of the catalogue's elements.
+        html`<p class="assesses"><a class="concept-link" href=${methodHref(concepts[0])} title=${concepts.map((c) => `${c} ${conceptName(c, locale)}`).join('\n')}
+          ><span class="muted">${t('method.assesses')}:</span> <span aria-hidden="true">${conceptCodes(concepts)}</span
+          ><span class="visually-hidden">${conceptNames(concepts, locale)}</span></a></p>`
       : nothing}
     <div class="card-foot">
       <span class="meta">${t('catalogue.minutes', { count: header.minutes })} · ${t(`difficulty.${header.difficulty}`)}</span>

@@ -13,6 +13,23 @@ export const outcomeName = (outcome: Outcome, locale: Locale): string => pick(OU
 export const milestoneName = (milestone: Milestone, locale: Locale): string => pick(MILESTONES[milestone], locale);
 export const moveWhy = (move: MoveId, locale: Locale): string => pick(RUBRIC[move].why, locale);
 
+/** Concept ids as a reader scans them, runs of neighbours joined: "C1–C4, C7, C9–C13". */
+export function conceptCodes(ids: readonly ConceptId[]): string {
+  const numbers = [...new Set(ids.map((id) => Number(id.slice(1))))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs.map(([from, to]) => (from === to ? `C${from}` : to === from + 1 ? `C${from}, C${to}` : `C${from}–C${to}`)).join(', ');
+}
+
+/** Concepts with their names, for a screen reader: the names have commas of their own, so items end with a semicolon. */
+export function conceptNames(ids: readonly ConceptId[], locale: Locale): string {
+  return ids.map((id) => `${id} ${conceptName(id, locale)}`).join(locale === 'zh-CN' ? '；' : '; ');
+}
+
 /** The display name of a speaker id in a story. */
 export function speakerName(header: StoryHeader, speaker: string | null): string | null {
   return header.buyers.find((b) => b.id === speaker)?.name ?? null;
