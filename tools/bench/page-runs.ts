@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import { probe, type ProbeOptions, type ProbeResults } from './probe';
 
 /** One page under test: Pitchless (a build) or the bare inkjs page, served at `url`. */
@@ -42,24 +42,26 @@ export function chunkName(url: string): string {
   return file.replace(/-[A-Za-z0-9_-]{8}(\.[a-z]+)$/, '$1');
 }
 
-async function open(browser: Browser, contender: Contender): Promise<{ page: Page; sizes: Map<string, number>; bodies: Promise<void>[] }> {
+async function open(browser: Browser, contender: Contender): Promise<{ page: Page; sizes: () => Promise<Map<string, number>> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   // tsx keeps function names with a `__name` helper the page does not have: give it one.
   const options: ProbeOptions = { card: contender.card, choice: CHOICE };
   await context.addInitScript({ content: `{ const __name = (f) => f; (${probe.toString()})(${JSON.stringify(options)}); }` });
   const page = await context.newPage();
-  const sizes = new Map<string, number>();
-  const bodies: Promise<void>[] = [];
-  page.on('response', (response) => {
-    bodies.push(
-      response.body().then(
-        (body) => void sizes.set(response.url(), gzipSync(body).length),
-        () => undefined, // redirects and aborted requests have no body
-      ),
-    );
-  });
+  const responses: Response[] = [];
+  page.on('response', (response) => void responses.push(response));
   await page.goto(contender.url, { waitUntil: 'commit' });
-  return { page, sizes, bodies };
+  // Bodies are read and compressed once the run is over: this process also serves the pages, and
+  // compressing a chunk while the page still loads would hold back the next file it asks for.
+  const sizes = async (): Promise<Map<string, number>> => {
+    const sized = new Map<string, number>();
+    for (const response of responses) {
+      const body = await response.body().catch(() => null); // redirects and aborted requests have none
+      if (body) sized.set(response.url(), gzipSync(body).length);
+    }
+    return sized;
+  };
+  return { page, sizes };
 }
 
 const results = (page: Page): Promise<ProbeResults> => page.evaluate(() => (window as unknown as { __bench: ProbeResults }).__bench);
@@ -87,7 +89,7 @@ function byChunk(sizes: ReadonlyMap<string, number>, urls: readonly string[]): M
 
 /** A new browser context (cold cache) from navigation to the first choice, clicking the card. */
 export async function coldRun(browser: Browser, contender: Contender): Promise<ColdRun> {
-  const { page, sizes, bodies } = await open(browser, contender);
+  const { page, sizes: measure } = await open(browser, contender);
   try {
     const { marks } = await untilFirstChoice(page);
     const firstChoice = marks.firstChoice as number;
@@ -96,7 +98,7 @@ export async function coldRun(browser: Browser, contender: Contender): Promise<C
     if (contender.stage) await page.locator('.stage canvas').waitFor({ timeout: TIMEOUT });
     await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
     const all = (await requests(page)).map(([url]) => url);
-    await Promise.all(bodies);
+    const sizes = await measure();
     return { usable: marks.usable ?? null, clicked: marks.clicked ?? null, firstChoice, before: byChunk(sizes, early), settled: byChunk(sizes, all) };
   } finally {
     await page.context().close();
