@@ -189,6 +189,8 @@ export interface StoreDeps {
   readonly schedule?: (run: () => void, ms: number) => void;
   /** Runs work that can wait until the browser is idle (at once without one). */
   readonly idle?: (run: () => void) => void;
+  /** Runs work once the next frame is painted (at once without one). */
+  readonly afterPaint?: (run: () => void) => void;
   readonly clipboard?: (text: string) => Promise<void>;
   /** The pass mark of a run not played under an assignment (an LMS's mastery score); DEFAULT_PASS_MARK without one. */
   readonly passMark?: number;
@@ -257,6 +259,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return compiled;
   };
   const idle = deps.idle ?? ((run: () => void) => run());
+  const afterPaint = deps.afterPaint ?? ((run: () => void) => run());
   /**
    * Where the trainee is likely to go next from here: the scenario a brief is about, or on the
    * catalogue the next step the onboarding path recommends. Its download starts now, beside
@@ -281,29 +284,34 @@ export function createAppStore(deps: StoreDeps): AppStore {
   const store = createStore<AppState & AppActions>()(
     persist(
       (set, get) => {
-        /** Shows the run's current state; on an ending, scores it and records the attempt once. */
-        const show = (active: ActiveRun, coach: CoachNote | null): void => {
-          if (!run) return;
-          const snapshot = run.snapshot();
-          if (!snapshot.ended) {
-            set({ active, snapshot, coach, change: null, review: null });
-            return;
-          }
+        /**
+         * Shows the run's current state. On an ending, the last line is drawn first: scoring the
+         * run and recording its attempt (once) follow its paint, off the way of the key press.
+         */
+        const show = (active: ActiveRun, coach: CoachNote | null, snapshot = run?.snapshot(), change: Readonly<Record<string, number>> | null = null): void => {
+          if (!run || !snapshot) return;
+          set({ active, snapshot, coach, change, review: null });
+          if (snapshot.ended) afterPaint(() => finish(active, snapshot));
+        };
+        const finish = (active: ActiveRun, snapshot: RunSnapshot): void => {
           const review = reviewOf(active, snapshot);
           const finishedAt = deps.now().toISOString();
-          const recorded: KeptAttempt | null = active.recorded
-            ? null
-            : {
-                ...attemptOf({ ...active, path: snapshot.path }, review.score, finishedAt),
-                id: active.id,
-                assignmentId: active.assignmentId,
-                replayedFrom: active.replayedFrom,
-                startedAt: active.startedAt || finishedAt,
-                owner: null,
-                passMark: active.passMark,
-              };
-          const attempts = recorded ? [...get().attempts, recorded] : get().attempts;
-          set({ active: { ...active, recorded: true }, snapshot, coach, change: null, review, attempts });
+          const kept = get().attempts;
+          const recorded: KeptAttempt | null =
+            active.recorded || kept.some((a) => a.id === active.id)
+              ? null
+              : {
+                  ...attemptOf({ ...active, path: snapshot.path }, review.score, finishedAt),
+                  id: active.id,
+                  assignmentId: active.assignmentId,
+                  replayedFrom: active.replayedFrom,
+                  startedAt: active.startedAt || finishedAt,
+                  owner: null,
+                  passMark: active.passMark,
+                };
+          // The trainee may have moved on (Restart) before this ran: the attempt still counts, but the screen is theirs.
+          const current = get().active?.id === active.id;
+          set({ ...(current ? { active: { ...active, recorded: true }, review } : {}), ...(recorded ? { attempts: [...kept, recorded] } : {}) });
           if (recorded) void get().deliver(recorded);
         };
 
@@ -540,8 +548,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             if (!snapshot.choices[index]) return;
             run.choose(index);
             const after = run.snapshot();
-            show({ ...active, path: after.path, recorded: false }, coachFor(active.mode, after));
-            set({ change: variableChange(snapshot.variables, after.variables) });
+            show({ ...active, path: after.path, recorded: false }, coachFor(active.mode, after), after, variableChange(snapshot.variables, after.variables));
           },
           rewind: async (step) => {
             const from = replayBase();

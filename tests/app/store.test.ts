@@ -258,6 +258,51 @@ describe('a quick click while the page is still settling', () => {
   });
 });
 
+describe('the ending is drawn before it is scored', () => {
+  const setup = () => {
+    const painted: (() => void)[] = [];
+    const store = createAppStore({ catalogue: [{ header, concepts: ['C1'], portraits: {}, load: async () => json }], storage: memoryStorage(), random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z'), afterPaint: (run) => void painted.push(run) });
+    return { store, painted, paint: () => painted.splice(0).forEach((run) => run()) };
+  };
+
+  it('the last answer shows the ending at once; the score and the attempt come after the paint', async () => {
+    const { store, paint } = setup();
+    await store.getState().start('tiny-deal');
+    [0, 0, 0].forEach((i) => store.getState().choose(i));
+    expect(store.getState().snapshot?.ended).toBe(true);
+    expect(store.getState().change).toEqual({});
+    expect(store.getState().review).toBeNull();
+    expect(store.getState().attempts).toHaveLength(0);
+    paint();
+    expect(store.getState().review?.score.outcome).toBe('won');
+    expect(store.getState().attempts).toHaveLength(1);
+    expect(store.getState().active?.recorded).toBe(true);
+  });
+
+  it('shown twice before the paint (resumed meanwhile), the attempt is recorded once', async () => {
+    const { store, painted, paint } = setup();
+    await store.getState().start('tiny-deal');
+    [0, 0, 0].forEach((i) => store.getState().choose(i));
+    await store.getState().resume();
+    expect(painted).toHaveLength(2);
+    paint();
+    expect(store.getState().attempts).toHaveLength(1);
+  });
+
+  it('a restart before the paint keeps the finished attempt and shows the new run', async () => {
+    const { store, paint } = setup();
+    await store.getState().start('tiny-deal');
+    const first = store.getState().active?.id;
+    [0, 0, 0].forEach((i) => store.getState().choose(i));
+    await store.getState().restart();
+    paint();
+    expect(store.getState().attempts.map((a) => a.id)).toEqual([first]);
+    expect(store.getState().active?.id).not.toBe(first);
+    expect(store.getState().snapshot?.ended).toBe(false);
+    expect(store.getState().review).toBeNull();
+  });
+});
+
 describe('the first arrival, once the saved run and the session are known', () => {
   it('leaves a scenario started meanwhile where it is (the address still says the catalogue)', async () => {
     const { store } = makeStore();
