@@ -1,4 +1,5 @@
 import { parseRoute, type Route } from './routes';
+import { soonAfterPaint } from './schedule';
 import type { AppStore, HistoryPort } from './store';
 
 // On a cold page pushState took 4–16 ms, between the click on a card and its first line being
@@ -10,15 +11,8 @@ const writeWaiting = (): void => {
   waiting = [];
   for (const write of due) write();
 };
-const afterNextPaint = (): void => {
-  const fallback = setTimeout(writeWaiting, 100);
-  requestAnimationFrame(() => {
-    clearTimeout(fallback);
-    setTimeout(writeWaiting);
-  });
-};
 const later = (write: () => void): void => {
-  if (!waiting.length) afterNextPaint();
+  if (!waiting.length) soonAfterPaint(writeWaiting);
   waiting.push(write);
 };
 

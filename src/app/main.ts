@@ -9,7 +9,7 @@ import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
 import { indexedDbOutbox, memoryOutbox } from './outbox';
 import { SAVE_KEY } from './saved-state';
-import { afterPaint } from './schedule';
+import { soonAfterPaint } from './schedule';
 import { mountShell } from './shell';
 import { createAppStore } from './store';
 
@@ -52,7 +52,7 @@ const store = createAppStore({
   outbox: typeof indexedDB === 'undefined' ? memoryOutbox() : indexedDbOutbox(),
   schedule: (run, ms) => void setTimeout(run, ms),
   idle: whenIdle,
-  afterPaint: (run) => void afterPaint(run),
+  afterPaint: soonAfterPaint,
 });
 const root = document.getElementById('app') as HTMLElement;
 const shown = store.getState().locale;

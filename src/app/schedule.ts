@@ -27,3 +27,20 @@ export function afterPaint(task: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `task` once, right after the next frame is painted, at normal priority: for work that
+ * must not starve behind a busy page (recording a finished attempt, writing the address). Where
+ * no frame comes (a hidden tab), after 100 ms.
+ */
+export function soonAfterPaint(task: () => void): void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    task();
+  };
+  const fallback = setTimeout(run, 100);
+  requestAnimationFrame(() => void setTimeout(run));
+}

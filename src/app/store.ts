@@ -142,7 +142,10 @@ export interface AppActions extends AccountActions, ManageActions, SaveActions, 
   start(storyId: string): Promise<void>;
   /** The trainee may start this scenario soon (pointer over it, focus on it): load it now. */
   prepare(storyId: string): void;
-  /** Downloads the scenario this place likely leads to (see likelyNext), to parse when idle. */
+  /**
+   * Downloads the scenario this place likely leads to, beside whatever the page is drawing; parsing
+   * it waits for an idle moment, so it never holds back a click.
+   */
   preloadLikely(): void;
   choose(index: number): void;
   rewind(step: number): Promise<void>;
@@ -260,11 +263,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
   };
   const idle = deps.idle ?? ((run: () => void) => run());
   const afterPaint = deps.afterPaint ?? ((run: () => void) => run());
-  /**
-   * Where the trainee is likely to go next from here: the scenario a brief is about, or on the
-   * catalogue the next step the onboarding path recommends. Its download starts now, beside
-   * whatever the page is drawing; parsing it waits for an idle moment, so it never holds back a click.
-   */
+  /** Where the trainee is likely to go next from here: the scenario a brief is about, or on the catalogue the next step the onboarding path recommends. */
   const likelyNext = (route: Route, locale: Locale, attempts: readonly KeptAttempt[]): string | null => {
     if (route.name === 'scenario') return route.storyId;
     if (route.name !== 'catalogue') return null;

@@ -42,7 +42,10 @@ export async function mountStage(parent: HTMLElement, source: StageSource): Prom
   return {
     destroy: () => {
       resized.disconnect();
+      // Phaser destroys a game on its next step: a sleeping loop would never take it, and the
+      // scene would stay subscribed to the store, to wake a loop that is gone on the next change.
       game.destroy(true);
+      game.loop.wake();
     },
   };
 }

@@ -45,3 +45,29 @@ for (const story of ['first-meeting', 'cold-call-visionary']) {
     await untilStill(page);
   });
 }
+
+test('leaving the play screen while the room is still takes the stage down at once, and later changes wake nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = window as unknown as { canvasesRemoved: number };
+    seen.canvasesRemoved = 0;
+    const remove = Node.prototype.removeChild;
+    Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T {
+      if (child instanceof HTMLCanvasElement) seen.canvasesRemoved += 1;
+      return remove.call(this, child) as T;
+    };
+  });
+  const removed = (): Promise<number> => page.evaluate(() => (window as unknown as { canvasesRemoved: number }).canvasesRemoved);
+  await page.goto('/');
+  await page.locator('[data-story="first-meeting"] button.primary').click();
+  await expect(page.locator('.stage canvas')).toBeVisible();
+  await untilStill(page);
+  await page.getByRole('link', { name: 'The method' }).first().click();
+  await expect(page.locator('h1')).toBeVisible();
+  // Phaser takes a game down on its next step: a sleeping loop must be woken for it.
+  await expect.poll(removed).toBe(1);
+  await untilStill(page);
+  await page.locator('select[data-setting="locale"]').selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await untilStill(page);
+  expect(await removed()).toBe(1);
+});
