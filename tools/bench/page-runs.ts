@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Response } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { probe, type ProbeOptions, type ProbeResults } from './probe';
 
 /** One page under test: Pitchless (a build) or the bare inkjs page, served at `url`. */
@@ -48,17 +48,17 @@ async function open(browser: Browser, contender: Contender): Promise<{ page: Pag
   const options: ProbeOptions = { card: contender.card, choice: CHOICE };
   await context.addInitScript({ content: `{ const __name = (f) => f; (${probe.toString()})(${JSON.stringify(options)}); }` });
   const page = await context.newPage();
-  const responses: Response[] = [];
-  page.on('response', (response) => void responses.push(response));
+  // Bodies are asked for as they arrive (an image's is not kept for long), but compressed once the
+  // run is over: this process also serves the pages, and compressing a chunk while the page still
+  // loads would hold back the next file it asks for.
+  const bodies: Promise<[string, Buffer | null]>[] = [];
+  page.on('response', (response) => {
+    bodies.push(response.body().then((body) => [response.url(), body] as [string, Buffer], () => [response.url(), null])); // redirects and aborted requests have none
+  });
   await page.goto(contender.url, { waitUntil: 'commit' });
-  // Bodies are read and compressed once the run is over: this process also serves the pages, and
-  // compressing a chunk while the page still loads would hold back the next file it asks for.
   const sizes = async (): Promise<Map<string, number>> => {
     const sized = new Map<string, number>();
-    for (const response of responses) {
-      const body = await response.body().catch(() => null); // redirects and aborted requests have none
-      if (body) sized.set(response.url(), gzipSync(body).length);
-    }
+    for (const [url, body] of await Promise.all(bodies)) if (body) sized.set(url, gzipSync(body).length);
     return sized;
   };
   return { page, sizes };
