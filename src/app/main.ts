@@ -9,7 +9,7 @@ import { bindChoiceKeys } from './keyboard';
 import type { Locale } from './locale';
 import { indexedDbOutbox, memoryOutbox } from './outbox';
 import { SAVE_KEY } from './saved-state';
-import { soonAfterPaint } from './schedule';
+import { soonAfterPaint, whenIdle } from './schedule';
 import { mountShell } from './shell';
 import { createAppStore } from './store';
 
@@ -33,8 +33,6 @@ function browserStorage(): { storage: Pick<Storage, 'getItem' | 'setItem' | 'rem
     };
   }
 }
-
-const whenIdle = (run: () => void): void => void (window.requestIdleCallback ?? ((then: () => void) => setTimeout(then, 1000)))(() => run());
 
 const preferred: Locale = navigator.languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 const kept = browserStorage();

@@ -29,9 +29,10 @@ export function afterPaint(task: () => void): () => void {
 }
 
 /**
- * Runs `task` once, right after the next frame is painted, at normal priority: for work that
- * must not starve behind a busy page (recording a finished attempt, writing the address). Where
- * no frame comes (a hidden tab), after 100 ms.
+ * Runs `task` once, a frame's time after the next frame is painted, at normal priority: for work
+ * that must not starve behind a busy page (recording a finished attempt, writing the address).
+ * The frame's time lets the frame just drawn be rastered and shown first: on two cores the
+ * raster threads and this task would share them. Where no frame comes (a hidden tab), after 100 ms.
  */
 export function soonAfterPaint(task: () => void): void {
   let done = false;
@@ -42,5 +43,10 @@ export function soonAfterPaint(task: () => void): void {
     task();
   };
   const fallback = setTimeout(run, 100);
-  requestAnimationFrame(() => void setTimeout(run));
+  requestAnimationFrame(() => void setTimeout(run, ONE_FRAME_MS));
 }
+
+const ONE_FRAME_MS = 16;
+
+/** Runs work that can wait until the browser is idle (after a second where it cannot tell). */
+export const whenIdle = (run: () => void): void => void (window.requestIdleCallback ?? ((then: () => void) => setTimeout(then, 1000)))(() => run());

@@ -15,7 +15,8 @@ import { passwordScreen } from './screens/password-screen';
 import { setupScreen } from './screens/setup-screen';
 import { accountMenu, claimOffer } from './views/account-menu';
 import { debriefScreen } from './screens/debrief-screen';
-import { playScreen } from './screens/play-screen';
+import { playScreen, warmPlayScreen } from './screens/play-screen';
+import { whenIdle } from './schedule';
 import { inLocale, type AppState, type AppStore, type CatalogueEntry } from './store';
 import { chartSlot } from './views/chart-slot';
 import type { ViewContext } from './views/context';
@@ -59,8 +60,17 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
 
   let lastPlace: string | null = null;
   let lastEntries = -1;
+  let warmed = false;
   const afterRender = (state: AppState): void => {
     const shown = screenOf(state);
+    if (shown === 'play' && !warmed) {
+      warmed = true;
+      whenIdle(() => {
+        const now = store.getState();
+        if (screenOf(now) === 'play') warmPlayScreen({ state: now, actions: now, t: i18n.t, now: new Date() });
+        else warmed = false;
+      });
+    }
     if (shown !== 'play') stage.detach();
     if (shown !== 'debrief') chart.detach();
     const entries = state.snapshot?.entries.length ?? 0;

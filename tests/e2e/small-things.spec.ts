@@ -106,3 +106,25 @@ test('the first step of the onboarding path downloads before any click, without 
   await expect(page.locator('.choice').first()).toBeVisible();
   expect(asked).toHaveLength(1);
 });
+
+test('once the play screen has idled, no answer prepares a template: the first narration, coach note and ending draw as fast as the rest', async ({ page }) => {
+  const expert = policyPath(`stories/${STORY}.ink`, 'expert');
+  await page.goto('/');
+  await page.locator(`[data-story="${STORY}"] button.primary`).click();
+  await expect(page.locator('.stage canvas')).toBeVisible();
+  // Two idle periods: the stage's loading, then the warm-up queued behind it.
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  // lit parses each template's HTML into a <template> element on its first use.
+  await page.evaluate(() => {
+    const counted = window as unknown as { templates: number };
+    counted.templates = 0;
+    const create = document.createElement.bind(document);
+    document.createElement = ((tag: string, options?: ElementCreationOptions) => {
+      if (tag === 'template') counted.templates += 1;
+      return create(tag, options);
+    }) as typeof document.createElement;
+  });
+  await answerWithKeys(page, expert.path);
+  await expect(page.locator('.ended')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { templates: number }).templates)).toBe(0);
+});

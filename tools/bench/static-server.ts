@@ -22,7 +22,7 @@ export interface StaticServer {
  * Serves `routes` (URL prefix → a folder, or one document's bytes typed by the prefix's extension,
  * HTML without one) on 127.0.0.1:port,
  * in this process, so nothing outlives the bench. Unknown paths under '/' get its index.html (the
- * app's own routes). Fails when the port is taken rather than measure someone else's server.
+ * app's own routes), except the API's, which are not found. Fails when the port is taken rather than measure someone else's server.
  */
 export async function serveStatic(port: number, routes: Readonly<Record<string, string | Buffer>>): Promise<StaticServer> {
   const prefixes = Object.keys(routes).sort((a, b) => b.length - a.length);
@@ -34,7 +34,8 @@ export async function serveStatic(port: number, routes: Readonly<Record<string, 
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     };
-    if (target === undefined || prefix === undefined) {
+    if (target === undefined || prefix === undefined || path.startsWith('/api/')) {
+      // No API here (the app then runs as signed out, offline): not the page, which would count as bytes the app asked for.
       response.writeHead(404).end();
     } else if (typeof target !== 'string') {
       send(target, TYPES[extname(prefix)] ?? (TYPES['.html'] as string));

@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import type { CoachNote } from '../../core/coach';
 import { meterReadings } from '../../core/meters';
+import { MOVE_IDS } from '../../core/rubric';
 import { NARRATOR, SELLER, type StoryHeader } from '../../core/tags';
-import type { RunSnapshot, TranscriptEntry } from '../../core/transcript';
+import type { Beat, RunSnapshot, TranscriptEntry } from '../../core/transcript';
 import type { ViewContext } from '../views/context';
 import { methodHref, moveWhy, phaseName, speakerName } from '../views/labels';
 
@@ -51,6 +52,33 @@ export function playScreen(ctx: ViewContext, stage: StageSlot): TemplateResult {
         </div>
       </div>
     </section>`;
+}
+
+/**
+ * Draws every kind of line, the coach's note, a meter's move and the ending once, off screen, so the answer that
+ * first shows one does not also prepare its template (lit parses a template's HTML on its first
+ * use: a few milliseconds each on a slow laptop, all in that answer's frame). Run when idle.
+ */
+export function warmPlayScreen(ctx: ViewContext): void {
+  const snapshot = ctx.state.snapshot;
+  if (!snapshot) return;
+  const beat = (speaker: string | null): TranscriptEntry => {
+    const said: Beat = { text: '', speaker, mood: null, phase: null, milestones: [], outcome: null, causedBy: null, insider: null, enters: [] };
+    return { kind: 'beat', beat: said };
+  };
+  const option = snapshot.choices[0] ?? { index: 0, text: '', moves: [], direct: [], why: null, cause: null };
+  const entries: TranscriptEntry[] = [
+    { kind: 'decision', decision: { step: 0, options: [option], chosen: 0, point: '' } },
+    beat(SELLER),
+    beat(NARRATOR),
+    beat(snapshot.header.buyers[0]?.id ?? null),
+  ];
+  const move = MOVE_IDS[0];
+  const coach = { step: 0, verdict: 'best' as const, moves: move ? [move] : [], better: option };
+  const change = Object.fromEntries(meterReadings(snapshot.variables).map(({ name }) => [name, 1]));
+  const state = { ...ctx.state, coach, change, snapshot: { ...snapshot, entries, ended: true } };
+  render(playScreen({ ...ctx, state }, { attach: () => undefined }), document.createElement('div'));
+  render(coachView(ctx, { ...coach, moves: [], better: null }), document.createElement('div'));
 }
 
 // Stories scale trust and patience differently, so the meters show the value and how the last
