@@ -77,8 +77,14 @@ export function warmPlayScreen(ctx: ViewContext): void {
   const coach = { step: 0, verdict: 'best' as const, moves: move ? [move] : [], better: option };
   const change = Object.fromEntries(meterReadings(snapshot.variables).map(({ name }) => [name, 1]));
   const state = { ...ctx.state, coach, change, snapshot: { ...snapshot, entries, ended: true } };
-  render(playScreen({ ...ctx, state }, { attach: () => undefined }), document.createElement('div'));
-  render(coachView(ctx, { ...coach, moves: [], better: null }), document.createElement('div'));
+  // Laid out where no one sees it, not only built: the first italic or bold line also loads its font.
+  const offscreen = document.createElement('div');
+  offscreen.className = 'offscreen-warmup';
+  offscreen.setAttribute('aria-hidden', 'true');
+  document.body.append(offscreen);
+  render(html`${playScreen({ ...ctx, state }, { attach: () => undefined })}${coachView(ctx, { ...coach, moves: [], better: null })}`, offscreen);
+  void offscreen.offsetHeight;
+  offscreen.remove();
 }
 
 // Stories scale trust and patience differently, so the meters show the value and how the last
