@@ -63,7 +63,7 @@ export function attemptRoutes(deps: AppDeps) {
     const values = attemptValues(user.id, { ...sub, assignmentId: assignment?.id ?? null }, rescored, deps.now());
     const statements = deps.lrs ? forwardedStatements(deps.lrs.homePage, user, values, story.header, rescored.snapshot.entries, rescored.review.score) : [];
 
-    const row = await db.transaction(async (tx) => {
+    const store = async (tx: Db) => {
       if (assignment) {
         // Holding the assignee's row serialises one trainee's submissions, so the limit holds under races.
         await tx.select().from(assignees).where(and(eq(assignees.assignmentId, assignment.id), eq(assignees.userId, user.id))).for('update');
@@ -84,7 +84,9 @@ export function attemptRoutes(deps: AppDeps) {
       // In the attempt's transaction: a stored attempt always has its statements queued.
       if (inserted) await queueStatements(tx, inserted.id, statements, deps.now());
       return inserted ?? null;
-    });
+    };
+    // A self-paced run with no statements to queue is one insert, atomic on its own: it goes without a transaction's two round trips.
+    const row = assignment || statements.length ? await db.transaction(store) : await store(db);
     if (row) return c.json({ attempt: attemptResult(row) }, 201);
     // Sent twice at once: the other request stored it.
     const again = await alreadyStored(db, user, sub.id);
