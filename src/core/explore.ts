@@ -2,7 +2,7 @@ import type { Outcome } from './buying';
 import type { ConceptId } from './concepts';
 import { conceptsAtStake } from './scoring';
 import { followArrivals, presentAtStart } from './arrivals';
-import { openCursor, startRun, type CompiledStory } from './runner';
+import { openCursor, startRun, type CompiledStory, type SavedState } from './runner';
 import type { Policy } from './policies';
 import type { Beat, RunSnapshot } from './transcript';
 
@@ -80,13 +80,13 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
 
   const atStart = inspect([], cursor.beats, cursor.choices.length === 0, new Set(), presentAtStart(compiled.header, compiled.arriving));
   // Depth first, going straight on into each new state: the cursor is already there, so only
-  // coming back to a state's later choices restores it (ink's state JSON is the costly part).
+  // coming back to a state's later choices restores it (a copy of ink's state, not free).
   // Each frame also keeps the causes taken on the way, so an ending's "caused-by" can be checked against its path.
   // Each frame also learns the longest way on from its state (a state reached again goes on the
   // same way), so the longest path is only spelled out once, at the end.
   interface Frame {
     readonly key: string;
-    readonly saved: string | null;
+    readonly saved: SavedState | null;
     readonly path: readonly number[];
     readonly causes: ReadonlySet<string>;
     /** Who is in the room (core/arrivals.ts). */

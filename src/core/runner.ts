@@ -1,6 +1,7 @@
 import { Story } from 'inkjs';
 import type { Container } from 'inkjs/engine/Container';
 import type { ListDefinition } from 'inkjs/engine/ListDefinition';
+import type { StoryState } from 'inkjs/engine/StoryState';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
 import { arrivingBuyers, followArrivals, presentAtStart } from './arrivals';
 import { withoutBidiControls } from './text';
@@ -36,29 +37,30 @@ export interface CompiledStory {
   readonly json: string;
   readonly header: StoryHeader;
   readonly variableNames: readonly string[];
-  /** Knots, stitches and labels addressable by name (visit counts the story may read). */
-  readonly namedPaths: readonly string[];
   /** Buyers the story brings in later with `# enter:` (core/arrivals.ts). */
   readonly arriving: readonly string[];
 }
 
 const ANONYMOUS_PART = /^(\d+|[cg]-\d+)$/;
 
-// Only names reachable through named parents form stable paths. Read from the content inkjs
-// built (not the JSON again): a story is parsed once.
-function namedPathsOf(root: Container): string[] {
-  const paths: string[] = [];
-  const walk = (container: Container, prefix: string): void => {
+// Knots, stitches and labels addressable by name: the visit counts a story may read. Only names
+// reachable through named parents form stable paths. Read from the content inkjs built (not the
+// JSON again): a story is parsed once.
+function namedContainersOf(root: Container): Container[] {
+  const named: Container[] = [];
+  const walk = (container: Container): void => {
     for (const [name, child] of container.namedContent) {
       if (ANONYMOUS_PART.test(name) || name === 'global decl' || !('namedContent' in child)) continue;
-      const path = prefix ? `${prefix}.${name}` : name;
-      paths.push(path);
-      walk(child as Container, path);
+      named.push(child as Container);
+      walk(child as Container);
     }
   };
-  walk(root, '');
-  return paths;
+  walk(root);
+  return named;
 }
+
+// ink counts visits only where the compiler asked it to; any other visit count stays 0.
+const countedIn = (named: readonly Container[]): Container[] => named.filter((c) => c.visitsShouldBeCounted);
 
 /**
  * The story's runtime content as inkjs built it from the JSON. Building it is most of the cost
@@ -68,6 +70,8 @@ function namedPathsOf(root: Container): string[] {
 interface StoryContent {
   readonly container: Container;
   readonly lists: ListDefinition[] | null;
+  /** The named containers whose visits ink counts (what a state key reads). */
+  readonly counted: readonly Container[];
 }
 
 const contents = new WeakMap<CompiledStory, StoryContent>();
@@ -83,19 +87,22 @@ export function loadStory(json: string): CompiledStory {
   const header = parseHeader(story.globalTags ?? []);
   if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
-  const namedPaths = namedPathsOf(story.mainContentContainer);
-  const compiled: CompiledStory = { json, header: header.value, variableNames, namedPaths, arriving: arrivingBuyers(json, header.value) };
-  contents.set(compiled, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
+  const named = namedContainersOf(story.mainContentContainer);
+  const compiled: CompiledStory = { json, header: header.value, variableNames, arriving: arrivingBuyers(json, header.value) };
+  contents.set(compiled, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null, counted: countedIn(named) });
   return compiled;
 }
 
 /** A fresh story at its start, on the shared content when this story was loaded here. */
-function newStory(compiled: CompiledStory): Story {
+function newStory(compiled: CompiledStory): { story: Story; counted: readonly Container[] } {
   const content = contents.get(compiled);
-  if (!content) return new Story(compiled.json);
+  if (!content) {
+    const story = new Story(compiled.json);
+    return { story, counted: countedIn(namedContainersOf(story.mainContentContainer)) };
+  }
   const story = new Story(content.container, content.lists);
   story.ResetState();
-  return story;
+  return { story, counted: content.counted };
 }
 
 /**
@@ -113,13 +120,25 @@ export interface StoryCursor {
   pointId(): string;
   /** Two moments with the same key continue identically. */
   stateKey(): string;
-  save(): string;
-  restore(saved: string): void;
+  save(): SavedState;
+  /** Back to a saved moment; the same save can be restored any number of times. */
+  restore(saved: SavedState): void;
   variables(): Record<string, VariableValue>;
 }
 
+declare const savedState: unique symbol;
+/** A moment kept aside by `StoryCursor.save`, for that cursor's `restore` only. */
+export interface SavedState {
+  readonly [savedState]: true;
+}
+
+// inkjs has no public way to put a state back in place; its Story keeps it here.
+interface StateSlot {
+  _state: StoryState;
+}
+
 export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
-  const story = newStory(compiled);
+  const { story, counted } = newStory(compiled);
   story.state.storySeed = seed;
   story.state.previousRandom = 0;
   const problems: string[] = [];
@@ -130,6 +149,7 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
   // Read on demand: the explorer restores a state only to take one of its choices at once.
   let choices: ChoiceOption[] | null = null;
   let first = true;
+  let patching = false;
 
   const advance = (): void => {
     let pendingTags: string[] = [];
@@ -172,12 +192,24 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
       advance();
     },
     pointId: () => [...new Set(story.currentChoices.map((c) => c.sourcePath.replace(/\.[^.]+$/, '')))].join(','),
-    stateKey: () => stateKey(story, compiled),
-    save: () => story.state.ToJson(),
+    stateKey: () => stateKey(story, compiled, counted),
+    // Saves are ink's background-save copies, not JSON (writing and reading JSON was a fifth of
+    // exploring): each has its own call stack and choices, while variables and visit counts are
+    // shared underneath a patch. Once the story is in background-save mode ink never applies a
+    // patch, so what lies underneath stays as it was and every copy keeps its own values.
+    save() {
+      if (!patching) {
+        story.CopyStateForBackgroundThreadSave();
+        patching = true;
+      }
+      const copy = story.state.CopyAndStartPatching(true);
+      // Copying points the shared variables at the copy's patch; the live state keeps its own.
+      story.state.RestoreAfterPatch();
+      return copy as unknown as SavedState;
+    },
     restore(saved) {
-      // ink's own LoadJson parses with a reviver that calls back on every value; the saves
-      // here come from ToJson (JSON.stringify), so the plain parser reads them the same.
-      story.state.LoadJsonObj(JSON.parse(saved) as Record<string, unknown>);
+      // A fresh copy each time: playing on would otherwise change the save (its choices' threads).
+      (story as unknown as StateSlot)._state = (saved as unknown as StoryState).CopyAndStartPatching(true);
       beats = [];
       problems.length = 0;
       choices = null;
@@ -242,10 +274,10 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
 // agree and so do the visit counts the story can read by name. Visit counts of anonymous
 // containers (every once-only choice records one) are left out, or branches that rejoin would
 // never be recognised as the same state; the open choices already reflect them.
-function stateKey(story: Story, compiled: CompiledStory): string {
+function stateKey(story: Story, compiled: CompiledStory, counted: readonly Container[]): string {
   const choices = story.currentChoices.map((c) => `${c.pathStringOnChoice}|${c.text}`);
   const variables = compiled.variableNames.map((name) => story.variablesState.$(name) as VariableValue);
-  const visits = compiled.namedPaths.map((path) => story.state.VisitCountAtPathString(path));
+  const visits = counted.map((container) => story.state.VisitCountForContainer(container));
   return JSON.stringify([choices, variables, visits]);
 }
 

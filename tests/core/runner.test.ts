@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory, PathMismatchError, replay, startRun, StoryError } from '../../src/core/runner';
+import { loadStory, openCursor, PathMismatchError, replay, startRun, StoryError, type StoryCursor } from '../../src/core/runner';
 import { decisionsOf } from '../../src/core/transcript';
 import { fixture } from '../stories/fixture';
 
@@ -93,5 +93,40 @@ describe('story runner', () => {
   it('refuses data that is not a compiled story', () => {
     expect(() => loadStory('{"not":"ink"}')).toThrow(StoryError);
     expect(() => loadStory('garbage')).toThrow(StoryError);
+  });
+
+  it('restores a saved moment as it was, however often and however far play went on from it', () => {
+    // Choices inside a tunnel (the thread a choice keeps is changed by taking it) and a variable
+    // each branch sets differently: a save that shared either with later play would drift.
+    const moments = fixture('saved-moments');
+    const facts = (cursor: StoryCursor): unknown => ({ key: cursor.stateKey(), beats: cursor.beats, choices: cursor.choices, variables: cursor.variables() });
+    const fresh = (path: readonly number[]): unknown => {
+      const cursor = openCursor(moments, 1);
+      for (const index of path) cursor.choose(index);
+      return facts(cursor);
+    };
+    const cursor = openCursor(moments, 1);
+    const atStart = cursor.save();
+    cursor.choose(0);
+    const inTunnel = cursor.save();
+    const endings = new Set<string>();
+    for (let round = 0; round < 2; round++) {
+      for (const [saved, prefix] of [[inTunnel, [0]], [atStart, []]] as const) {
+        for (const index of [0, 1]) {
+          cursor.restore(saved);
+          const path = [...prefix, index];
+          cursor.choose(index);
+          expect(facts(cursor)).toEqual(fresh(path));
+          while (cursor.choices.length) {
+            path.push(cursor.choices.length - 1);
+            cursor.choose(cursor.choices.length - 1);
+            expect(facts(cursor)).toEqual(fresh(path));
+          }
+          endings.add(JSON.stringify(cursor.variables()));
+        }
+      }
+    }
+    // The walks above really went different ways: they ended with the buyer's trust at 3 of them.
+    expect(endings.size).toBe(3);
   });
 });
