@@ -45,7 +45,9 @@ export function mountShell(root: HTMLElement, store: AppStore, catalogue: readon
           redraw();
         });
     }
-    document.documentElement.lang = state.locale;
+    // Only on a change: writing `lang` even with the same value restyles the whole document (every
+    // transcript line, on every answer), as `lang` can change any element's language-dependent style.
+    if (document.documentElement.lang !== state.locale) document.documentElement.lang = state.locale;
     const ctx: ViewContext = { state, actions: state, t: i18n.t, now: new Date() };
     // Titles, briefs and buyers in the language shown, where the scenario has been translated.
     const shown = catalogue.map((entry) => inLocale(entry, state.locale));

@@ -128,3 +128,18 @@ test('once the play screen has idled, no answer prepares a template: the first n
   await expect(page.locator('.ended')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { templates: number }).templates)).toBe(0);
 });
+
+test('an answer writes nothing on the document element: a rewritten lang would restyle every line on the page', async ({ page }) => {
+  const expert = policyPath(`stories/${STORY}.ink`, 'expert');
+  await page.goto('/');
+  await page.locator(`[data-story="${STORY}"] button.primary`).click();
+  await expect(page.locator('.choice').first()).toBeVisible();
+  await page.evaluate(() => {
+    const seen = window as unknown as { rootWrites: string[] };
+    seen.rootWrites = [];
+    new MutationObserver((records) => seen.rootWrites.push(...records.map((r) => r.attributeName ?? '?'))).observe(document.documentElement, { attributes: true });
+  });
+  await answerWithKeys(page, expert.path.slice(0, 3));
+  await expect(page.locator('.transcript .line.decision')).toHaveCount(3);
+  expect(await page.evaluate(() => (window as unknown as { rootWrites: string[] }).rootWrites)).toEqual([]);
+});
