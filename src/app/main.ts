@@ -61,6 +61,11 @@ bindChoiceKeys(store);
 showStoryProblems(storyProblems);
 bindHistory(store, root);
 window.addEventListener('online', () => void store.getState().flush());
+// The save waits for the frame after each change: a page closed, reloaded or hidden first still keeps it.
+window.addEventListener('pagehide', () => store.getState().saveNow());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') store.getState().saveNow();
+});
 // Another tab saved: merge what it kept instead of overwriting it with this tab's copy.
 window.addEventListener('storage', (e) => {
   if (e.key === SAVE_KEY) store.getState().absorbSaved();

@@ -23,6 +23,7 @@ import { routePath, type Route } from './routes';
 import { keepBackup } from './save-backups';
 import { runOf } from './save-merge';
 import { saveSlice, type SaveActions, type SaveState } from './save-slice';
+import { saveAfterPaint } from './save-later';
 import { mergingStorage } from './save-storage';
 import { SAVE_KEY, SAVE_VERSION, type ActiveRun, type KeptAttempt, type SavedState, type SaveRead } from './saved-state';
 
@@ -128,6 +129,8 @@ export interface AppState extends AccountState, ManageState, SaveState, ReviewSt
 }
 
 export interface AppActions extends AccountActions, ManageActions, SaveActions, ReviewActions {
+  /** Writes the save still waiting for its frame, at once: the page is going away. */
+  saveNow(): void;
   /** Goes to a place and records it in the browser history (replacing the entry when asked). */
   navigate(route: Route, options?: { replace?: boolean }): Promise<void>;
   /** Shows the place the address bar names (first load, Back, Forward). */
@@ -263,6 +266,25 @@ export function createAppStore(deps: StoreDeps): AppStore {
   };
   const idle = deps.idle ?? ((run: () => void) => run());
   const afterPaint = deps.afterPaint ?? ((run: () => void) => run());
+  const saves = saveAfterPaint(
+    mergingStorage(
+      deps.storage,
+      {
+        onRead: (read, backedUp) => {
+          saveRead = { read, backedUp };
+        },
+        // Said once: play goes on, and the learner knows progress is not being kept.
+        onWriteFailed: () => {
+          if (writeWarned) return;
+          writeWarned = true;
+          queueMicrotask(() => store.setState({ saveWarning: true }));
+        },
+      },
+      deps.now,
+    ),
+    deps.storage,
+    afterPaint,
+  );
   /** Where the trainee is likely to go next from here: the scenario a brief is about, or on the catalogue the next step the onboarding path recommends. */
   const likelyNext = (route: Route, locale: Locale, attempts: readonly KeptAttempt[]): string | null => {
     if (route.name === 'scenario') return route.storyId;
@@ -498,7 +520,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
         return {
           ...accountSlice(set, get, { api, outbox: deps.outbox ?? memoryOutbox(), schedule: deps.schedule ?? ((run, ms) => void setTimeout(run, ms)), clipboard: deps.clipboard }),
           ...manageSlice(set, get, api),
-          ...saveSlice(set, get, deps.storage, () => savedOf(get()), deps.now),
+          ...saveSlice(set, get, saves.reads, () => savedOf(get()), deps.now),
+          saveNow: saves.flush,
           saveWarning: deps.storageRefused ?? false,
           ...reviewSlice(set, get, { api, catalogue: deps.catalogue, story: (storyId) => fetchStory(storyId, get().locale) }),
           route: deps.route ?? { name: 'catalogue' },
@@ -626,8 +649,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
             const changed = get().attempts.some((a) => checked.has(a.id) && JSON.stringify(checked.get(a.id)) !== JSON.stringify(a));
             if (!changed) return;
             if (unfit) {
-              const raw = deps.storage.getItem(SAVE_KEY);
-              if (raw !== null) keepBackup(deps.storage, raw, 'attempts set aside', deps.now());
+              const raw = saves.reads.getItem(SAVE_KEY);
+              if (raw !== null) keepBackup(saves.reads, raw, 'attempts set aside', deps.now());
             }
             // Attempts finished meanwhile are kept as they are.
             const attempts = get().attempts.flatMap((a) => (checked.has(a.id) ? (checked.get(a.id) ?? []) : [a]));
@@ -646,21 +669,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       {
         name: SAVE_KEY,
         version: SAVE_VERSION,
-        storage: mergingStorage(
-          deps.storage,
-          {
-            onRead: (read, backedUp) => {
-              saveRead = { read, backedUp };
-            },
-            // Said once: play goes on, and the learner knows progress is not being kept.
-            onWriteFailed: () => {
-              if (writeWarned) return;
-              writeWarned = true;
-              queueMicrotask(() => store.setState({ saveWarning: true }));
-            },
-          },
-          deps.now,
-        ),
+        storage: saves.storage,
         partialize: (state) => savedOf(state),
         // Saved state is validated by the storage; a field added later keeps its default.
         merge: (saved, current) => ({ ...current, ...(saved as Partial<SavedState>) }),

@@ -284,7 +284,8 @@ describe('the ending is drawn before it is scored', () => {
     await store.getState().start('tiny-deal');
     [0, 0, 0].forEach((i) => store.getState().choose(i));
     await store.getState().resume();
-    expect(painted).toHaveLength(2);
+    // Both endings' scoring, and the save's one write.
+    expect(painted).toHaveLength(3);
     paint();
     expect(store.getState().attempts).toHaveLength(1);
   });
@@ -387,5 +388,46 @@ describe('the likely next scenario downloads before the click', () => {
     await store.getState().start('tiny-deal');
     expect(store.getState().route.name).toBe('play');
     expect(loads).toEqual(['tiny-deal', 'tiny-deal']);
+  });
+});
+
+describe('the save is written after the paint', () => {
+  const setup = () => {
+    const painted: (() => void)[] = [];
+    const storage = memoryStorage();
+    const writes: string[] = [];
+    const counted = { ...storage, setItem: (k: string, v: string) => (writes.push(k), storage.setItem(k, v)) };
+    const store = createAppStore({ catalogue: [{ header, concepts: ['C1'], portraits: {}, load: async () => json }], storage: counted, random: () => 0.25, now: () => new Date('2026-11-24T10:00:00Z'), afterPaint: (run) => void painted.push(run) });
+    return { store, storage, writes: () => writes.filter((k) => k === SAVE_KEY).length, paint: () => painted.splice(0).forEach((run) => run()) };
+  };
+  const savedPath = (storage: ReturnType<typeof memoryStorage>) => (JSON.parse(storage.data.get(SAVE_KEY) ?? 'null') as { state: { active: { path: number[] } | null } } | null)?.state.active?.path;
+
+  it('an answer writes nothing in its own frame; the paint writes the latest state once', async () => {
+    const { store, storage, writes, paint } = setup();
+    await store.getState().start('tiny-deal');
+    paint();
+    const before = writes();
+    store.getState().choose(0);
+    store.getState().setMode('assessment');
+    expect(writes()).toBe(before);
+    expect(savedPath(storage)).toEqual([]);
+    paint();
+    expect(writes()).toBe(before + 1);
+    expect(savedPath(storage)).toEqual([0]);
+  });
+
+  it('a page going away, or anyone reading the storage, takes the waiting write first', async () => {
+    const { store, storage, writes, paint } = setup();
+    await store.getState().start('tiny-deal');
+    paint();
+    store.getState().choose(0);
+    store.getState().saveNow();
+    expect(savedPath(storage)).toEqual([0]);
+    const after = writes();
+    paint();
+    expect(writes()).toBe(after);
+    store.getState().choose(0);
+    expect(store.getState().hasBackup()).toBe(false);
+    expect(savedPath(storage)).toEqual([0, 0]);
   });
 });

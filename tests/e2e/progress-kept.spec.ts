@@ -77,3 +77,15 @@ test('progress downloads as a file and imports into a fresh browser', async ({ p
   await expect(other.locator(`[data-story="${SECOND}"] .best`)).toHaveText(/Best \d+/);
   await fresh.close();
 });
+
+test('an answer followed at once by a reload is kept: the save waiting for its frame is written as the page goes', async ({ page }) => {
+  await page.goto('/');
+  await page.locator(`[data-story="${FIRST}"] button.primary`).click();
+  await answerWithKeys(page, first.path.slice(0, 1));
+  // The answer and the reload in one task: no frame is painted in between.
+  await page.evaluate((index) => {
+    document.querySelector<HTMLElement>(`.choice[data-index="${index}"]`)?.click();
+    location.reload();
+  }, first.path[1] ?? 0);
+  await expect(page.locator('.transcript .line.decision')).toHaveCount(2);
+});
