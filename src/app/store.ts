@@ -641,7 +641,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
               }
               for (const attempt of mine) {
                 const rescored = compiled ? rescoreRun(compiled, attempt, attempt.passMark) : null;
-                const score = rescored?.ok ? rescored.review.score : null;
+                const score = rescored?.ok ? rescored.score : null;
                 checked.set(attempt.id, score && { ...attempt, score: score.overall, passed: score.passed, outcome: score.outcome });
               }
             }

@@ -7,7 +7,7 @@ import type { RunSnapshot } from './transcript';
 
 /**
  * A finished run judged: its score and debrief, and the attempt it records. The browser reviews
- * the run it just played; the server reviews a submitted path by replaying it; both use this.
+ * the run it just played; a submitted path is replayed and scored the same way (rescoreRun).
  */
 
 export interface Review {
@@ -41,10 +41,13 @@ export function gradesOf(score: Score): Record<ConceptId, number | null> {
 }
 
 export type Rescored =
-  | { readonly ok: true; readonly snapshot: RunSnapshot; readonly review: Review }
+  | { readonly ok: true; readonly snapshot: RunSnapshot; readonly score: Score }
   | { readonly ok: false; readonly problem: 'illegal-path' | 'not-finished'; readonly message: string };
 
-/** Replays a submitted path and reviews it; a path the story does not offer, or that stops early, is refused. */
+/**
+ * Replays a submitted path and scores it; a path the story does not offer, or that stops early, is
+ * refused. Only the score: whoever stores or lists attempts needs no debrief, and it is a sixth of the work.
+ */
 export function rescoreRun(compiled: CompiledStory, facts: Pick<RunFacts, 'seed' | 'path'>, passMark = DEFAULT_PASS_MARK): Rescored {
   let snapshot: RunSnapshot;
   try {
@@ -56,5 +59,5 @@ export function rescoreRun(compiled: CompiledStory, facts: Pick<RunFacts, 'seed'
   if (!snapshot.ended) {
     return { ok: false, problem: 'not-finished', message: `The choice path stops after ${facts.path.length} choices, before the conversation ends.` };
   }
-  return { ok: true, snapshot, review: reviewRun(snapshot, passMark) };
+  return { ok: true, snapshot, score: scoreTranscript(snapshot.entries, passMark) };
 }

@@ -86,6 +86,11 @@ export function loadStory(json: string): CompiledStory {
   }
   const header = parseHeader(story.globalTags ?? []);
   if (header.problems.length) throw new StoryError(`the story header is invalid: ${header.problems.join('; ')}`);
+  try {
+    story.ValidateExternalBindings();
+  } catch (error) {
+    throw new StoryError(`the story calls functions the game does not provide (${(error as Error).message})`);
+  }
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
   const named = namedContainersOf(story.mainContentContainer);
   const compiled: CompiledStory = { json, header: header.value, variableNames, arriving: arrivingBuyers(json, header.value) };
@@ -101,6 +106,9 @@ function newStory(compiled: CompiledStory): { story: Story; counted: readonly Co
     return { story, counted: countedIn(namedContainersOf(story.mainContentContainer)) };
   }
   const story = new Story(content.container, content.lists);
+  // ink walks the whole content for missing externals before a story's first line; this content
+  // passed that walk when it was loaded, and a replay on the server would otherwise pay it again.
+  (story as unknown as ExternalsChecked)._hasValidatedExternals = true;
   story.ResetState();
   return { story, counted: content.counted };
 }
@@ -130,6 +138,11 @@ declare const savedState: unique symbol;
 /** A moment kept aside by `StoryCursor.save`, for that cursor's `restore` only. */
 export interface SavedState {
   readonly [savedState]: true;
+}
+
+// Where inkjs notes that a story's externals were checked (no public way to say so).
+interface ExternalsChecked {
+  _hasValidatedExternals: boolean;
 }
 
 // inkjs has no public way to put a state back in place; its Story keeps it here.

@@ -26,8 +26,20 @@ export const TEXTBOOK_CAP = 30;
 /** The evidence weight of a textbook violation (the rubric's −3 moves). */
 export const TEXTBOOK_VIOLATION = -3;
 
+// Grading asks for each option's evidence once per concept; options never change, so it is worked out once.
+const evidenceOf = new WeakMap<Pick<ChoiceOption, 'moves' | 'direct'>, Readonly<Evidence>>();
+
 /** The evidence an option gives on each concept: its moves through the rubric, plus direct tags. */
-export function optionEvidence(option: Pick<ChoiceOption, 'moves' | 'direct'>): Evidence {
+export function optionEvidence(option: Pick<ChoiceOption, 'moves' | 'direct'>): Readonly<Evidence> {
+  let evidence = evidenceOf.get(option);
+  if (!evidence) {
+    evidence = Object.freeze(tally(option));
+    evidenceOf.set(option, evidence);
+  }
+  return evidence;
+}
+
+function tally(option: Pick<ChoiceOption, 'moves' | 'direct'>): Evidence {
   const evidence: Evidence = {};
   for (const move of option.moves) {
     for (const [concept, weight] of Object.entries(RUBRIC[move].evidence) as [ConceptId, number][]) {

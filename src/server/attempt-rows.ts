@@ -47,7 +47,7 @@ export function attemptValues(
   rescored: Extract<Rescored, { ok: true }>,
   receivedAt: Date,
 ): typeof attempts.$inferInsert {
-  const { score } = rescored.review;
+  const { score } = rescored;
   return {
     id: sub.id,
     userId,

@@ -21,10 +21,10 @@ describe('re-scoring a submitted run', () => {
     const rescored = rescoreRun(story, { seed: 7, path });
     expect(rescored.ok).toBe(true);
     if (!rescored.ok) return;
-    const attempt = attemptOf({ storyId: 'tiny-deal', version: 1, mode: 'coach', seed: 7, path }, rescored.review.score, '2026-12-01T10:00:00Z');
-    expect(attempt.score).toBe(rescored.review.score.overall);
+    const attempt = attemptOf({ storyId: 'tiny-deal', version: 1, mode: 'coach', seed: 7, path }, rescored.score, '2026-12-01T10:00:00Z');
+    expect(attempt.score).toBe(rescored.score.overall);
     expect(attempt.outcome).toBe(rescored.snapshot.outcome);
-    expect(Object.keys(gradesOf(rescored.review.score)).sort()).toEqual([...CONCEPT_IDS].sort());
+    expect(Object.keys(gradesOf(rescored.score)).sort()).toEqual([...CONCEPT_IDS].sort());
   });
 
   it('refuses an index the story does not offer, and a path that stops early', () => {
@@ -38,7 +38,7 @@ describe('re-scoring a submitted run', () => {
     const path = firstOptionPath(3);
     const strict = rescoreRun(story, { seed: 3, path }, 100);
     const lenient = rescoreRun(story, { seed: 3, path }, 1);
-    expect(strict.ok && lenient.ok && [strict.review.score.passMark, lenient.review.score.passMark]).toEqual([100, 1]);
+    expect(strict.ok && lenient.ok && [strict.score.passMark, lenient.score.passMark]).toEqual([100, 1]);
   });
 });
 

@@ -95,6 +95,11 @@ describe('story runner', () => {
     expect(() => loadStory('garbage')).toThrow(StoryError);
   });
 
+  it('refuses, on loading, a story that calls a function the game does not provide', () => {
+    // Checked once when the story is read: every run and replay after it shares that check.
+    expect(() => fixture('calls-external')).toThrow(/does not provide.*ringBell/);
+  });
+
   it('restores a saved moment as it was, however often and however far play went on from it', () => {
     // Choices inside a tunnel (the thread a choice keeps is changed by taking it) and a variable
     // each branch sets differently: a save that shared either with later play would drift.

@@ -97,6 +97,16 @@ describe('scoring what the trainee demonstrated', () => {
     expect(scoreTranscript(transcript([withDirect])).concepts.C13.grade).toBe(100);
   });
 
+  it("keeps an option's evidence as worked out the first time: a reader cannot change the next grade", () => {
+    const d = decision(0, [['ask-goal'], ['pitch-features']], 0);
+    const before = scoreTranscript(transcript([d]));
+    const evidence = optionEvidence(d.options[0]!) as Record<string, number>;
+    expect(() => {
+      evidence.C1 = -99;
+    }).toThrow(TypeError);
+    expect(scoreTranscript(transcript([d]))).toEqual(before);
+  });
+
   it('treats walking away from an unqualified deal as a success', () => {
     expect(isSuccessfulOutcome('qualified-out')).toBe(true);
     expect(isSuccessfulOutcome('won')).toBe(true);

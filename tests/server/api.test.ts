@@ -194,11 +194,11 @@ describe.each(DATABASES)('API on $name', (database) => {
     const { attempt } = read(AttemptAnswerSchema, res);
     const truth = rescoreRun(story, { seed: 1, path }, 50);
     if (!truth.ok) throw new Error('fixture path does not replay');
-    expect(attempt.score).toBe(truth.review.score.overall);
+    expect(attempt.score).toBe(truth.score.overall);
     expect(attempt.score).toBeLessThan(100);
-    expect(attempt.passed).toBe(truth.review.score.passed);
-    expect(attempt.outcome).toBe(truth.review.score.outcome);
-    expect(attempt.grades.C1).toBe(truth.review.score.concepts.C1.grade);
+    expect(attempt.passed).toBe(truth.score.passed);
+    expect(attempt.outcome).toBe(truth.score.outcome);
+    expect(attempt.grades.C1).toBe(truth.score.concepts.C1.grade);
   });
 
   it('stores the same attempt id once, and refuses someone else reusing it', async () => {

@@ -172,7 +172,7 @@ describe.each(DATABASES)('bad payloads on $name', (database) => {
         if (reply.status === 201) {
           expect(after).toBe((before ?? 0) + 1);
           const truth = rescoreRun(story, overrides, 50);
-          expect((reply.body as { attempt: { score: number } }).attempt.score).toBe(truth.ok ? truth.review.score.overall : 'not scorable');
+          expect((reply.body as { attempt: { score: number } }).attempt.score).toBe(truth.ok ? truth.score.overall : 'not scorable');
         } else {
           expectRefused(reply);
           expect(after).toBe(before);

@@ -71,7 +71,7 @@ describe.each(DATABASES)('manager review on $name', (database) => {
       expect(overview.team.id).toBe(world.a.teamId);
       expect(overview.assignments.map((a) => a.id)).toEqual([world.a.assignmentId]);
       const row = overview.rows.find((r) => r.trainee.id === world.a.trainees[0]!.id && r.assignmentId === world.a.assignmentId);
-      const [worst, expert] = [truth(pathOf('worst')).review.score.overall, truth(pathOf('expert')).review.score.overall];
+      const [worst, expert] = [truth(pathOf('worst')).score.overall, truth(pathOf('expert')).score.overall];
       expect(row).toMatchObject({ storyId: 'tiny-deal', status: 'passed', first: worst, best: expert, last: expert, trend: [worst, expert], attemptsUsed: 3, attemptsAllowed: 5 });
       expect(row?.counting).toEqual({
         id: runs.expert.id,
@@ -124,7 +124,7 @@ describe.each(DATABASES)('manager review on $name', (database) => {
   it('heat map: the counting run’s grades per trainee and the team average', async () => {
     const map = read(HeatMapSchema, await manager.call('GET', `/api/teams/${world.a.teamId}/heatmap`));
     expect(map.rows.map((r) => r.trainee.name)).toEqual(['Trainee a1', 'Trainee a2']);
-    const grades = truth(pathOf('expert')).review.score.concepts;
+    const grades = truth(pathOf('expert')).score.concepts;
     const [a1, a2] = map.rows;
     for (const concept of CONCEPT_IDS) {
       const grade = grades[concept].grade;
@@ -195,7 +195,7 @@ describe.each(DATABASES)('manager review on $name', (database) => {
       expect(lines[0]).toBe(
         `trainee,email,scenario id,title,version,mode,replayed from,assignment id,counts,score,passed,outcome,started,finished,${CONCEPT_IDS.join(',')}`,
       );
-      const expert = truth(pathOf('expert')).review.score;
+      const expert = truth(pathOf('expert')).score;
       const formula = lines.find((l) => l.includes('formula@example.com'));
       expect(formula?.startsWith(`'=cmd|' /C calc'!A0,formula@example.com,tiny-deal,Tiny deal (test fixture),1,assessment,,,yes,${expert.overall},`)).toBe(true);
       expect(lines.find((l) => l.includes('wang.fang@example.com'))).toMatch(/^王芳,wang\.fang@example\.com,tiny-deal,/);
@@ -207,7 +207,7 @@ describe.each(DATABASES)('manager review on $name', (database) => {
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       const lines = parse(res.text);
       expect(lines[0]).toBe(`trainee,email,${CONCEPT_IDS.join(',')}`);
-      const grades = truth(pathOf('expert')).review.score.concepts;
+      const grades = truth(pathOf('expert')).score.concepts;
       const cells = CONCEPT_IDS.map((c) => grades[c].grade ?? '').join(',');
       expect(lines).toContain(`王芳,wang.fang@example.com,${cells}`);
       expect(lines).toContain(`'=cmd|' /C calc'!A0,formula@example.com,${cells}`);

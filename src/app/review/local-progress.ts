@@ -22,7 +22,7 @@ export async function replayedProgress(
       continue;
     }
     const { id, storyId, finishedAt, score, passed, mode, replayedFrom } = attempt;
-    graded.push({ id, storyId, finishedAt, score, passed, mode, replayedFrom, grades: gradesOf(rescored.review.score) });
+    graded.push({ id, storyId, finishedAt, score, passed, mode, replayedFrom, grades: gradesOf(rescored.score) });
   }
   return { attempts: graded, unreadable };
 }

@@ -61,7 +61,7 @@ export function attemptRoutes(deps: AppDeps) {
     // The version scored against is kept, so this attempt can be replayed after the story changes.
     await deps.archive.keep(story.id);
     const values = attemptValues(user.id, { ...sub, assignmentId: assignment?.id ?? null }, rescored, deps.now());
-    const statements = deps.lrs ? forwardedStatements(deps.lrs.homePage, user, values, story.header, rescored.snapshot.entries, rescored.review.score) : [];
+    const statements = deps.lrs ? forwardedStatements(deps.lrs.homePage, user, values, story.header, rescored.snapshot.entries, rescored.score) : [];
 
     const store = async (tx: Db) => {
       if (assignment) {
