@@ -2,9 +2,10 @@ import type { Outcome } from './buying';
 import type { ConceptId } from './concepts';
 import { conceptsAtStake } from './scoring';
 import { followArrivals, presentAtStart } from './arrivals';
-import { openCursor, startRun, type CompiledStory, type SavedState } from './runner';
+import { loadStory, openCursor, startRun, type CompiledStory, type SavedState } from './runner';
 import type { Policy } from './policies';
 import type { Beat, RunSnapshot } from './transcript';
+import { withoutWords } from './wordless';
 
 /**
  * Explores every path through a story, merging moments that are the same state, to prove it
@@ -40,10 +41,15 @@ export interface Exploration {
 export interface ExploreOptions {
   readonly seed?: number;
   readonly maxStates?: number;
+  /** Walk the story with its own words, not tokens (slower; the same exploration). */
+  readonly keepWords?: boolean;
 }
 
-export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 }: ExploreOptions = {}): Exploration {
-  const cursor = openCursor(compiled, seed);
+export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000, keepWords = false }: ExploreOptions = {}): Exploration {
+  // What the exploration reports is in the story's words; what it walks may be tokens (core/wordless.ts).
+  const wordless = keepWords ? null : withoutWords(compiled.json);
+  const words = wordless?.words ?? ((text: string) => text);
+  const cursor = openCursor(wordless ? loadStory(wordless.json) : compiled, seed);
   const seen = new Set<string>();
   const points = new Set<string>();
   const concepts = new Set<ConceptId>();
@@ -60,19 +66,22 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000 
     for (const message of cursor.problems) runtimeProblems.push({ path, message });
     const arrivals = followArrivals(present, compiled.arriving, beats);
     for (const id of new Set(arrivals.early)) {
-      const line = beats.find((b) => b.speaker === id)?.text;
+      const spoken = beats.find((b) => b.speaker === id)?.text;
+      const line = spoken === undefined ? undefined : words(spoken);
       runtimeProblems.push({ path, message: `"${id}" speaks before arriving: put "# enter: ${id}" on the line that brings them in`, ...(line ? { lastText: line } : {}) });
     }
     const outcomeBeat = beats.find((b) => b.outcome);
     if (outcomeBeat?.outcome) {
-      endings.set(`${outcomeBeat.outcome}\n${outcomeBeat.text}`, { outcome: outcomeBeat.outcome, text: outcomeBeat.text });
+      const text = words(outcomeBeat.text);
+      endings.set(`${outcomeBeat.outcome}\n${text}`, { outcome: outcomeBeat.outcome, text });
       if (!ended) runtimeProblems.push({ path, message: `"outcome: ${outcomeBeat.outcome}" is tagged, but the story goes on with choices` });
       const cause = outcomeBeat.causedBy;
       if (cause && !causes.has(cause)) {
-        runtimeProblems.push({ path, message: `the ending "${outcomeBeat.text.slice(0, 60)}" says "caused-by: ${cause}", but this path reaches it without a choice tagged "cause: ${cause}"` });
+        runtimeProblems.push({ path, message: `the ending "${text.slice(0, 60)}" says "caused-by: ${cause}", but this path reaches it without a choice tagged "cause: ${cause}"` });
       }
     } else if (ended) {
-      const last = beats.at(-1)?.text;
+      const said = beats.at(-1)?.text;
+      const last = said === undefined ? undefined : words(said);
       deadEnds.push({ path, message: cursor.problems[0] ?? 'the path stops without an "outcome:" line', ...(last ? { lastText: last } : {}) });
     }
     return arrivals.present;

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Compiler } from 'inkjs/compiler/Compiler';
+import { describe, expect, it } from 'vitest';
+import { explore } from '../../src/core/explore';
+import { loadStory, openCursor, type CompiledStory, type StoryCursor } from '../../src/core/runner';
+import type { Beat, ChoiceOption } from '../../src/core/transcript';
+import { withoutWords } from '../../src/core/wordless';
+import { compileInkFile } from '../../tools/ink-compile';
+import { inkFilesIn } from '../../tools/stories-build';
+import { fixturePath } from '../stories/fixture';
+
+// These fixtures use ink the library's lint refuses (tags made of logic, a string in a
+// variable), which is the point: they go through ink's own compiler only.
+const rawFixture = (name: string): CompiledStory => loadStory(new Compiler(readFileSync(fixturePath(name), 'utf8')).Compile().ToJson() as string);
+const library = [...inkFilesIn('stories'), ...inkFilesIn(join('stories', 'zh-CN'))];
+
+/** What a walker reads at one moment, with the words put back where tokens stand. */
+function moment(cursor: StoryCursor, words: (text: string) => string) {
+  const beat = (b: Beat): Beat => ({ ...b, text: words(b.text) });
+  // ink trims a choice's text but leaves its inner spaces as written: compare them folded.
+  const choice = (c: ChoiceOption): ChoiceOption => ({ ...c, text: words(c.text) });
+  return { beats: cursor.beats.map(beat), choices: cursor.choices.map(choice), problems: [...cursor.problems], key: cursor.pointId() };
+}
+
+/** Walks the same random paths through a story and its wordless form, moment by moment. */
+function walkBoth(compiled: CompiledStory, walks: number): number {
+  const wordless = withoutWords(compiled.json);
+  if (!wordless) throw new Error(`${compiled.header.id} was left with its words`);
+  const tokens = loadStory(wordless.json);
+  const same = (text: string): string => text.replace(/[ \t]+/g, ' ');
+  let moments = 0;
+  for (let walk = 0; walk < walks; walk++) {
+    let random = walk * 7919 + 17;
+    const left = openCursor(compiled, walk + 1);
+    const right = openCursor(tokens, walk + 1);
+    for (let step = 0; step < 200; step++) {
+      expect(moment(right, wordless.words)).toEqual(moment(left, same));
+      moments++;
+      if (!left.choices.length) break;
+      random = (random * 48271) % 2147483647;
+      const index = random % left.choices.length;
+      left.choose(index);
+      right.choose(index);
+    }
+  }
+  return moments;
+}
+
+describe('the wordless walk (core/wordless.ts)', () => {
+  it('puts tokens where the sentences were and keeps tags, logic and structure as they are', () => {
+    const story = rawFixture('wordy');
+    const wordless = withoutWords(story.json);
+    expect(wordless).not.toBeNull();
+    expect(wordless?.json).not.toContain('Fewer spoiled shipments');
+    expect(wordless?.json).toContain('milestone: goal-stated');
+    expect(wordless?.json).toContain('move: pitch-features');
+  });
+
+  it('shows the same lines, tags and choices on every path of a story written to trip it up', () => {
+    expect(walkBoth(rawFixture('wordy'), 40)).toBeGreaterThan(100);
+  });
+
+  it.each(library)('%s: the same lines, tags and choices on 12 random paths', (file) => {
+    expect(walkBoth(loadStory(compileInkFile(file).json as string), 12)).toBeGreaterThan(60);
+  });
+
+  it.each(['wordy', 'tiny-deal', 'late-arrival', 'dead-end', 'dead-end-shared', 'saved-moments'])('explores %s to the same states, endings and problems as with its words', (name) => {
+    const story = rawFixture(name);
+    expect(withoutWords(story.json)).not.toBeNull();
+    expect(explore(story)).toEqual(explore(story, { keepWords: true }));
+  });
+
+  it('explores a library story to the same result as with its words', () => {
+    const story = loadStory(compileInkFile(join('stories', 'rfq-column-fodder.ink')).json as string);
+    const wordless = explore(story);
+    expect(wordless.states).toBeGreaterThan(500);
+    expect(wordless).toEqual(explore(story, { keepWords: true }));
+  });
+
+  it('leaves a story whose logic keeps or compares text with its words', () => {
+    const story = rawFixture('reads-words');
+    expect(withoutWords(story.json)).toBeNull();
+    const endings = explore(story).endings.map((e) => e.text).sort();
+    expect(endings).toEqual(['Good meeting, Ana.', 'Good meeting, Ms Ruiz.']);
+  });
+
+  it('leaves a story with its words when its text holds the characters tokens are made of', () => {
+    const story = rawFixture('tiny-deal');
+    const marked = story.json.replace('Fewer spoiled shipments.', 'Fewer \\u0001spoiled shipments.');
+    expect(marked).not.toBe(story.json);
+    expect(withoutWords(marked)).toBeNull();
+  });
+});
