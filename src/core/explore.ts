@@ -49,7 +49,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000,
   // What the exploration reports is in the story's words; what it walks may be tokens (core/wordless.ts).
   const wordless = keepWords ? null : withoutWords(compiled.json);
   const words = wordless?.words ?? ((text: string) => text);
-  const cursor = openCursor(wordless ? loadStory(wordless.json) : compiled, seed);
+  const cursor = wordless ? openCursor(loadStory(wordless.json), seed, wordless.lines) : openCursor(compiled, seed);
   const seen = new Set<string>();
   const points = new Set<string>();
   const concepts = new Set<ConceptId>();

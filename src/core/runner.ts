@@ -150,7 +150,19 @@ interface StateSlot {
   _state: StoryState;
 }
 
-export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
+/** One line of a passage: its text and the tags written on it. */
+export interface OutputLine {
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/**
+ * For a story whose lines ink does not break (core/wordless.ts): what ink showed in one go,
+ * as the lines it would have shown one by one. ink's own tags of that output come before them.
+ */
+export type LineSplitter = (output: string) => readonly OutputLine[];
+
+export function openCursor(compiled: CompiledStory, seed: number, split?: LineSplitter): StoryCursor {
   const { story, counted } = newStory(compiled);
   story.state.storySeed = seed;
   story.state.previousRandom = 0;
@@ -166,17 +178,26 @@ export function openCursor(compiled: CompiledStory, seed: number): StoryCursor {
 
   const advance = (): void => {
     let pendingTags: string[] = [];
-    while (story.canContinue) {
-      const text = withoutBidiControls(story.Continue()?.trim() ?? '');
-      // inkjs repeats the global tags on the first line; they are the header, not line tags.
-      const tags = first ? (story.currentTags ?? []).slice(globalTagCount) : (story.currentTags ?? []);
-      first = false;
+    const line = (said: string, tags: readonly string[]): void => {
+      const text = withoutBidiControls(said.trim());
       if (!text) {
         pendingTags = [...pendingTags, ...tags];
-        continue;
+        return;
       }
       beats.push({ text, ...parseLineTags([...pendingTags, ...tags], speakers).value });
       pendingTags = [];
+    };
+    while (story.canContinue) {
+      const output = story.Continue() ?? '';
+      // inkjs repeats the global tags on the first line; they are the header, not line tags.
+      const tags = first ? (story.currentTags ?? []).slice(globalTagCount) : (story.currentTags ?? []);
+      first = false;
+      if (!split) {
+        line(output, tags);
+        continue;
+      }
+      pendingTags = [...pendingTags, ...tags];
+      for (const { text, tags: written } of split(output)) line(text, written);
     }
     choices = null;
   };

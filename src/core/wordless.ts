@@ -1,14 +1,19 @@
+import type { LineSplitter } from './runner';
 import { withoutBidiControls } from './text';
 
 /**
- * A compiled story with its words replaced by short tokens, for a machine that walks every path
- * and only needs the story's shape. ink does work for every character it shows (splitting off
- * and cleaning whitespace, building each line and each choice's text); with tokens in place of
- * sentences, exploring the library took a fifth less time, with the same states found.
+ * A compiled story with its words replaced by short tokens and its lines run together, for a
+ * machine that walks every path and only needs the story's shape. ink does work for every
+ * character it shows (splitting off and cleaning whitespace, building each line and each
+ * choice's text), and at every line break it copies its whole state and steps on to see
+ * whether the next content glues on, then steps that part again. With tokens in place of
+ * sentences, and line breaks and tags as marks in the text that `lines` takes apart, one
+ * `Continue` shows a whole passage and the walk does neither.
  *
  * Only sound when no text can change what the story does: a story that keeps or compares a
- * string in its logic (a `"…"` in a condition, an assignment or a function's return) is left
- * with its words. Tags keep their text: they are what the game reads.
+ * string in its logic (a `"…"` in a condition, an assignment or a function's return), glues
+ * lines together or prints lines or tags from a function is left with its words. Tags keep
+ * their text: they are what the game reads.
  */
 
 export interface Wordless {
@@ -16,11 +21,17 @@ export interface Wordless {
   readonly json: string;
   /** The words ink would have shown for a line of the wordless story. */
   readonly words: (text: string) => string;
+  /** The lines, each with its tags, of what ink showed in one go (runner.ts openCursor). */
+  readonly lines: LineSplitter;
 }
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
+const BREAK = '\u0003';
+const TAG_OPEN = '\u0004';
+const TAG_CLOSE = '\u0005';
 const TOKEN = new RegExp(`${OPEN}([0-9a-z]+)${CLOSE}`, 'g');
+const TAG = new RegExp(`${TAG_OPEN}([^${TAG_CLOSE}]*)${TAG_CLOSE}`, 'g');
 // ink's own notion of whitespace inside a line.
 const LEAD_SPACE = /^[ \t]*/;
 const TRAIL_SPACE = /[ \t]*$/;
@@ -29,16 +40,19 @@ type Node = unknown;
 type Json = Node[];
 
 const isText = (node: Node): node is string => typeof node === 'string' && node.startsWith('^');
+const isObject = (node: Node): node is Record<string, Node> => !!node && typeof node === 'object' && !Array.isArray(node);
 
 /**
  * The wordless form of a compiled story, or null when the story's logic may read text (or its
- * text already holds the characters tokens are made of), so its words must stay.
+ * text already holds the characters marks are made of), so its words must stay.
  */
 export function withoutWords(json: string): Wordless | null {
-  // JSON writes both characters escaped; a story whose text holds them keeps its words.
-  if (/\\u000[12]/i.test(json) || json.includes(OPEN) || json.includes(CLOSE)) return null;
+  // JSON may write these characters escaped or as they are; a story holding them keeps its words.
+  if (/\\u000[1-5]/i.test(json) || [OPEN, CLOSE, BREAK, TAG_OPEN, TAG_CLOSE].some((mark) => json.includes(mark))) return null;
   const root = JSON.parse(json) as { root?: Node[] };
   if (readsStrings(root)) return null;
+  const functions = functionKnots(root);
+  if (gluesOrPrintsFromFunctions(root, functions)) return null;
   const bodies: string[] = [];
   const tokenOf = new Map<string, string>();
   const token = (body: string): string => {
@@ -56,64 +70,129 @@ export function withoutWords(json: string): Wordless | null {
     const body = text.slice(lead.length).replace(TRAIL_SPACE, '');
     return body ? `^${lead}${token(body)}${text.slice(lead.length + body.length)}` : `^${text}`;
   };
-  const functions = functionKnots(root);
   const opening = root.root?.[0];
-  // `where.tags` says whether a line tag may become a plain tag here (see plainTags); `where.inTag`
-  // that this is the inside of a tag (`# mood: {x: a|b}`), whose text is the game's, not words.
-  const rewrite = (node: Node, where: { tags: boolean; inTag: boolean }): Node => {
-    if (Array.isArray(node)) {
-      let inTag = where.inTag;
-      const items = where.tags && node !== opening ? plainTags(node) : node;
-      return items.map((child) => {
-        if (child === '#') inTag = true;
-        else if (child === '/#') inTag = false;
-        if (isText(child)) return inTag ? child : sentence(child.slice(1));
-        return rewrite(child, { tags: where.tags, inTag });
-      });
-    }
-    if (node && typeof node === 'object') {
-      // A choice's start content ("s") and a function's body can run inside a string being
-      // made, where a tag belongs to the choice: their tags stay as ink wrote them.
-      const entries = Object.entries(node).map(([key, value]) => [key, rewrite(value, { tags: where.tags && key !== 's' && !functions.has(key), inTag: where.inTag })]);
-      return Object.fromEntries(entries);
+  // `marks` says whether line breaks and tags may become marks here: not where the content can
+  // run while ink makes a string (a choice's text and its start content "s", where a tag belongs
+  // to the choice), nor in a function, nor in the opening, whose tags are the header. `inTag` is
+  // the inside of a tag (`# mood: {x: a|b}`), whose text is the game's, not words.
+  const rewrite = (node: Node, marks: boolean, inTag: boolean): Node => {
+    if (Array.isArray(node)) return rewriteContainer(node, marks && node !== opening, inTag);
+    if (isObject(node)) {
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, rewrite(value, marks && !functions.has(key), inTag)]));
     }
     return node;
   };
-  const wordless = JSON.stringify(rewrite(root, { tags: true, inTag: false }));
+  const rewriteContainer = (items: Json, marks: boolean, startsInTag: boolean): Json => {
+    // Named content that one of this container's strings runs while it is being made (a choice's
+    // start content "s" is run so, from the string of its choice's text).
+    const runFromStrings = namedRunFromStrings(items);
+    const out: Node[] = [];
+    let inString = 0;
+    let inTag = startsInTag;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item === 'str') inString++;
+      else if (item === '/str') inString--;
+      const here = marks && inString === 0;
+      const next = items[i + 1];
+      if (here && item === '#' && isText(next) && items[i + 2] === '/#') {
+        // A tag of one fixed text is one mark; two no-ops keep every later item at its index
+        // (diverts address items by index).
+        out.push(`^${TAG_OPEN}${next.slice(1)}${TAG_CLOSE}`, 'nop', 'nop');
+        i += 2;
+        continue;
+      }
+      if (item === '#') {
+        inTag = true;
+        out.push(here ? `^${TAG_OPEN}` : item);
+      } else if (item === '/#') {
+        inTag = false;
+        out.push(here ? `^${TAG_CLOSE}` : item);
+      } else if (item === '\n') out.push(here ? `^${BREAK}` : item);
+      else if (isText(item)) out.push(inTag ? item : sentence(item.slice(1)));
+      else if (isObject(item) && i === items.length - 1) {
+        const named = (key: string): boolean => here && runFromStrings !== 'any' && !runFromStrings.has(key) && !functions.has(key);
+        out.push(Object.fromEntries(Object.entries(item).map(([key, value]) => [key, rewrite(value, named(key), inTag)])));
+      } else out.push(rewrite(item, here, inTag));
+    }
+    return out;
+  };
+  const wordless = JSON.stringify(rewrite(root, true, false));
   // ink folds every run of spaces and tabs into one and trims the line; a sentence's own inner
   // runs were out of its reach behind a token.
   const words = (text: string): string =>
     withoutBidiControls(text.replace(TOKEN, (_, index: string) => bodies[parseInt(index, 36)] ?? ''))
       .replace(/[ \t]+/g, ' ')
       .trim();
-  return { json: wordless, words };
+  const lines: LineSplitter = (output) =>
+    output.split(BREAK).map((said) => {
+      const tags: string[] = [];
+      // ink keeps no tag that shows nothing at all, and trims the text of one it keeps.
+      const text = said.replace(TAG, (_, tag: string) => {
+        if (tag.length) tags.push(tag.replace(/[ \t]+/g, ' ').trim());
+        return '';
+      });
+      return { text, tags };
+    });
+  return { json: wordless, words, lines };
 }
 
 /**
- * A line's tags as ink's plain tag objects. ink 1.1 writes every tag as a little program
- * ("#", its text, "/#") that it runs and then reads back out of the output, which cost as much
- * as the words; a tag of one fixed text outside a string being made means the same as a plain
- * tag. Two no-ops keep every later item at its index (diverts address items by index).
+ * The names in a container's named content that its string sections divert to, or "any" when
+ * a divert from one of them cannot be followed. A divert back to a numbered place (where a
+ * condition inside the string goes on) stays in the string; one into a container inside the
+ * string stays there too, and that container makes no marks.
  */
-function plainTags(items: readonly Node[]): Node[] {
-  const out: Node[] = [];
+function namedRunFromStrings(items: Json): Set<string> | 'any' {
+  const names = new Set<string>();
+  // `depth`: how many containers lie between this one and the one holding `node`.
+  const follows = (node: Node, depth: number): boolean => {
+    if (Array.isArray(node)) return node.every((child) => follows(child, depth + 1));
+    if (!isObject(node)) return true;
+    for (const key of ['->', 'f()', '->t->']) {
+      const target = node[key];
+      if (typeof target === 'string' && (node.var === true || !reaches(target, depth, names))) return false;
+    }
+    return Object.values(node).every((value) => !Array.isArray(value) || follows(value, depth));
+  };
   let inString = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
+  for (const item of items) {
     if (item === 'str') inString++;
     else if (item === '/str') inString--;
-    const text = items[i + 1];
-    if (inString === 0 && item === '#' && isText(text) && items[i + 2] === '/#') {
-      const tag = text.slice(1).replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
-      if (tag) {
-        out.push({ '#': tag }, 'nop', 'nop');
-        i += 2;
-        continue;
-      }
-    }
-    out.push(item);
+    else if (inString > 0 && !follows(item, 0)) return 'any';
   }
-  return out;
+  return names;
+}
+
+/** Whether a divert from `depth` containers inside this one can be followed; the names of this one it reaches go in `names`. */
+function reaches(target: string, depth: number, names: Set<string>): boolean {
+  const parts = target.split('.');
+  if (parts[0] !== '') return /^\d+$/.test(parts.at(-1) ?? '');
+  // ".^" is the divert's own container; every further "^" one container up.
+  const ups = parts.slice(1).findIndex((part) => part !== '^');
+  const level = depth - (ups === -1 ? parts.length - 1 : ups) + 1;
+  if (level > 0) return true;
+  const name = parts[1 + (ups === -1 ? parts.length - 1 : ups)];
+  if (level < 0 || name === undefined) return false;
+  if (!/^\d+$/.test(name)) names.add(name);
+  return true;
+}
+
+/**
+ * True when the story glues lines (`<>`), whose breaks only ink can place, or a function it
+ * calls shows a line break or a tag, whose place in the line only ink knows.
+ */
+function gluesOrPrintsFromFunctions(root: { root?: Node[] }, functions: ReadonlySet<string>): boolean {
+  const has = (node: Node, what: (item: Node) => boolean): boolean => {
+    if (what(node)) return true;
+    if (Array.isArray(node)) return node.some((child) => has(child, what));
+    if (isObject(node)) return Object.values(node).some((child) => has(child, what));
+    return false;
+  };
+  if (has(root, (item) => item === '<>')) return true;
+  const named = root.root?.at(-1);
+  if (!isObject(named)) return false;
+  return [...functions].some((name) => has(named[name], (item) => item === '\n' || item === '#' || item === '/#' || (isObject(item) && '#' in item)));
 }
 
 /** The knots the story calls as functions (`{"f()": "name"}`). */
