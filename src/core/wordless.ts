@@ -1,4 +1,5 @@
 import type { LineSplitter } from './runner';
+import { joinTextRuns } from './text-runs';
 import { withoutBidiControls } from './text';
 
 /**
@@ -8,7 +9,8 @@ import { withoutBidiControls } from './text';
  * choice's text), and at every line break it copies its whole state and steps on to see
  * whether the next content glues on, then steps that part again. With tokens in place of
  * sentences, and line breaks and tags as marks in the text that `lines` takes apart, one
- * `Continue` shows a whole passage and the walk does neither.
+ * `Continue` shows a whole passage and the walk does neither. Each run of text and marks is
+ * then one item (core/text-runs.ts): ink steps once per item.
  *
  * Only sound when no text can change what the story does: a story that keeps or compares a
  * string in its logic (a `"…"` in a condition, an assignment or a function's return), glues
@@ -82,11 +84,15 @@ export function withoutWords(json: string): Wordless | null {
     }
     return node;
   };
+  // The items of each rewritten container that are text shown as a passage, to be joined.
+  const shown = new WeakMap<Json, boolean[]>();
   const rewriteContainer = (items: Json, marks: boolean, startsInTag: boolean): Json => {
     // Named content that one of this container's strings runs while it is being made (a choice's
     // start content "s" is run so, from the string of its choice's text).
     const runFromStrings = namedRunFromStrings(items);
     const out: Node[] = [];
+    const text: boolean[] = [];
+    shown.set(out, text);
     let inString = 0;
     let inTag = startsInTag;
     for (let i = 0; i < items.length; i++) {
@@ -97,11 +103,13 @@ export function withoutWords(json: string): Wordless | null {
       const next = items[i + 1];
       if (here && item === '#' && isText(next) && items[i + 2] === '/#') {
         // A tag of one fixed text is one mark; two no-ops keep every later item at its index
-        // (diverts address items by index).
+        // (diverts address items by index) until the runs of text are joined.
         out.push(`^${TAG_OPEN}${next.slice(1)}${TAG_CLOSE}`, 'nop', 'nop');
+        text.push(true, true, true);
         i += 2;
         continue;
       }
+      text[out.length] = here && (item === '#' || item === '/#' || item === '\n' || isText(item));
       if (item === '#') {
         inTag = true;
         out.push(here ? `^${TAG_OPEN}` : item);
@@ -117,7 +125,10 @@ export function withoutWords(json: string): Wordless | null {
     }
     return out;
   };
-  const wordless = JSON.stringify(rewrite(root, true, false));
+  const tokened = rewrite(root, true, false) as { root: Json };
+  // Joining runs needs every path followed; one it cannot follow leaves the runs as they are.
+  const joined = joinTextRuns(tokened.root, (container, index) => shown.get(container)?.[index] === true);
+  const wordless = JSON.stringify(joined ? { ...tokened, root: joined } : tokened);
   // ink folds every run of spaces and tabs into one and trims the line; a sentence's own inner
   // runs were out of its reach behind a token.
   const words = (text: string): string =>
