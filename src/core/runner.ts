@@ -159,6 +159,7 @@ export interface OutputLine {
 /**
  * For a story whose lines ink does not break (core/wordless.ts): what ink showed in one go,
  * as the lines it would have shown one by one. ink's own tags of that output come before them.
+ * A choice's text is taken apart the same way, as one line.
  */
 export type LineSplitter = (output: string) => readonly OutputLine[];
 
@@ -202,11 +203,15 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
     choices = null;
   };
   const readChoices = (): ChoiceOption[] =>
-    story.currentChoices.map((choice, index) => ({
-      index,
-      text: withoutBidiControls(choice.text.trim()),
-      ...parseChoiceTags(choice.tags ?? []).value,
-    }));
+    story.currentChoices.map((choice, index) => {
+      // A choice's text is one line: `split` finds its tags written in it, if any.
+      const written = split?.(choice.text)[0];
+      return {
+        index,
+        text: withoutBidiControls((written?.text ?? choice.text).trim()),
+        ...parseChoiceTags([...(choice.tags ?? []), ...(written?.tags ?? [])]).value,
+      };
+    });
   advance();
 
   return {

@@ -73,10 +73,10 @@ export function withoutWords(json: string): Wordless | null {
     return body ? `^${lead}${token(body)}${text.slice(lead.length + body.length)}` : `^${text}`;
   };
   const opening = root.root?.[0];
-  // `marks` says whether line breaks and tags may become marks here: not where the content can
-  // run while ink makes a string (a choice's text and its start content "s", where a tag belongs
-  // to the choice), nor in a function, nor in the opening, whose tags are the header. `inTag` is
-  // the inside of a tag (`# mood: {x: a|b}`), whose text is the game's, not words.
+  // `marks` says whether line breaks and tags may become marks here: not in a function, nor in
+  // the opening, whose tags are the header. A choice's text has its tags as marks too, and the
+  // cursor takes them apart there as well. `inTag` is the inside of a tag (`# mood: {x: a|b}`),
+  // whose text is the game's, not words.
   const rewrite = (node: Node, marks: boolean, inTag: boolean): Node => {
     if (Array.isArray(node)) return rewriteContainer(node, marks && node !== opening, inTag);
     if (isObject(node)) {
@@ -87,9 +87,6 @@ export function withoutWords(json: string): Wordless | null {
   // The items of each rewritten container that are text shown as a passage, to be joined.
   const shown = new WeakMap<Json, boolean[]>();
   const rewriteContainer = (items: Json, marks: boolean, startsInTag: boolean): Json => {
-    // Named content that one of this container's strings runs while it is being made (a choice's
-    // start content "s" is run so, from the string of its choice's text).
-    const runFromStrings = namedRunFromStrings(items);
     const out: Node[] = [];
     const text: boolean[] = [];
     shown.set(out, text);
@@ -99,7 +96,7 @@ export function withoutWords(json: string): Wordless | null {
       const item = items[i];
       if (item === 'str') inString++;
       else if (item === '/str') inString--;
-      const here = marks && inString === 0;
+      const here = marks;
       const next = items[i + 1];
       if (here && item === '#' && isText(next) && items[i + 2] === '/#') {
         // A tag of one fixed text is one mark; two no-ops keep every later item at its index
@@ -109,17 +106,20 @@ export function withoutWords(json: string): Wordless | null {
         i += 2;
         continue;
       }
-      text[out.length] = here && (item === '#' || item === '/#' || item === '\n' || isText(item));
+      // A choice's text has no line breaks: one there would be logic making a string.
+      const breaks = here && inString === 0;
+      // ink's own no-ops (where it goes on after a condition) join the text that follows them.
+      text[out.length] = here && (item === '#' || item === '/#' || (item === '\n' && breaks) || item === 'nop' || isText(item));
       if (item === '#') {
         inTag = true;
         out.push(here ? `^${TAG_OPEN}` : item);
       } else if (item === '/#') {
         inTag = false;
         out.push(here ? `^${TAG_CLOSE}` : item);
-      } else if (item === '\n') out.push(here ? `^${BREAK}` : item);
+      } else if (item === '\n') out.push(breaks ? `^${BREAK}` : item);
       else if (isText(item)) out.push(inTag ? item : sentence(item.slice(1)));
       else if (isObject(item) && i === items.length - 1) {
-        const named = (key: string): boolean => here && runFromStrings !== 'any' && !runFromStrings.has(key) && !functions.has(key);
+        const named = (key: string): boolean => here && !functions.has(key);
         out.push(Object.fromEntries(Object.entries(item).map(([key, value]) => [key, rewrite(value, named(key), inTag)])));
       } else out.push(rewrite(item, here, inTag));
     }
@@ -146,47 +146,6 @@ export function withoutWords(json: string): Wordless | null {
       return { text, tags };
     });
   return { json: wordless, words, lines };
-}
-
-/**
- * The names in a container's named content that its string sections divert to, or "any" when
- * a divert from one of them cannot be followed. A divert back to a numbered place (where a
- * condition inside the string goes on) stays in the string; one into a container inside the
- * string stays there too, and that container makes no marks.
- */
-function namedRunFromStrings(items: Json): Set<string> | 'any' {
-  const names = new Set<string>();
-  // `depth`: how many containers lie between this one and the one holding `node`.
-  const follows = (node: Node, depth: number): boolean => {
-    if (Array.isArray(node)) return node.every((child) => follows(child, depth + 1));
-    if (!isObject(node)) return true;
-    for (const key of ['->', 'f()', '->t->']) {
-      const target = node[key];
-      if (typeof target === 'string' && (node.var === true || !reaches(target, depth, names))) return false;
-    }
-    return Object.values(node).every((value) => !Array.isArray(value) || follows(value, depth));
-  };
-  let inString = 0;
-  for (const item of items) {
-    if (item === 'str') inString++;
-    else if (item === '/str') inString--;
-    else if (inString > 0 && !follows(item, 0)) return 'any';
-  }
-  return names;
-}
-
-/** Whether a divert from `depth` containers inside this one can be followed; the names of this one it reaches go in `names`. */
-function reaches(target: string, depth: number, names: Set<string>): boolean {
-  const parts = target.split('.');
-  if (parts[0] !== '') return /^\d+$/.test(parts.at(-1) ?? '');
-  // ".^" is the divert's own container; every further "^" one container up.
-  const ups = parts.slice(1).findIndex((part) => part !== '^');
-  const level = depth - (ups === -1 ? parts.length - 1 : ups) + 1;
-  if (level > 0) return true;
-  const name = parts[1 + (ups === -1 ? parts.length - 1 : ups)];
-  if (level < 0 || name === undefined) return false;
-  if (!/^\d+$/.test(name)) names.add(name);
-  return true;
 }
 
 /**
