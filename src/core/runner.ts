@@ -202,15 +202,23 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
     }
     choices = null;
   };
+  // The explorer reads the same choices from state after state: each is made once.
+  const made = new Map<string, ChoiceOption>();
   const readChoices = (): ChoiceOption[] =>
     story.currentChoices.map((choice, index) => {
-      // A choice's text is one line: `split` finds its tags written in it, if any.
-      const written = split?.(choice.text)[0];
-      return {
-        index,
-        text: withoutBidiControls((written?.text ?? choice.text).trim()),
-        ...parseChoiceTags([...(choice.tags ?? []), ...(written?.tags ?? [])]).value,
-      };
+      const key = `${index}\n${choice.text}\n${(choice.tags ?? []).join('\n')}`;
+      let option = made.get(key);
+      if (!option) {
+        // A choice's text is one line: `split` finds its tags written in it, if any.
+        const written = split?.(choice.text)[0];
+        option = {
+          index,
+          text: withoutBidiControls((written?.text ?? choice.text).trim()),
+          ...parseChoiceTags([...(choice.tags ?? []), ...(written?.tags ?? [])]).value,
+        };
+        made.set(key, option);
+      }
+      return option;
     });
   advance();
 

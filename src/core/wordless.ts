@@ -1,4 +1,4 @@
-import type { LineSplitter } from './runner';
+import type { LineSplitter, OutputLine } from './runner';
 import { joinTextRuns } from './text-runs';
 import { withoutBidiControls } from './text';
 
@@ -135,7 +135,7 @@ export function withoutWords(json: string): Wordless | null {
     withoutBidiControls(text.replace(TOKEN, (_, index: string) => bodies[parseInt(index, 36)] ?? ''))
       .replace(/[ \t]+/g, ' ')
       .trim();
-  const lines: LineSplitter = (output) =>
+  const split = (output: string): OutputLine[] =>
     output.split(BREAK).map((said) => {
       const tags: string[] = [];
       // ink keeps no tag that shows nothing at all, and trims the text of one it keeps.
@@ -145,6 +145,13 @@ export function withoutWords(json: string): Wordless | null {
       });
       return { text, tags };
     });
+  // A walk meets the same passages and choices again and again, from state after state.
+  const known = new Map<string, readonly OutputLine[]>();
+  const lines: LineSplitter = (output) => {
+    let taken = known.get(output);
+    if (!taken) known.set(output, (taken = split(output)));
+    return taken;
+  };
   return { json: wordless, words, lines };
 }
 
