@@ -132,7 +132,7 @@ export function explore(compiled: CompiledStory, { seed = 1, maxStates = 20_000,
       continue;
     }
     const index = frame.next++;
-    if (here !== frame && frame.saved !== null) cursor.restore(frame.saved);
+    if (here !== frame && frame.saved !== null) cursor.restore(frame.saved, frame.next === frame.options.length);
     here = null;
     cursor.choose(index);
     const next = [...frame.path, index];

@@ -129,8 +129,11 @@ export interface StoryCursor {
   /** Two moments with the same key continue identically. */
   stateKey(): string;
   save(): SavedState;
-  /** Back to a saved moment; the same save can be restored any number of times. */
-  restore(saved: SavedState): void;
+  /**
+   * Back to a saved moment; the same save can be restored any number of times, unless it is
+   * restored as its `last` time, which spares copying it.
+   */
+  restore(saved: SavedState, last?: boolean): void;
   variables(): Record<string, VariableValue>;
 }
 
@@ -254,9 +257,13 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
       story.state.RestoreAfterPatch();
       return copy as unknown as SavedState;
     },
-    restore(saved) {
+    restore(saved, last = false) {
       // A fresh copy each time: playing on would otherwise change the save (its choices' threads).
-      (story as unknown as StateSlot)._state = (saved as unknown as StoryState).CopyAndStartPatching(true);
+      // The last time nothing needs it as it was: it becomes the live state, and the shared
+      // variables are pointed back at it, as a copy would have done.
+      const state = saved as unknown as StoryState;
+      (story as unknown as StateSlot)._state = last ? state : state.CopyAndStartPatching(true);
+      if (last) state.RestoreAfterPatch();
       beats = [];
       problems.length = 0;
       choices = null;
