@@ -13,6 +13,10 @@ import { markdownTable, median, quantile, summary, textTable } from './bench/sta
 import { STORY_BUILD_DIR } from './stories-build';
 import { storyLibrary } from '../src/server/stories';
 import { compileInkFile } from './ink-compile';
+import { catalogueHtml } from './bench/catalogue-floor';
+
+/** The contender that is the app's catalogue without its scripts (tools/bench/catalogue-floor.ts). */
+const FLOOR = 'catalogue HTML alone';
 
 /**
  * `npm run bench [-- --story id] [--runs n] [--plays n] [--checks n] [--baseline dir]`, after
@@ -95,6 +99,8 @@ try {
     { label: 'bare inkjs', url: await serve(1, { '/ink.js': inkRuntime, '/story.json': Buffer.from(json), '/': bareHtml }), card: null, stage: false },
   ];
   if (baseline) contenders.push({ label: 'baseline', url: await serve(2, { '/': baseline }), card, stage: true });
+  const floorHtml = await catalogueHtml(browser, contenders[0]?.url as string, card);
+  contenders.push({ label: FLOOR, url: `${await serve(4, { '/': resolve('dist'), '/floor': Buffer.from(floorHtml) })}floor`, card, stage: false, floor: true });
 
   // Interleaved, and each round in another order, so a busy moment of the machine is shared out.
   const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length] as T);
@@ -105,7 +111,7 @@ try {
     process.stdout.write(`cold run ${round + 1}/${runs}\r`);
   }
   for (let round = 0; round < plays; round++) {
-    for (const c of rotate(contenders, round)) played.get(c.label)?.push(await playthrough(browser, c, path));
+    for (const c of rotate(contenders, round)) if (!c.floor) played.get(c.label)?.push(await playthrough(browser, c, path));
     process.stdout.write(`playthrough ${round + 1}/${plays}\r`);
   }
   const checker: CheckerRun[] = [];
@@ -150,7 +156,7 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed, 
     return [
       c.label,
       summary(mine.filter((r) => r.usable !== null).map((r) => r.usable as number), 0, ' ms'),
-      summary(mine.filter((r) => r.clicked !== null).map((r) => r.firstChoice - (r.clicked as number)), 0, ' ms'),
+      c.floor ? '—' : summary(mine.filter((r) => r.clicked !== null).map((r) => r.firstChoice - (r.clicked as number)), 0, ' ms'),
       summary(mine.map((r) => r.firstChoice), 0, ' ms'),
       c.label === 'bare inkjs' ? '1' : summary(ratios, 2, '×'),
       summary(mine.map((r) => total(r.before) / 1024), 1, ' KiB'),
@@ -170,7 +176,7 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed, 
   });
   const chunkHead = ['page', 'chunk', 'KiB gzip before first choice', 'KiB gzip settled'];
 
-  const latencyRows = contenders.map((c) => {
+  const latencyRows = contenders.filter((c) => !c.floor).map((c) => {
     const mine = played.get(c.label) ?? [];
     const per = (f: (p: Playthrough) => number, digits = 1): string => summary(mine.map(f), digits);
     return [
@@ -204,7 +210,8 @@ function render({ contenders, cold, played, checker, chromiumVersion, reviewed, 
     `load average ${startLoad.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end`,
   ];
   const compared = contenders.some((c) => c.label === 'baseline') ? ' `baseline` is another build, given with `--baseline <its dist>`.' : '';
-  const method = `${runs} cold runs and ${plays} playthroughs of \`${storyId}\` per page, interleaved (each round in another order); ${checks} runs of stories:check. Each figure: the median, with the range (min–max) in brackets.${compared}`;
+  const floor = ` \`${FLOOR}\` is the catalogue as the build draws it for a new visitor, its HTML and CSS with the scripts removed, timed to when its card is painted and could take the click: a floor under the first choice, which still has to start the story and draw it.`;
+  const method = `${runs} cold runs and ${plays} playthroughs of \`${storyId}\` per page, interleaved (each round in another order); ${checks} runs of stories:check. Each figure: the median, with the range (min–max) in brackets.${floor}${compared}`;
   const sections: [string, string[], string[][]][] = [
     ['Time and bytes to the first choice (cold, new browser context each run)', timeHead, timeRows],
     ['Bytes by chunk (median of the cold runs)', chunkHead, chunkRows],

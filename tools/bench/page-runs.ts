@@ -10,6 +10,8 @@ export interface Contender {
   readonly card: string | null;
   /** Whether the page draws a stage that loads after the first choice (then waited for). */
   readonly stage: boolean;
+  /** A page without scripts (tools/bench/catalogue-floor.ts): timed to when its card could take the click. */
+  readonly floor?: boolean;
 }
 
 export interface ColdRun {
@@ -66,8 +68,8 @@ async function open(browser: Browser, contender: Contender): Promise<{ page: Pag
 
 const results = (page: Page): Promise<ProbeResults> => page.evaluate(() => (window as unknown as { __bench: ProbeResults }).__bench);
 
-async function untilFirstChoice(page: Page): Promise<ProbeResults> {
-  await page.waitForFunction(() => (window as unknown as { __bench: ProbeResults }).__bench.marks.firstChoice !== undefined, null, { timeout: TIMEOUT });
+async function until(page: Page, mark: keyof ProbeResults['marks']): Promise<ProbeResults> {
+  await page.waitForFunction((m) => (window as unknown as { __bench: ProbeResults }).__bench.marks[m] !== undefined, mark, { timeout: TIMEOUT });
   return results(page);
 }
 
@@ -91,8 +93,9 @@ function byChunk(sizes: ReadonlyMap<string, number>, urls: readonly string[]): M
 export async function coldRun(browser: Browser, contender: Contender): Promise<ColdRun> {
   const { page, sizes: measure } = await open(browser, contender);
   try {
-    const { marks } = await untilFirstChoice(page);
-    const firstChoice = marks.firstChoice as number;
+    // The floor has no choice to show: its "first choice" is the moment its card takes the click.
+    const { marks } = await until(page, contender.floor ? 'clicked' : 'firstChoice');
+    const firstChoice = (contender.floor ? marks.clicked : marks.firstChoice) as number;
     const early = (await requests(page)).filter(([, start]) => start < firstChoice).map(([url]) => url);
     await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
     if (contender.stage) await page.locator('.stage canvas').waitFor({ timeout: TIMEOUT });
@@ -109,7 +112,7 @@ export async function coldRun(browser: Browser, contender: Contender): Promise<C
 export async function playthrough(browser: Browser, contender: Contender, path: readonly number[]): Promise<Playthrough> {
   const { page } = await open(browser, contender);
   try {
-    await untilFirstChoice(page);
+    await until(page, 'firstChoice');
     if (contender.stage) await page.locator('.stage canvas').waitFor({ timeout: TIMEOUT });
     await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
     await page.waitForTimeout(THINK_MS);
