@@ -32,6 +32,34 @@ describe('story runner', () => {
     expect(JSON.stringify(right.snapshot())).toBe(JSON.stringify(replay(loadStory(story.json), 1, [1]).snapshot()));
   });
 
+  it("plays without going through ink's Proxy over the variables, and puts the global back", () => {
+    const real = globalThis.Proxy;
+    let trapped = 0;
+    // Counts every use of a Proxy made while a run plays (ink's over a state's variables, where
+    // the global is visible). Nothing else may run in between: vitest's expect makes its own.
+    const counting = function (target: object, handler: ProxyHandler<object>) {
+      return new real(target, {
+        ...handler,
+        get: (...args) => ((trapped += 1), (handler.get as NonNullable<typeof handler.get>)(...args)),
+        set: (...args) => ((trapped += 1), (handler.set as NonNullable<typeof handler.set>)(...args)),
+      });
+    } as unknown as ProxyConstructor;
+    let trust: unknown;
+    let putBack = false;
+    globalThis.Proxy = counting;
+    try {
+      const run = startRun(story, 1);
+      run.choose(0);
+      trust = run.snapshot().variables.trust;
+      putBack = globalThis.Proxy === counting;
+    } finally {
+      globalThis.Proxy = real;
+    }
+    expect(trapped).toBe(0);
+    expect(trust).toBe(2);
+    expect(putBack).toBe(true);
+  });
+
   it('follows a choice: records the decision, the reaction, milestones and variables', () => {
     const run = startRun(story, 1);
     run.choose(0);
