@@ -1,6 +1,7 @@
 import { Story } from 'inkjs';
 import type { Container } from 'inkjs/engine/Container';
 import type { ListDefinition } from 'inkjs/engine/ListDefinition';
+import type { InkObject } from 'inkjs/engine/Object';
 import type { StoryState } from 'inkjs/engine/StoryState';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
 import { arrivingBuyers, followArrivals, presentAtStart } from './arrivals';
@@ -173,6 +174,19 @@ interface StateSlot {
   _state: StoryState;
 }
 
+/** What one `Continue` showed, in lines, and ink's own tags on it. */
+interface Shown {
+  readonly tags: readonly string[];
+  readonly lines: readonly OutputLine[];
+  /** The beats it says when no tag is carried into it, and the tags it carries on. */
+  said?: { readonly beats: readonly Beat[]; readonly pending: readonly string[] };
+}
+/** What a sequence of items of content shows, by item. */
+interface ShownTrie {
+  readonly next: Map<InkObject, ShownTrie>;
+  shown?: Shown;
+}
+
 /** One line of a passage: its text and the tags written on it. */
 export interface OutputLine {
   readonly text: string;
@@ -200,30 +214,69 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
   let first = true;
   let patching = false;
 
-  const advance = (): void => {
-    let pendingTags: string[] = [];
-    const line = (said: string, tags: readonly string[]): void => {
+  // Lines into beats. A tag on a line that shows nothing goes to the next line shown, as with
+  // ink; what is still carried at the end is returned.
+  const say = (carried: readonly string[], lines: readonly OutputLine[], into: Beat[]): readonly string[] => {
+    let pending = carried;
+    for (const { text: said, tags } of lines) {
       const text = withoutBidiControls(said.trim());
       if (!text) {
-        pendingTags = [...pendingTags, ...tags];
-        return;
+        pending = [...pending, ...tags];
+        continue;
       }
-      beats.push({ text, ...parseLineTags([...pendingTags, ...tags], speakers).value });
-      pendingTags = [];
-    };
+      into.push({ text, ...parseLineTags([...pending, ...tags], speakers).value });
+      pending = [];
+    }
+    return pending;
+  };
+  const advance = (): void => {
+    let pending: readonly string[] = [];
     while (story.canContinue) {
+      if (split && !first) {
+        story.ContinueAsync(0);
+        const shown = shownNow(split);
+        if (pending.length) {
+          pending = say([...pending, ...shown.tags], shown.lines, beats);
+          continue;
+        }
+        // The same items with nothing carried into them say the same beats: made once.
+        if (!shown.said) {
+          const said: Beat[] = [];
+          shown.said = { beats: said, pending: say(shown.tags, shown.lines, said) };
+        }
+        beats.push(...shown.said.beats);
+        pending = shown.said.pending;
+        continue;
+      }
       const output = story.Continue() ?? '';
       // inkjs repeats the global tags on the first line; they are the header, not line tags.
       const tags = first ? (story.currentTags ?? []).slice(globalTagCount) : (story.currentTags ?? []);
       first = false;
-      if (!split) {
-        line(output, tags);
-        continue;
-      }
-      pendingTags = [...pendingTags, ...tags];
-      for (const { text, tags: written } of split(output)) line(text, written);
+      pending = split ? say([...pending, ...tags], split(output), beats) : say(pending, [{ text: output, tags }], beats);
     }
     choices = null;
+  };
+  // What ink showed is made of the items of content it passed, and the walk passes the same
+  // items from state after state: what they show is worked out once for each sequence, without
+  // ink building the text again and cleaning its whitespace character by character. An item
+  // ink made while playing (a printed number) is new each time and never met again: keeping it
+  // would only hold memory.
+  const shown: ShownTrie = { next: new Map() };
+  const shownNow = (split: LineSplitter): Shown => {
+    let node: ShownTrie | null = shown;
+    for (const item of story.state.outputStream) {
+      if (item.parent === null) {
+        node = null;
+        break;
+      }
+      let next: ShownTrie | undefined = node.next.get(item);
+      if (!next) node.next.set(item, (next = { next: new Map() }));
+      node = next;
+    }
+    if (node?.shown) return node.shown;
+    const worked: Shown = { tags: story.currentTags ?? [], lines: split(story.currentText ?? '') };
+    if (node) node.shown = worked;
+    return worked;
   };
   // The explorer reads the same choices from state after state: each is made once.
   const made = new Map<string, ChoiceOption>();

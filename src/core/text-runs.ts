@@ -1,6 +1,7 @@
 /**
- * A compiled story with each run of text in its containers joined into one item, for a walk
- * that only reads what the text adds up to (core/wordless.ts). ink takes one step per item,
+ * A compiled story with fewer items for ink to step through, for a walk that only reads what
+ * the text adds up to (core/wordless.ts): each run of text in its containers joined into one
+ * item, and each string section of one fixed text made the text alone. ink takes one step per item,
  * and for each text it shows it looks back over everything the passage has shown so far: a
  * line of five items costs five steps and five look-backs, one item costs one.
  *
@@ -19,11 +20,48 @@ const isObject = (node: Node): node is Record<string, Node> => !!node && typeof 
 // A container's last item is its named content and flags (or null); the items before it are its content.
 const itemCount = (container: Json): number => container.length - 1;
 
+/** What becomes of an item: it stays, it joins the text before it, or it goes. */
+export type ItemFate = 'keep' | 'join' | 'drop';
+
 /**
  * `root` is the story's root container; `joinable(container, index)` says whether that item is
  * text that may be joined to its neighbours (what it shows is the same one item or several).
  */
 export function joinTextRuns(root: Json, joinable: (container: Json, index: number) => boolean): Json | null {
+  return rewriteItems(root, (container, targets) =>
+    Array.from({ length: itemCount(container) }, (_, index) => (index > 0 && joinable(container, index) && joinable(container, index - 1) && !targets.has(index) ? 'join' : 'keep')),
+  );
+}
+
+/**
+ * Each string section of one fixed text (`"str", "^text", "/str"`) as the text alone. A section
+ * is made in evaluation mode, where a text on its own goes onto the evaluation stack as it is;
+ * the section takes ink three steps, and at its end ink looks back over the output for where it
+ * began and builds the same string again. A choice's text is made this way at every decision
+ * point. A text with a line break stays in its section: ink would split the line there.
+ */
+export function withFixedStringsAsValues(root: Json): Json | null {
+  const fixed = (item: Node): boolean => typeof item === 'string' && item.startsWith('^') && !item.includes('\n');
+  return rewriteItems(root, (container, targets) => {
+    const fates: ItemFate[] = Array.from({ length: itemCount(container) }, () => 'keep');
+    for (let index = 0; index + 2 < itemCount(container); index++) {
+      const section = container[index] === 'str' && fixed(container[index + 1]) && container[index + 2] === '/str';
+      if (section && ![index, index + 1, index + 2].some((at) => targets.has(at))) {
+        fates[index] = 'drop';
+        fates[index + 2] = 'drop';
+        index += 2;
+      }
+    }
+    return fates;
+  });
+}
+
+/**
+ * The story with each container's items rewritten as `plan` says, every path moved along with
+ * them, or null when a path cannot be followed. `plan` sees the indices paths point to in the
+ * container: an item a path points to must stay where it starts.
+ */
+function rewriteItems(root: Json, plan: (container: Json, targets: ReadonlySet<number>) => readonly ItemFate[]): Json | null {
   const parents = new Map<Json, Json>();
   const containers: Json[] = [];
   const collect = (container: Json): void => {
@@ -74,7 +112,7 @@ export function joinTextRuns(root: Json, joinable: (container: Json, index: numb
   };
   const pathsIn = (item: Node): string[] => (isObject(item) && item.var !== true ? PATH_KEYS.flatMap((key) => (typeof item[key] === 'string' ? [key] : [])) : []);
 
-  // Every item a path points to starts a run of its own.
+  // Every item a path points to stays where it starts: a run of text is split there.
   const targets = new Map<Json, Set<number>>();
   for (const container of containers) {
     for (const item of container.slice(0, -1)) {
@@ -92,29 +130,31 @@ export function joinTextRuns(root: Json, joinable: (container: Json, index: numb
     }
   }
 
-  // Where each item of each container moves to.
+  // What becomes of each item of each container, and where it moves to.
+  const fates = new Map<Json, readonly ItemFate[]>();
   const moves = new Map<Json, number[]>();
   for (const container of containers) {
+    const fate = plan(container, targets.get(container) ?? new Set());
     const to: number[] = [];
     let next = -1;
     for (let index = 0; index < itemCount(container); index++) {
-      const joins = index > 0 && joinable(container, index) && joinable(container, index - 1) && !targets.get(container)?.has(index);
-      if (!joins) next++;
-      to.push(next);
+      if (fate[index] === 'keep') next++;
+      // A dropped item is never a target, so where it would be is only for the items after it.
+      to.push(fate[index] === 'drop' ? next + 1 : next);
     }
+    fates.set(container, fate);
     moves.set(container, to);
   }
 
   const rebuild = (container: Json): Json => {
-    const to = moves.get(container) as number[];
+    const fate = fates.get(container) as readonly ItemFate[];
     const out: Node[] = [];
     for (let index = 0; index < itemCount(container); index++) {
       const item = container[index];
-      if (index > 0 && to[index] === to[index - 1]) {
-        out[out.length - 1] = `${out[out.length - 1] as string}${textOf(item)}`;
-      } else if (joinable(container, index) && to[index + 1] === to[index]) {
-        out.push(`^${textOf(item)}`);
-      } else out.push(Array.isArray(item) ? rebuild(item) : withPathsMoved(item, container));
+      if (fate[index] === 'drop') continue;
+      if (fate[index] === 'join') out[out.length - 1] = `${out[out.length - 1] as string}${textOf(item)}`;
+      else if (fate[index + 1] === 'join') out.push(`^${textOf(item)}`);
+      else out.push(Array.isArray(item) ? rebuild(item) : withPathsMoved(item, container));
     }
     const named = container.at(-1);
     out.push(isObject(named) ? Object.fromEntries(Object.entries(named).map(([key, value]) => [key, Array.isArray(value) ? rebuild(value) : value])) : named);

@@ -1,5 +1,5 @@
 import type { LineSplitter, OutputLine } from './runner';
-import { joinTextRuns } from './text-runs';
+import { joinTextRuns, withFixedStringsAsValues } from './text-runs';
 import { withoutBidiControls } from './text';
 
 /**
@@ -10,7 +10,8 @@ import { withoutBidiControls } from './text';
  * whether the next content glues on, then steps that part again. With tokens in place of
  * sentences, and line breaks and tags as marks in the text that `lines` takes apart, one
  * `Continue` shows a whole passage and the walk does neither. Each run of text and marks is
- * then one item (core/text-runs.ts): ink steps once per item.
+ * then one item, and a choice's fixed text goes onto ink's evaluation stack as it is, without a
+ * string section around it (core/text-runs.ts): ink steps once per item.
  *
  * Only sound when no text can change what the story does: a story that keeps or compares a
  * string in its logic (a `"…"` in a condition, an assignment or a function's return), glues
@@ -70,7 +71,8 @@ export function withoutWords(json: string): Wordless | null {
     if (text.includes('\n')) return `^${text}`;
     const lead = LEAD_SPACE.exec(text)?.[0] ?? '';
     const body = text.slice(lead.length).replace(TRAIL_SPACE, '');
-    return body ? `^${lead}${token(body)}${text.slice(lead.length + body.length)}` : `^${text}`;
+    // A line of nothing but bidi controls shows nothing (core/text.ts): its tags go on to the next line.
+    return withoutBidiControls(body) ? `^${lead}${token(body)}${text.slice(lead.length + body.length)}` : `^${text}`;
   };
   const opening = root.root?.[0];
   // `marks` says whether line breaks and tags may become marks here: not in a function, nor in
@@ -128,13 +130,21 @@ export function withoutWords(json: string): Wordless | null {
   const tokened = rewrite(root, true, false) as { root: Json };
   // Joining runs needs every path followed; one it cannot follow leaves the runs as they are.
   const joined = joinTextRuns(tokened.root, (container, index) => shown.get(container)?.[index] === true);
-  const wordless = JSON.stringify(joined ? { ...tokened, root: joined } : tokened);
+  const valued = joined && withFixedStringsAsValues(joined);
+  const wordless = JSON.stringify(valued ? { ...tokened, root: valued } : tokened);
   // ink folds every run of spaces and tabs into one and trims the line; a sentence's own inner
   // runs were out of its reach behind a token.
-  const words = (text: string): string =>
+  const put = (text: string): string =>
     withoutBidiControls(text.replace(TOKEN, (_, index: string) => bodies[parseInt(index, 36)] ?? ''))
       .replace(/[ \t]+/g, ' ')
       .trim();
+  // Every path into an ending asks for its words again.
+  const told = new Map<string, string>();
+  const words = (text: string): string => {
+    let said = told.get(text);
+    if (said === undefined) told.set(text, (said = put(text)));
+    return said;
+  };
   const split = (output: string): OutputLine[] =>
     output.split(BREAK).map((said) => {
       const tags: string[] = [];

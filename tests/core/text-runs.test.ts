@@ -1,7 +1,7 @@
 import { Compiler } from 'inkjs/compiler/Compiler';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { joinTextRuns } from '../../src/core/text-runs';
+import { joinTextRuns, withFixedStringsAsValues } from '../../src/core/text-runs';
 
 // Lines with conditions and alternatives inside them (ink goes on after each at a numbered
 // place), gathers and labels reached by absolute paths, a sequence, a read count, a divert
@@ -100,5 +100,31 @@ describe('joining runs of text (core/text-runs.ts)', () => {
   ])('leaves the story as it is when a path is %s', (_, divert) => {
     const root = [['^a', '^b', divert, null], 'done', null];
     expect(joinTextRuns(root, (container, index) => isText(container[index]))).toBeNull();
+  });
+});
+
+describe('string sections of one fixed text as the text alone (core/text-runs.ts)', () => {
+  const valued = (json: string): string => {
+    const story = JSON.parse(json) as { root: unknown[] };
+    const root = withFixedStringsAsValues(story.root);
+    if (!root) throw new Error('a path could not be followed');
+    return JSON.stringify({ ...story, root });
+  };
+
+  it('shows the same on every path and offers the same choices, with fewer string sections', () => {
+    const json = joined(compiled());
+    const sections = (s: string): number => (s.match(/"str"/g) ?? []).length;
+    expect(sections(valued(json))).toBeLessThan(sections(json));
+    expect(everyPath(valued(json), 4)).toEqual(everyPath(json, 4));
+  });
+
+  it('keeps a section a path points into, and one whose text breaks the line', () => {
+    const root = [['ev', 'str', '^a', '/str', '/ev', 'ev', 'str', '^b', '/str', '/ev', 'ev', 'str', '^c\nd', '/str', '/ev', { '->': '.^.7' }, null], 'done', null];
+    expect(withFixedStringsAsValues(root)?.[0]).toEqual(['ev', '^a', '/ev', 'ev', 'str', '^b', '/str', '/ev', 'ev', 'str', '^c\nd', '/str', '/ev', { '->': '.^.5' }, null]);
+  });
+
+  it('moves a path past the sections it drops', () => {
+    const root = [['ev', 'str', '^a', '/str', '/ev', 'done', null], { '->': '0.5' }, 'done', null];
+    expect(withFixedStringsAsValues(root)).toEqual([['ev', '^a', '/ev', 'done', null], { '->': '0.3' }, 'done', null]);
   });
 });

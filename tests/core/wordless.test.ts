@@ -108,6 +108,23 @@ describe('the wordless walk (core/wordless.ts)', () => {
     expect(walkBoth(rawFixture('run-together'), 40)).toBeGreaterThan(100);
   });
 
+  it('carries the tags of a line that shows nothing from one passage into the next', () => {
+    // The opening keeps ink's own lines. Its last line is only a bidi control, which shows
+    // nothing (core/text.ts), so its tags go to the first line of the passage after it, which
+    // ink shows in another Continue.
+    const body = 'VAR trust = 0\nHello. # speaker: ana\n\u202E # mood: pleased # speaker: ana\n-> talk\n=== talk ===\nWell. # speaker: ana\n* [Go # move: neutral]\n  Gone. # speaker: ana # outcome: lost\n  -> END\n* [Stay # move: neutral]\n  -> talk\n';
+    const header = '# id: x\n# title: x\n# phase: 1\n# segment: innovators\n# buyer: ana; Ana; COO; decision-maker; woman\n# minutes: 1\n# difficulty: intro\n# version: 1\n# brief: x\n';
+    const story = loadStory(new Compiler(header + body).Compile().ToJson() as string);
+    const wordless = withoutWords(story.json);
+    expect(wordless).not.toBeNull();
+    const cursor = openCursor(loadStory(wordless?.json as string), 1, wordless?.lines);
+    expect(cursor.beats.map((b) => [wordless?.words(b.text), b.mood ?? null])).toEqual([
+      ['Hello.', null],
+      ['Well.', 'pleased'],
+    ]);
+    expect(walkBoth(story, 6)).toBeGreaterThan(6);
+  });
+
   it.each([
     ['glues lines', 'Good <>\nmorning. # speaker: ana\n* [Go # move: neutral]\n  Gone. # speaker: ana # outcome: lost\n  -> END'],
     ['prints from a function', '{aside()} Hello. # speaker: ana\n* [Go # move: neutral]\n  Gone. # speaker: ana # outcome: lost\n  -> END\n=== function aside()\n(a pause) # speaker: narrator\n~ return'],
