@@ -6,6 +6,7 @@ import type { StoryState } from 'inkjs/engine/StoryState';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
 import { arrivingBuyers, followArrivals, presentAtStart } from './arrivals';
 import { withoutBidiControls } from './text';
+import { withoutWords } from './wordless';
 import { enterRoom, openingRoom, type Beat, type ChoiceOption, type RunSnapshot, type TranscriptEntry, type VariableValue } from './transcript';
 
 /**
@@ -73,12 +74,68 @@ interface StoryContent {
   readonly lists: ListDefinition[] | null;
   /** The named containers whose visits ink counts (what a state key reads). */
   readonly counted: readonly Container[];
+  /** What runs of this story play on instead, when it was loaded for replaying many. */
+  readonly wordless: WordlessRuns | null;
+  /** What sequences of content items show (see `shownNow`), shared by every run on this content. */
+  readonly shown: Map<LineSplitter, ShownTrie>;
+}
+
+/** A story's wordless form (core/wordless.ts), loaded, and how to put its words back. */
+interface WordlessRuns {
+  readonly compiled: CompiledStory;
+  readonly lines: LineSplitter;
+  readonly words: (text: string) => string;
+  /** Each container's path in the story, by its path in the wordless form. */
+  readonly paths: ReadonlyMap<string, string>;
+}
+
+const isContainer = (item: InkObject): item is Container => 'namedContent' in item;
+
+/**
+ * The wordless form keeps every container, but joining text moves the ones after it within
+ * their parent, and a decision point is named by its container's path: the two trees are
+ * walked side by side to name each point as the story does. Null when they do not pair up.
+ */
+function pathsByWordlessPath(story: Container, wordless: Container): Map<string, string> | null {
+  const paths = new Map<string, string>();
+  const pair = (left: Container, right: Container): boolean => {
+    paths.set(right.path.toString(), left.path.toString());
+    const lefts = left.content.filter(isContainer);
+    const rights = right.content.filter(isContainer);
+    if (lefts.length !== rights.length || left.namedOnlyContent?.size !== right.namedOnlyContent?.size) return false;
+    if (!lefts.every((child, i) => pair(child, rights[i] as Container))) return false;
+    for (const [name, child] of left.namedOnlyContent ?? []) {
+      const other = right.namedOnlyContent?.get(name);
+      if (!isContainer(child) || !other || !isContainer(other) || !pair(child, other)) return false;
+    }
+    return true;
+  };
+  return pair(story, wordless) ? paths : null;
+}
+
+/** The wordless form runs play on, or null when the story must keep its words. */
+function wordlessRuns(json: string, story: Container): WordlessRuns | null {
+  const wordless = withoutWords(json);
+  if (!wordless) return null;
+  const compiled = loadStory(wordless.json);
+  const content = contents.get(compiled);
+  const paths = content && pathsByWordlessPath(story, content.container);
+  return paths ? { compiled, lines: wordless.lines, words: wordless.words, paths } : null;
 }
 
 const contents = new WeakMap<CompiledStory, StoryContent>();
 
+export interface LoadOptions {
+  /**
+   * Runs play on the story's wordless form with its words put back: a replay takes about a
+   * third of the time, but loading reads the story twice. For a server that replays every run it
+   * is sent, not for a page that plays one.
+   */
+  readonly manyReplays?: boolean;
+}
+
 /** Reads a compiled story once; the result can start any number of runs. */
-export function loadStory(json: string): CompiledStory {
+export function loadStory(json: string, { manyReplays = false }: LoadOptions = {}): CompiledStory {
   let story: Story;
   try {
     story = new Story(json);
@@ -95,9 +152,18 @@ export function loadStory(json: string): CompiledStory {
   const variableNames = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string))];
   const named = namedContainersOf(story.mainContentContainer);
   const compiled: CompiledStory = { json, header: header.value, variableNames, arriving: arrivingBuyers(json, header.value) };
-  contents.set(compiled, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null, counted: countedIn(named) });
+  contents.set(compiled, {
+    container: story.mainContentContainer,
+    lists: story.listDefinitions?.lists ?? null,
+    counted: countedIn(named),
+    wordless: manyReplays ? wordlessRuns(json, story.mainContentContainer) : null,
+    shown: new Map(),
+  });
   return compiled;
 }
+
+/** Whether runs of this loaded story play on its wordless form (see `LoadOptions`). */
+export const playsWordless = (compiled: CompiledStory): boolean => !!contents.get(compiled)?.wordless;
 
 /**
  * Builds a story's state where ink cannot make a Proxy. ink wraps a state's variables in a Proxy
@@ -120,18 +186,18 @@ function withoutProxy<T>(run: () => T): T {
 }
 
 /** A fresh story at its start, on the shared content when this story was loaded here. */
-function newStory(compiled: CompiledStory): { story: Story; counted: readonly Container[] } {
+function newStory(compiled: CompiledStory): { story: Story; counted: readonly Container[]; shown: Map<LineSplitter, ShownTrie> } {
   const content = contents.get(compiled);
   if (!content) {
     const story = withoutProxy(() => new Story(compiled.json));
-    return { story, counted: countedIn(namedContainersOf(story.mainContentContainer)) };
+    return { story, counted: countedIn(namedContainersOf(story.mainContentContainer)), shown: new Map() };
   }
   const story = new Story(content.container, content.lists);
   // ink walks the whole content for missing externals before a story's first line; this content
   // passed that walk when it was loaded, and a replay on the server would otherwise pay it again.
   (story as unknown as ExternalsChecked)._hasValidatedExternals = true;
   withoutProxy(() => story.ResetState());
-  return { story, counted: content.counted };
+  return { story, counted: content.counted, shown: content.shown };
 }
 
 /**
@@ -187,6 +253,12 @@ interface ShownTrie {
   shown?: Shown;
 }
 
+function trieFor(tries: Map<LineSplitter, ShownTrie>, split: LineSplitter): ShownTrie {
+  let trie = tries.get(split);
+  if (!trie) tries.set(split, (trie = { next: new Map() }));
+  return trie;
+}
+
 /** One line of a passage: its text and the tags written on it. */
 export interface OutputLine {
   readonly text: string;
@@ -201,7 +273,7 @@ export interface OutputLine {
 export type LineSplitter = (output: string) => readonly OutputLine[];
 
 export function openCursor(compiled: CompiledStory, seed: number, split?: LineSplitter): StoryCursor {
-  const { story, counted } = newStory(compiled);
+  const { story, counted, shown: shownBySplit } = newStory(compiled);
   story.state.storySeed = seed;
   story.state.previousRandom = 0;
   const problems: string[] = [];
@@ -213,6 +285,7 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
   let choices: ChoiceOption[] | null = null;
   let first = true;
   let patching = false;
+  const splitting = split ? { split, trie: trieFor(shownBySplit, split) } : null;
 
   // Lines into beats. A tag on a line that shows nothing goes to the next line shown, as with
   // ink; what is still carried at the end is returned.
@@ -232,20 +305,20 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
   const advance = (): void => {
     let pending: readonly string[] = [];
     while (story.canContinue) {
-      if (split && !first) {
+      if (splitting && !first) {
         story.ContinueAsync(0);
-        const shown = shownNow(split);
+        const now = shownNow(splitting);
         if (pending.length) {
-          pending = say([...pending, ...shown.tags], shown.lines, beats);
+          pending = say([...pending, ...now.tags], now.lines, beats);
           continue;
         }
         // The same items with nothing carried into them say the same beats: made once.
-        if (!shown.said) {
+        if (!now.said) {
           const said: Beat[] = [];
-          shown.said = { beats: said, pending: say(shown.tags, shown.lines, said) };
+          now.said = { beats: said, pending: say(now.tags, now.lines, said) };
         }
-        beats.push(...shown.said.beats);
-        pending = shown.said.pending;
+        beats.push(...now.said.beats);
+        pending = now.said.pending;
         continue;
       }
       const output = story.Continue() ?? '';
@@ -260,10 +333,9 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
   // items from state after state: what they show is worked out once for each sequence, without
   // ink building the text again and cleaning its whitespace character by character. An item
   // ink made while playing (a printed number) is new each time and never met again: keeping it
-  // would only hold memory.
-  const shown: ShownTrie = { next: new Map() };
-  const shownNow = (split: LineSplitter): Shown => {
-    let node: ShownTrie | null = shown;
+  // would only hold memory. Runs on the same loaded story share what was worked out.
+  const shownNow = ({ trie, split }: { readonly trie: ShownTrie; readonly split: LineSplitter }): Shown => {
+    let node: ShownTrie | null = trie;
     for (const item of story.state.outputStream) {
       if (item.parent === null) {
         node = null;
@@ -289,7 +361,8 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
         const written = split?.(choice.text)[0];
         option = {
           index,
-          text: withoutBidiControls((written?.text ?? choice.text).trim()),
+          // ink keeps a choice's inner spaces as written; a line's it folds, and so does this.
+          text: withoutBidiControls((written?.text ?? choice.text).trim()).replace(/[ \t]+/g, ' '),
           ...parseChoiceTags([...(choice.tags ?? []), ...(written?.tags ?? [])]).value,
         };
         made.set(key, option);
@@ -355,7 +428,7 @@ export interface StoryRun {
 
 /** Starts a run at the beginning of the story, with ink's randomness seeded by `seed`. */
 export function startRun(compiled: CompiledStory, seed: number): StoryRun {
-  const cursor = openCursor(compiled, seed);
+  const cursor = cursorInWords(compiled, seed);
   const { header } = compiled;
   const entries: TranscriptEntry[] = [];
   const path: number[] = [];
@@ -394,6 +467,33 @@ export function startRun(compiled: CompiledStory, seed: number): StoryRun {
       cursor.choose(index);
       hear(cursor.beats);
     },
+  };
+}
+
+/**
+ * A cursor on the story, or on its wordless form when it was loaded for many replays, with the
+ * words and the names of decision points put back: runs see no difference.
+ */
+function cursorInWords(compiled: CompiledStory, seed: number): Pick<StoryCursor, 'beats' | 'choices' | 'choose' | 'pointId' | 'variables'> {
+  const wordless = contents.get(compiled)?.wordless;
+  if (!wordless) return openCursor(compiled, seed);
+  const cursor = openCursor(wordless.compiled, seed, wordless.lines);
+  const { words, paths } = wordless;
+  // The cursor hands out the same options from one decision to the next while they stand.
+  const offered = new WeakMap<readonly ChoiceOption[], ChoiceOption[]>();
+  return {
+    get beats() {
+      return cursor.beats.map((beat) => ({ ...beat, text: words(beat.text) }));
+    },
+    get choices() {
+      const options = cursor.choices;
+      let said = offered.get(options);
+      if (!said) offered.set(options, (said = options.map((option) => ({ ...option, text: words(option.text) }))));
+      return said;
+    },
+    choose: (index) => cursor.choose(index),
+    pointId: () => cursor.pointId().split(',').map((path) => paths.get(path) ?? path).join(','),
+    variables: () => cursor.variables(),
   };
 }
 

@@ -7,7 +7,8 @@
  *
  * Compiled ink addresses items by their index in a container (a divert to `.^.^.7`, to
  * `knot.0.6`), so every path is moved along with the items, and a run is split where a path
- * points into it. A path this cannot follow leaves the whole story as it was (null).
+ * points into it. A path this cannot follow leaves the whole story as it was (null). A shuffle's
+ * container keeps its path, from which ink draws.
  */
 
 type Node = unknown;
@@ -130,11 +131,23 @@ function rewriteItems(root: Json, plan: (container: Json, targets: ReadonlySet<n
     }
   }
 
+  // A shuffle (`{~a|b}`) draws from its container's path, with indices in it: a container
+  // holding one stays where it is, so every item before it on the way down stays too.
+  const pinned = new Map<Json, number>();
+  for (const container of containers) {
+    if (!container.slice(0, -1).includes('seq')) continue;
+    for (let child = container, parent = parents.get(child); parent; child = parent, parent = parents.get(parent)) {
+      const index = parent.indexOf(child);
+      if (index >= 0 && index < itemCount(parent)) pinned.set(parent, Math.max(index, pinned.get(parent) ?? -1));
+    }
+  }
+
   // What becomes of each item of each container, and where it moves to.
   const fates = new Map<Json, readonly ItemFate[]>();
   const moves = new Map<Json, number[]>();
   for (const container of containers) {
-    const fate = plan(container, targets.get(container) ?? new Set());
+    const pin = pinned.get(container) ?? -1;
+    const fate = plan(container, targets.get(container) ?? new Set()).map((planned, index) => (index <= pin ? 'keep' : planned));
     const to: number[] = [];
     let next = -1;
     for (let index = 0; index < itemCount(container); index++) {

@@ -75,12 +75,15 @@ export function withoutWords(json: string): Wordless | null {
     return withoutBidiControls(body) ? `^${lead}${token(body)}${text.slice(lead.length + body.length)}` : `^${text}`;
   };
   const opening = root.root?.[0];
+  // The tags the story starts with are its header, which ink reads as they are written.
+  let header = 0;
+  while (Array.isArray(opening) && opening[header] === '#' && isText(opening[header + 1]) && opening[header + 2] === '/#') header += 3;
   // `marks` says whether line breaks and tags may become marks here: not in a function, nor in
-  // the opening, whose tags are the header. A choice's text has its tags as marks too, and the
-  // cursor takes them apart there as well. `inTag` is the inside of a tag (`# mood: {x: a|b}`),
-  // whose text is the game's, not words.
+  // the header. A choice's text has its tags as marks too, and the cursor takes them apart there
+  // as well. `inTag` is the inside of a tag (`# mood: {x: a|b}`), whose text is the game's, not
+  // words. Past the header no tag is left for ink, so none of ink's own comes with a passage.
   const rewrite = (node: Node, marks: boolean, inTag: boolean): Node => {
-    if (Array.isArray(node)) return rewriteContainer(node, marks && node !== opening, inTag);
+    if (Array.isArray(node)) return rewriteContainer(node, marks, inTag);
     if (isObject(node)) {
       return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, rewrite(value, marks && !functions.has(key), inTag)]));
     }
@@ -98,7 +101,7 @@ export function withoutWords(json: string): Wordless | null {
       const item = items[i];
       if (item === 'str') inString++;
       else if (item === '/str') inString--;
-      const here = marks;
+      const here = marks && !(items === opening && i < header);
       const next = items[i + 1];
       if (here && item === '#' && isText(next) && items[i + 2] === '/#') {
         // A tag of one fixed text is one mark; two no-ops keep every later item at its index

@@ -87,6 +87,28 @@ describe('joining runs of text (core/text-runs.ts)', () => {
     expect(joinTextRuns(twice, (container, index) => isText(container[index]))?.[0]).toEqual(['^a', '^b', '^c', { '->': '.^.1' }, { '->': '0.2' }, null]);
   });
 
+  it("keeps a shuffle's container where it is, and every item before it on the way down", () => {
+    // ink draws a shuffle's pick from its container's path: runs after it still join.
+    const shuffle = ['ev', 'visit', 2, 'seq', '/ev', null];
+    const root = [['^a', '^b', ['^x', '^y', shuffle, null], '^c', '^d', null], 'done', null];
+    expect(joinTextRuns(root, (container, index) => isText(container[index]))?.[0]).toEqual(['^a', '^b', ['^x', '^y', shuffle, null], '^cd', null]);
+  });
+
+  it('shows what a shuffle after runs of text picks, on every seed', () => {
+    const json = (new Compiler('Hello.\nAgain.\nWell, {~friend|colleague|partner}.\n-> END').Compile().ToJson() as string).replaceAll('"\\n"', '"^¶"');
+    const shown = (story: string, seed: number): string => {
+      const ink = new Story(story);
+      ink.state.storySeed = seed;
+      ink.state.previousRandom = 0;
+      return ink.ContinueMaximally();
+    };
+    const seeds = Array.from({ length: 24 }, (_, i) => i + 1);
+    const picks = seeds.map((seed) => shown(json, seed));
+    expect(new Set(picks).size).toBeGreaterThan(1);
+    expect(joined(json).length).toBeLessThan(json.length);
+    expect(seeds.map((seed) => shown(joined(json), seed))).toEqual(picks);
+  });
+
   it('moves a path past joined runs in another container', () => {
     const root = [['^a', '^b', '^c', 'done', null], { '->': '0.3' }, 'done', null];
     expect(joinTextRuns(root, (container, index) => isText(container[index]))).toEqual([['^abc', 'done', null], { '->': '0.1' }, 'done', null]);
