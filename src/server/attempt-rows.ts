@@ -65,6 +65,5 @@ export function attemptValues(
     passed: score.passed,
     outcome: score.outcome,
     grades: gradesOf(score),
-    transcript: rescored.snapshot.entries,
   };
 }

@@ -43,7 +43,7 @@ export function storyLibrary(dir: string): StoryLibrary {
   const load = (file: string): CompiledStory => {
     let story = compiled.get(file);
     if (!story) {
-      story = loadStory(readFileSync(join(dir, file), 'utf8'));
+      story = loadStory(readFileSync(join(dir, file), 'utf8'), { manyReplays: true });
       compiled.set(file, story);
     }
     return story;

@@ -69,7 +69,7 @@ export function storyArchive(db: Db, library: StoryLibrary, cacheRuns = REPLAY_C
       .then(([row]) => {
         // A kept version never changes; a miss is forgotten, since a submission may keep it later.
         if (!row) compiled.delete(key);
-        return row ? { compiled: loadStory(row.json), header: row.header, locale } : null;
+        return row ? { compiled: loadStory(row.json, { manyReplays: true }), header: row.header, locale } : null;
       })
       .catch((error: unknown) => {
         compiled.delete(key);

@@ -64,14 +64,14 @@ export async function teamTrapMap(deps: AppDeps, teamId: string, q: TrapMapQuery
   const stored = new Map<string, readonly TranscriptEntry[]>();
   if (missing.length) {
     for (const row of await db.select({ id: attempts.id, transcript: attempts.transcript }).from(attempts).where(inArray(attempts.id, missing))) {
-      stored.set(row.id, row.transcript as TranscriptEntry[]);
+      if (row.transcript) stored.set(row.id, row.transcript as TranscriptEntry[]);
     }
   }
   const names = new Map(trainees.map((t) => [t.id, t.name]));
-  const runs: TrapRun[] = counted.map((r, i) => ({
-    attemptId: r.id,
-    trainee: { id: r.userId, name: names.get(r.userId) ?? '' },
-    decisions: decisionsOf(replayed[i]?.entries ?? stored.get(r.id) ?? []),
-  }));
+  // A run neither archive nor row can replay any more has no decisions to show: it is left out, not counted as none.
+  const runs: TrapRun[] = counted.flatMap((r, i) => {
+    const entries = replayed[i]?.entries ?? stored.get(r.id);
+    return entries ? [{ attemptId: r.id, trainee: { id: r.userId, name: names.get(r.userId) ?? '' }, decisions: decisionsOf(entries) }] : [];
+  });
   return trapMap(q.story, version, versions, runs);
 }

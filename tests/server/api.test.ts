@@ -208,6 +208,9 @@ describe.each(DATABASES)('API on $name', (database) => {
     const again = await trainee.call('POST', '/api/attempts', { ...sub, path: pathOf('worst') });
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(read(AttemptAnswerSchema, again).attempt).toEqual(read(AttemptAnswerSchema, first).attempt);
+    // A resend that would now be refused (here a path that does not fit) still answers with what was stored.
+    const refusedNow = await trainee.call('POST', '/api/attempts', { ...sub, path: [9] });
+    expect([refusedNow.status, read(AttemptAnswerSchema, refusedNow).attempt]).toEqual([200, read(AttemptAnswerSchema, first).attempt]);
     const mine = read(AttemptsAnswerSchema, await trainee.call('GET', '/api/me/attempts')).attempts.filter((x) => x.id === sub.id);
     expect(mine).toHaveLength(1);
     const thief = await world.b.trainees[0]!.agent.call('POST', '/api/attempts', sub);

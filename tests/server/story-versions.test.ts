@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AttemptAnswerSchema, AttemptReviewSchema, TrapMapSchema } from '../../src/core/api';
+import { eq } from 'drizzle-orm';
+import { AttemptAnswerSchema, AttemptReviewSchema, ErrorSchema, TrapMapSchema } from '../../src/core/api';
 import { MANIFEST_FILE } from '../../src/core/story-manifest';
 import { decisionsOf } from '../../src/core/transcript';
-import { storyVersions } from '../../src/server/db/schema';
+import { attempts, storyVersions } from '../../src/server/db/schema';
 import { buildStories, writeStoryBuild } from '../../tools/stories-build';
 import { fixturePath } from '../stories/fixture';
 import { DATABASES, pathOf, read, seedWorld, startTestServer, submission, STORY_ID, type TestServer } from './harness';
@@ -82,5 +83,30 @@ describe.each(DATABASES)('story versions on $name', (database) => {
     expect([older.version, older.runs]).toEqual([1, 1]);
     const none = read(TrapMapSchema, await world.a.manager.call('GET', `/api/teams/${world.a.teamId}/trap-map?story=${STORY_ID}&version=7`));
     expect([none.version, none.runs, none.points]).toEqual([7, 0, []]);
+  });
+
+  it('stores no transcript with an attempt; one stored with an attempt from before versions were archived is still read', async () => {
+    const { db } = server.database;
+    const { manager, assignmentId, teamId } = world.a;
+    const played = read(AttemptAnswerSchema, await world.a.trainees[0]!.agent.call('POST', '/api/attempts', submission({ version: 2, assignmentId, path: pathOf('expert') }))).attempt;
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, played.id));
+    if (!row) throw new Error('the attempt was not stored');
+    expect(row.transcript).toBeNull();
+    const { entries } = read(AttemptReviewSchema, await manager.call('GET', `/api/attempts/${played.id}/review`));
+    expect(decisionsOf(entries).map((d) => d.chosen)).toEqual(played.path);
+
+    // Two runs on a version no archive holds, as attempts were stored before archiving: one with its transcript, one that lost it.
+    const kept = crypto.randomUUID();
+    const lost = crypto.randomUUID();
+    await db.insert(attempts).values([
+      { ...row, id: kept, version: 9, transcript: entries },
+      { ...row, id: lost, version: 9, transcript: null },
+    ]);
+    expect(read(AttemptReviewSchema, await manager.call('GET', `/api/attempts/${kept}/review`)).entries).toEqual(entries);
+    const gone = await manager.call('GET', `/api/attempts/${lost}/review`);
+    expect([gone.status, read(ErrorSchema, gone).error]).toEqual([409, 'story-gone']);
+    // The trap map counts the run it can read, and leaves out the one it cannot.
+    const map = read(TrapMapSchema, await manager.call('GET', `/api/teams/${teamId}/trap-map?story=${STORY_ID}&version=9`));
+    expect([map.version, map.runs]).toEqual([9, 1]);
   });
 });

@@ -140,8 +140,12 @@ export const attempts = pgTable(
     passed: boolean('passed').notNull(),
     outcome: text('outcome', { enum: Object.keys(OUTCOMES) as [Outcome, ...Outcome[]] }),
     grades: jsonb('grades').$type<Record<ConceptId, number | null>>().notNull(),
-    /** The replayed conversation, kept for the manager's review. */
-    transcript: jsonb('transcript').notNull(),
+    /**
+     * The replayed conversation, as attempts stored it before every version scored against was
+     * archived (story_versions); since then the review replays the run on its version instead,
+     * and this stays null (some 30 KB a run saved, written and read back).
+     */
+    transcript: jsonb('transcript'),
   },
   (t) => [index('attempts_user').on(t.userId), index('attempts_assignment_user').on(t.assignmentId, t.userId, t.storyId)],
 );

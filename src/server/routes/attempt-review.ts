@@ -34,8 +34,8 @@ export function attemptReviewRoutes(deps: AppDeps) {
     const replayed = await deps.archive.replayRun(found.attempt, locale);
     // Played before versions were archived: the transcript stored with the run is what the trainee saw, in English.
     const header = replayed?.header ?? deps.stories.get(found.attempt.storyId)?.header;
-    if (!header) return fail(409, 'story-gone', 'The scenario this attempt was played on is no longer on this server, so it cannot be shown.');
-    const entries = replayed?.entries ?? (found.attempt.transcript as TranscriptEntry[]);
+    const entries = replayed?.entries ?? (found.attempt.transcript as TranscriptEntry[] | null);
+    if (!header || !entries) return fail(409, 'story-gone', 'The version of the scenario this attempt was played on is no longer on this server, so it cannot be shown.');
 
     const pinned = await commentsQuery(db).where(eq(comments.attemptId, id)).orderBy(asc(comments.step), asc(comments.createdAt));
     // The trainee has now seen them; the answer still shows which were new to them.

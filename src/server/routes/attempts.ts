@@ -11,7 +11,7 @@ import type { AppDeps, AppEnv } from '../context';
 import type { Db } from '../db/database';
 import { assignees, assignments, attempts } from '../db/schema';
 import { body } from '../http/body';
-import { fail, notFound } from '../http/errors';
+import { fail, HttpError, notFound } from '../http/errors';
 import { forwardedStatements, queueStatements } from '../lrs/statements';
 
 /**
@@ -44,12 +44,8 @@ export function attemptRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono<AppEnv>();
 
-  app.post('/attempts', async (c) => {
-    const user = signedIn(c);
-    const sub = await body(c, AttemptSubmissionSchema);
-    const stored = await alreadyStored(db, user, sub.id);
-    if (stored) return c.json({ attempt: attemptResult(stored) }, 200);
-
+  /** Scores a submission and stores it: the row, or null when its id was already stored. */
+  const scoreAndStore = async (user: User, sub: AttemptSubmission) => {
     const story = deps.stories.get(sub.storyId);
     if (!story) return fail(404, 'unknown-story', `There is no scenario "${sub.storyId}".`);
     if (story.version !== sub.version) {
@@ -75,20 +71,31 @@ export function attemptRoutes(deps: AppDeps) {
           fail(409, 'attempts-exhausted', `You have used all ${assignment.attemptsAllowed} attempts this assignment allows for “${story.header.title}”.`);
         }
       }
-      const [inserted] = await tx
-        .insert(attempts)
-        .values(values)
-        .onConflictDoNothing()
-        .returning();
+      const [inserted] = await tx.insert(attempts).values(values).onConflictDoNothing().returning();
       if (inserted && assignment) await issueCertificateIfEarned(tx, deps.stories, assignment, user.id, deps.now());
       // In the attempt's transaction: a stored attempt always has its statements queued.
       if (inserted) await queueStatements(tx, inserted.id, statements, deps.now());
       return inserted ?? null;
     };
     // A self-paced run with no statements to queue is one insert, atomic on its own: it goes without a transaction's two round trips.
-    const row = assignment || statements.length ? await db.transaction(store) : await store(db);
+    return assignment || statements.length ? await db.transaction(store) : await store(db);
+  };
+
+  app.post('/attempts', async (c) => {
+    const user = signedIn(c);
+    const sub = await body(c, AttemptSubmissionSchema);
+    // Nearly every submission is new, so it is scored and stored first. An id stored before (a
+    // resend after a dropped answer) answers with what was stored, even where the attempt would
+    // now be refused (a story changed since, an assignment's attempts used up).
+    let row: typeof attempts.$inferSelect | null;
+    try {
+      row = await scoreAndStore(user, sub);
+    } catch (error) {
+      const stored = error instanceof HttpError ? await alreadyStored(db, user, sub.id) : null;
+      if (stored) return c.json({ attempt: attemptResult(stored) }, 200);
+      throw error;
+    }
     if (row) return c.json({ attempt: attemptResult(row) }, 201);
-    // Sent twice at once: the other request stored it.
     const again = await alreadyStored(db, user, sub.id);
     return again ? c.json({ attempt: attemptResult(again) }, 200) : fail(500, 'internal', 'The attempt could not be stored.');
   });

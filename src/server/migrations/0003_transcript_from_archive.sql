@@ -1,0 +1,1 @@
+ALTER TABLE "attempts" ALTER COLUMN "transcript" DROP NOT NULL;
