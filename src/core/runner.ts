@@ -76,8 +76,8 @@ interface StoryContent {
   readonly counted: readonly Container[];
   /** What runs of this story play on instead, when it was loaded for replaying many. */
   readonly wordless: WordlessRuns | null;
-  /** What sequences of content items show (see `shownNow`), shared by every run on this content. */
-  readonly shown: Map<LineSplitter, ShownTrie>;
+  /** What runs on this content worked out, by how they split lines: shared by every run. */
+  readonly worked: Map<LineSplitter | null, Worked>;
 }
 
 /** A story's wordless form (core/wordless.ts), loaded, and how to put its words back. */
@@ -87,6 +87,8 @@ interface WordlessRuns {
   readonly words: (text: string) => string;
   /** Each container's path in the story, by its path in the wordless form. */
   readonly paths: ReadonlyMap<string, string>;
+  /** Each option of the wordless form in the story's words. */
+  readonly options: WeakMap<ChoiceOption, ChoiceOption>;
 }
 
 const isContainer = (item: InkObject): item is Container => 'namedContent' in item;
@@ -120,7 +122,7 @@ function wordlessRuns(json: string, story: Container): WordlessRuns | null {
   const compiled = loadStory(wordless.json);
   const content = contents.get(compiled);
   const paths = content && pathsByWordlessPath(story, content.container);
-  return paths ? { compiled, lines: wordless.lines, words: wordless.words, paths } : null;
+  return paths ? { compiled, lines: wordless.lines, words: wordless.words, paths, options: new WeakMap() } : null;
 }
 
 const contents = new WeakMap<CompiledStory, StoryContent>();
@@ -157,7 +159,7 @@ export function loadStory(json: string, { manyReplays = false }: LoadOptions = {
     lists: story.listDefinitions?.lists ?? null,
     counted: countedIn(named),
     wordless: manyReplays ? wordlessRuns(json, story.mainContentContainer) : null,
-    shown: new Map(),
+    worked: new Map(),
   });
   return compiled;
 }
@@ -186,18 +188,18 @@ function withoutProxy<T>(run: () => T): T {
 }
 
 /** A fresh story at its start, on the shared content when this story was loaded here. */
-function newStory(compiled: CompiledStory): { story: Story; counted: readonly Container[]; shown: Map<LineSplitter, ShownTrie> } {
+function newStory(compiled: CompiledStory): { story: Story; counted: readonly Container[]; worked: Map<LineSplitter | null, Worked> } {
   const content = contents.get(compiled);
   if (!content) {
     const story = withoutProxy(() => new Story(compiled.json));
-    return { story, counted: countedIn(namedContainersOf(story.mainContentContainer)), shown: new Map() };
+    return { story, counted: countedIn(namedContainersOf(story.mainContentContainer)), worked: new Map() };
   }
   const story = new Story(content.container, content.lists);
   // ink walks the whole content for missing externals before a story's first line; this content
   // passed that walk when it was loaded, and a replay on the server would otherwise pay it again.
   (story as unknown as ExternalsChecked)._hasValidatedExternals = true;
   withoutProxy(() => story.ResetState());
-  return { story, counted: content.counted, shown: content.shown };
+  return { story, counted: content.counted, worked: content.worked };
 }
 
 /**
@@ -253,10 +255,18 @@ interface ShownTrie {
   shown?: Shown;
 }
 
-function trieFor(tries: Map<LineSplitter, ShownTrie>, split: LineSplitter): ShownTrie {
-  let trie = tries.get(split);
-  if (!trie) tries.set(split, (trie = { next: new Map() }));
-  return trie;
+/** What runs on the same content and splitting lines the same way work out once for all. */
+interface Worked {
+  /** What sequences of content items show (openCursor's `shownNow`). */
+  readonly shown: ShownTrie;
+  /** The options made from ink's choices, by index, text and tags. */
+  readonly options: Map<string, ChoiceOption>;
+}
+
+function workedFor(worked: Map<LineSplitter | null, Worked>, split: LineSplitter | null): Worked {
+  let known = worked.get(split);
+  if (!known) worked.set(split, (known = { shown: { next: new Map() }, options: new Map() }));
+  return known;
 }
 
 /** One line of a passage: its text and the tags written on it. */
@@ -273,7 +283,8 @@ export interface OutputLine {
 export type LineSplitter = (output: string) => readonly OutputLine[];
 
 export function openCursor(compiled: CompiledStory, seed: number, split?: LineSplitter): StoryCursor {
-  const { story, counted, shown: shownBySplit } = newStory(compiled);
+  const { story, counted, worked: workedBySplit } = newStory(compiled);
+  const worked = workedFor(workedBySplit, split ?? null);
   story.state.storySeed = seed;
   story.state.previousRandom = 0;
   const problems: string[] = [];
@@ -285,7 +296,7 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
   let choices: ChoiceOption[] | null = null;
   let first = true;
   let patching = false;
-  const splitting = split ? { split, trie: trieFor(shownBySplit, split) } : null;
+  const splitting = split ? { split, trie: worked.shown } : null;
 
   // Lines into beats. A tag on a line that shows nothing goes to the next line shown, as with
   // ink; what is still carried at the end is returned.
@@ -350,8 +361,9 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
     if (node) node.shown = worked;
     return worked;
   };
-  // The explorer reads the same choices from state after state: each is made once.
-  const made = new Map<string, ChoiceOption>();
+  // The explorer reads the same choices from state after state, and a server replays the same
+  // decisions run after run: each option is made once.
+  const made = worked.options;
   const readChoices = (): ChoiceOption[] =>
     story.currentChoices.map((choice, index) => {
       const key = `${index}\n${choice.text}\n${(choice.tags ?? []).join('\n')}`;
@@ -478,18 +490,20 @@ function cursorInWords(compiled: CompiledStory, seed: number): Pick<StoryCursor,
   const wordless = contents.get(compiled)?.wordless;
   if (!wordless) return openCursor(compiled, seed);
   const cursor = openCursor(wordless.compiled, seed, wordless.lines);
-  const { words, paths } = wordless;
-  // The cursor hands out the same options from one decision to the next while they stand.
-  const offered = new WeakMap<readonly ChoiceOption[], ChoiceOption[]>();
+  const { words, paths, options } = wordless;
+  // Each option is made once for every run (openCursor), and so is its copy in words, which
+  // then stays the same object run after run (the scoring's memo is by object).
+  const inWords = (option: ChoiceOption): ChoiceOption => {
+    let said = options.get(option);
+    if (!said) options.set(option, (said = { ...option, text: words(option.text) }));
+    return said;
+  };
   return {
     get beats() {
       return cursor.beats.map((beat) => ({ ...beat, text: words(beat.text) }));
     },
     get choices() {
-      const options = cursor.choices;
-      let said = offered.get(options);
-      if (!said) offered.set(options, (said = options.map((option) => ({ ...option, text: words(option.text) }))));
-      return said;
+      return cursor.choices.map(inWords);
     },
     choose: (index) => cursor.choose(index),
     pointId: () => cursor.pointId().split(',').map((path) => paths.get(path) ?? path).join(','),
