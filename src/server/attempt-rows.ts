@@ -1,10 +1,14 @@
 import type { Assignment, AttemptResult, AttemptSubmission } from '../core/api';
 import { gradesOf, type Rescored } from '../core/review';
+import type { Db } from './db/database';
 import { assignments, attempts } from './db/schema';
 
-/** Database rows as the API's answers (src/core/api.ts). */
+/** Database rows as the API's answers (src/core/api.ts), and attempts' rows stored. */
 
-export const attemptResult = (row: typeof attempts.$inferSelect): AttemptResult => ({
+export type AttemptRow = typeof attempts.$inferSelect;
+export type NewAttempt = typeof attempts.$inferInsert;
+
+export const attemptResult = (row: AttemptRow): AttemptResult => ({
   id: row.id,
   userId: row.userId,
   storyId: row.storyId,
@@ -46,7 +50,7 @@ export function attemptValues(
   sub: AttemptSubmission,
   rescored: Extract<Rescored, { ok: true }>,
   receivedAt: Date,
-): typeof attempts.$inferInsert {
+): NewAttempt {
   const { score } = rescored;
   return {
     id: sub.id,
@@ -66,4 +70,25 @@ export function attemptValues(
     outcome: score.outcome,
     grades: gradesOf(score),
   };
+}
+
+const insertOne = async (db: Db, row: NewAttempt): Promise<AttemptRow | null> => (await db.insert(attempts).values(row).onConflictDoNothing().returning())[0] ?? null;
+
+/**
+ * Stores attempts in one insert. Each answer is the stored row; null where the id was taken
+ * already, or earlier in the same call (as two inserts one after the other would find); or an
+ * Error for a row the database refused, which then goes alone so it takes no other with it.
+ */
+export async function insertAttempts(db: Db, rows: readonly NewAttempt[]): Promise<(AttemptRow | null | Error)[]> {
+  const firsts = new Map<string, NewAttempt>();
+  for (const row of rows) if (!firsts.has(row.id)) firsts.set(row.id, row);
+  try {
+    const stored = new Map((await db.insert(attempts).values([...firsts.values()]).onConflictDoNothing().returning()).map((row) => [row.id, row]));
+    return rows.map((row) => (firsts.get(row.id) === row ? (stored.get(row.id) ?? null) : null));
+  } catch {
+    const alone: (AttemptRow | null | Error)[] = [];
+    // One after the other: a later row with the same id finds the first stored.
+    for (const row of rows) alone.push(await insertOne(db, row).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    return alone;
+  }
 }

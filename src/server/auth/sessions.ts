@@ -1,8 +1,9 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { User } from '../../core/api';
 import { originOf, type AppDeps } from '../context';
+import { batched } from '../db/batched';
 import { sessions, users } from '../db/schema';
 import { newToken, tokenHash } from './secrets';
 
@@ -28,16 +29,30 @@ export async function startSession(c: Context, deps: AppDeps, userId: string): P
   });
 }
 
+// One lookup for the sessions of all the requests that arrived together (db/batched.ts).
+const lookups = new WeakMap<AppDeps, (hash: string) => Promise<User | null>>();
+
+function lookupFor(deps: AppDeps): (hash: string) => Promise<User | null> {
+  let lookup = lookups.get(deps);
+  if (!lookup) {
+    lookup = batched(async (hashes: readonly string[]) => {
+      const rows = await deps.db
+        .select({ tokenHash: sessions.tokenHash, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(inArray(sessions.tokenHash, [...new Set(hashes)]), gt(sessions.expiresAt, deps.now())));
+      const signedIn = new Map(rows.map((row) => [row.tokenHash, publicUser(row.user)]));
+      return hashes.map((hash) => signedIn.get(hash) ?? null);
+    });
+    lookups.set(deps, lookup);
+  }
+  return lookup;
+}
+
 /** The signed-in user, or null for no cookie, an unknown token or an expired session. */
 export async function sessionUser(c: Context, deps: AppDeps): Promise<User | null> {
   const token = getCookie(c, SESSION_COOKIE);
-  if (!token) return null;
-  const [row] = await deps.db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, deps.now())));
-  return row ? publicUser(row.user) : null;
+  return token ? lookupFor(deps)(tokenHash(token)) : null;
 }
 
 export async function endSession(c: Context, deps: AppDeps): Promise<void> {

@@ -5,11 +5,12 @@ import { attemptsLeft } from '../../core/assignments';
 import { rescoreRun } from '../../core/review';
 import { DEFAULT_PASS_MARK } from '../../core/scoring';
 import { managesPerson, pathId, signedIn } from '../access';
-import { attemptResult, attemptValues } from '../attempt-rows';
+import { attemptResult, attemptValues, insertAttempts, type AttemptRow, type NewAttempt } from '../attempt-rows';
 import { issueCertificateIfEarned } from '../certificates';
 import type { AppDeps, AppEnv } from '../context';
 import type { Db } from '../db/database';
 import { assignees, assignments, attempts } from '../db/schema';
+import { batched } from '../db/batched';
 import { body } from '../http/body';
 import { fail, HttpError, notFound } from '../http/errors';
 import { forwardedStatements, queueStatements } from '../lrs/statements';
@@ -40,9 +41,13 @@ async function assignmentFor(db: Db, user: User, sub: AttemptSubmission) {
   return assignment;
 }
 
+
 export function attemptRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono<AppEnv>();
+
+  // Attempts that need nothing but their own row, submitted together, go in one insert (db/batched.ts).
+  const insertAlone = batched((rows: readonly NewAttempt[]) => insertAttempts(db, rows));
 
   /** Scores a submission and stores it: the row, or null when its id was already stored. */
   const scoreAndStore = async (user: User, sub: AttemptSubmission) => {
@@ -77,8 +82,8 @@ export function attemptRoutes(deps: AppDeps) {
       if (inserted) await queueStatements(tx, inserted.id, statements, deps.now());
       return inserted ?? null;
     };
-    // A self-paced run with no statements to queue is one insert, atomic on its own: it goes without a transaction's two round trips.
-    return assignment || statements.length ? await db.transaction(store) : await store(db);
+    // A self-paced run with no statements to queue is one row, atomic on its own: it goes without a transaction's two round trips.
+    return assignment || statements.length ? await db.transaction(store) : await insertAlone(values);
   };
 
   app.post('/attempts', async (c) => {
@@ -87,7 +92,7 @@ export function attemptRoutes(deps: AppDeps) {
     // Nearly every submission is new, so it is scored and stored first. An id stored before (a
     // resend after a dropped answer) answers with what was stored, even where the attempt would
     // now be refused (a story changed since, an assignment's attempts used up).
-    let row: typeof attempts.$inferSelect | null;
+    let row: AttemptRow | null;
     try {
       row = await scoreAndStore(user, sub);
     } catch (error) {
