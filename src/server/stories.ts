@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { loadStory, type CompiledStory } from '../core/runner';
@@ -28,10 +28,11 @@ export function storyLibrary(dir: string): StoryLibrary {
   let readAt = -1;
 
   const current = (): Map<string, StoryManifestEntry> => {
-    if (!existsSync(manifestPath)) {
+    // Asked on every submission: one look at the file.
+    const mtime = statSync(manifestPath, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === undefined) {
       throw new StoryLibraryError(`No built stories in ${dir}: run \`npm run build\` (or \`npm run stories:build\`) first.`);
     }
-    const mtime = statSync(manifestPath).mtimeMs;
     if (mtime !== readAt) {
       const manifest = v.parse(StoryManifestSchema, JSON.parse(readFileSync(manifestPath, 'utf8')));
       entries = new Map(manifest.stories.map((s) => [s.id, s]));

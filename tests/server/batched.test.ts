@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONCEPT_IDS } from '../../src/core/concepts';
 import { insertAttempts, type NewAttempt } from '../../src/server/attempt-rows';
 import { batched } from '../../src/server/db/batched';
 import type { Database } from '../../src/server/db/database';
@@ -43,7 +44,7 @@ describe.each(DATABASES)('attempts inserted together on $name', (testDb) => {
     score: 70,
     passed: true,
     outcome: 'won',
-    grades: {},
+    grades: Object.fromEntries(CONCEPT_IDS.map((concept) => [concept, null])) as NewAttempt['grades'],
   });
 
   beforeAll(async () => {
