@@ -316,11 +316,13 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
   const advance = (): void => {
     let pending: readonly string[] = [];
     while (story.canContinue) {
-      if (splitting && !first) {
+      if (splitting) {
         story.ContinueAsync(0);
         const now = shownNow(splitting);
-        if (pending.length) {
-          pending = say([...pending, ...now.tags], now.lines, beats);
+        if (first || pending.length) {
+          // inkjs repeats the global tags on the first line; they are the header, not line tags.
+          pending = say([...pending, ...(first ? now.tags.slice(globalTagCount) : now.tags)], now.lines, beats);
+          first = false;
           continue;
         }
         // The same items with nothing carried into them say the same beats: made once.
@@ -333,10 +335,9 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
         continue;
       }
       const output = story.Continue() ?? '';
-      // inkjs repeats the global tags on the first line; they are the header, not line tags.
       const tags = first ? (story.currentTags ?? []).slice(globalTagCount) : (story.currentTags ?? []);
       first = false;
-      pending = split ? say([...pending, ...tags], split(output), beats) : say(pending, [{ text: output, tags }], beats);
+      pending = say(pending, [{ text: output, tags }], beats);
     }
     choices = null;
   };
