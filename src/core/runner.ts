@@ -130,7 +130,7 @@ const contents = new WeakMap<CompiledStory, StoryContent>();
 export interface LoadOptions {
   /**
    * Runs play on the story's wordless form with its words put back: a replay takes about a
-   * third of the time, but loading reads the story twice. For a server that replays every run it
+   * fifth of the time, but loading reads the story twice. For a server that replays every run it
    * is sent, not for a page that plays one.
    */
   readonly manyReplays?: boolean;
@@ -358,9 +358,9 @@ export function openCursor(compiled: CompiledStory, seed: number, split?: LineSp
       node = next;
     }
     if (node?.shown) return node.shown;
-    const worked: Shown = { tags: story.currentTags ?? [], lines: split(story.currentText ?? '') };
-    if (node) node.shown = worked;
-    return worked;
+    const fresh: Shown = { tags: story.currentTags ?? [], lines: split(story.currentText ?? '') };
+    if (node) node.shown = fresh;
+    return fresh;
   };
   // The explorer reads the same choices from state after state, and a server replays the same
   // decisions run after run: each option is made once.
