@@ -6,7 +6,7 @@ import type { StoryState } from 'inkjs/engine/StoryState';
 import { NARRATOR, parseChoiceTags, parseHeader, parseLineTags, SELLER, type StoryHeader } from './tags';
 import { arrivingBuyers, followArrivals, presentAtStart } from './arrivals';
 import { withoutBidiControls } from './text';
-import { withoutWords } from './wordless';
+import type { Wordless } from './wordless';
 import { enterRoom, openingRoom, type Beat, type ChoiceOption, type RunSnapshot, type TranscriptEntry, type VariableValue } from './transcript';
 
 /**
@@ -116,7 +116,7 @@ function pathsByWordlessPath(story: Container, wordless: Container): Map<string,
 }
 
 /** The wordless form runs play on, or null when the story must keep its words. */
-function wordlessRuns(json: string, story: Container): WordlessRuns | null {
+function wordlessRuns(json: string, story: Container, withoutWords: (json: string) => Wordless | null): WordlessRuns | null {
   const wordless = withoutWords(json);
   if (!wordless) return null;
   const compiled = loadStory(wordless.json);
@@ -129,15 +129,16 @@ const contents = new WeakMap<CompiledStory, StoryContent>();
 
 export interface LoadOptions {
   /**
-   * Runs play on the story's wordless form with its words put back: a replay takes about a
-   * fifth of the time, but loading reads the story twice. For a server that replays every run it
-   * is sent, not for a page that plays one.
+   * Runs play on the story's wordless form, made by this (core/wordless.ts `withoutWords`),
+   * with its words put back: a replay takes about a fifth of the time, but loading reads the
+   * story twice. For a machine that replays many runs (core/replays.ts), not for a page that
+   * plays one, which need not download the code that makes it.
    */
-  readonly manyReplays?: boolean;
+  readonly wordless?: (json: string) => Wordless | null;
 }
 
 /** Reads a compiled story once; the result can start any number of runs. */
-export function loadStory(json: string, { manyReplays = false }: LoadOptions = {}): CompiledStory {
+export function loadStory(json: string, { wordless }: LoadOptions = {}): CompiledStory {
   let story: Story;
   try {
     story = new Story(json);
@@ -158,7 +159,7 @@ export function loadStory(json: string, { manyReplays = false }: LoadOptions = {
     container: story.mainContentContainer,
     lists: story.listDefinitions?.lists ?? null,
     counted: countedIn(named),
-    wordless: manyReplays ? wordlessRuns(json, story.mainContentContainer) : null,
+    wordless: wordless ? wordlessRuns(json, story.mainContentContainer, wordless) : null,
     worked: new Map(),
   });
   return compiled;

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { loadStory, type CompiledStory } from '../core/runner';
+import { loadForReplays } from '../core/replays';
+import type { CompiledStory } from '../core/runner';
 import { MANIFEST_FILE, StoryManifestSchema, type StoryLocale, type StoryManifestEntry } from '../core/story-manifest';
 import type { StoryHeader } from '../core/tags';
 
@@ -44,7 +45,7 @@ export function storyLibrary(dir: string): StoryLibrary {
   const load = (file: string): CompiledStory => {
     let story = compiled.get(file);
     if (!story) {
-      story = loadStory(readFileSync(join(dir, file), 'utf8'), { manyReplays: true });
+      story = loadForReplays(readFileSync(join(dir, file), 'utf8'));
       compiled.set(file, story);
     }
     return story;

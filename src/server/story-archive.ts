@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { REVIEW_LOCALES, type AttemptResult, type ReviewLocale } from '../core/api';
-import { loadStory, PathMismatchError, replay, type CompiledStory } from '../core/runner';
+import { loadForReplays } from '../core/replays';
+import { PathMismatchError, replay, type CompiledStory } from '../core/runner';
 import type { StoryLocale } from '../core/story-manifest';
 import type { StoryHeader } from '../core/tags';
 import type { TranscriptEntry } from '../core/transcript';
@@ -69,7 +70,7 @@ export function storyArchive(db: Db, library: StoryLibrary, cacheRuns = REPLAY_C
       .then(([row]) => {
         // A kept version never changes; a miss is forgotten, since a submission may keep it later.
         if (!row) compiled.delete(key);
-        return row ? { compiled: loadStory(row.json, { manyReplays: true }), header: row.header, locale } : null;
+        return row ? { compiled: loadForReplays(row.json), header: row.header, locale } : null;
       })
       .catch((error: unknown) => {
         compiled.delete(key);

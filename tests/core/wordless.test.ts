@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { explore } from '../../src/core/explore';
 import { loadStory, openCursor, playsWordless, replay, startRun, type CompiledStory, type StoryCursor } from '../../src/core/runner';
 import type { Beat, ChoiceOption } from '../../src/core/transcript';
+import { loadForReplays } from '../../src/core/replays';
 import { withoutWords } from '../../src/core/wordless';
 import { compileInkFile } from '../../tools/ink-compile';
 import { inkFilesIn } from '../../tools/stories-build';
@@ -70,7 +71,7 @@ function walkBoth(compiled: CompiledStory, walks: number): number {
  */
 function sameReplays(json: string, walks: number): number {
   const story = loadStory(json);
-  const many = loadStory(json, { manyReplays: true });
+  const many = loadForReplays(json);
   expect(playsWordless(many)).toBe(true);
   expect(playsWordless(story)).toBe(false);
   let decisions = 0;
@@ -171,8 +172,8 @@ describe('the wordless walk (core/wordless.ts)', () => {
 
   it('loads a story whose logic reads text for many replays with its words', () => {
     const json = rawFixture('reads-words').json;
-    expect(playsWordless(loadStory(json, { manyReplays: true }))).toBe(false);
-    expect(replay(loadStory(json, { manyReplays: true }), 1, [0]).snapshot()).toEqual(replay(loadStory(json), 1, [0]).snapshot());
+    expect(playsWordless(loadForReplays(json))).toBe(false);
+    expect(replay(loadForReplays(json), 1, [0]).snapshot()).toEqual(replay(loadStory(json), 1, [0]).snapshot());
   });
 
   it.each(['run-together', 'tiny-deal', 'late-arrival', 'dead-end', 'dead-end-shared', 'saved-moments'])('explores %s to the same states, endings and problems as with its words', (name) => {
