@@ -13,7 +13,9 @@ export const SESSION_COOKIE = 'pitchless_session';
 export const SESSION_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
 
-export const publicUser = (u: typeof users.$inferSelect): User => ({ id: u.id, name: u.name, email: u.email, role: u.role });
+export const publicUser = (u: Pick<typeof users.$inferSelect, keyof User>): User => ({ id: u.id, name: u.name, email: u.email, role: u.role });
+// What of a user a session shows (never the password's hash).
+const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
 
 export async function startSession(c: Context, deps: AppDeps, userId: string): Promise<void> {
   const token = newToken();
@@ -37,7 +39,7 @@ function lookupFor(deps: AppDeps): (hash: string) => Promise<User | null> {
   if (!lookup) {
     lookup = batched(async (hashes: readonly string[]) => {
       const rows = await deps.db
-        .select({ tokenHash: sessions.tokenHash, user: users })
+        .select({ tokenHash: sessions.tokenHash, user: publicColumns })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(inArray(sessions.tokenHash, [...new Set(hashes)]), gt(sessions.expiresAt, deps.now())));

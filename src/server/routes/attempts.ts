@@ -41,7 +41,6 @@ async function assignmentFor(db: Db, user: User, sub: AttemptSubmission) {
   return assignment;
 }
 
-
 export function attemptRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono<AppEnv>();
