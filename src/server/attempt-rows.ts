@@ -6,7 +6,8 @@ import { assignments, attempts } from './db/schema';
 /** Database rows as the API's answers (src/core/api.ts), and attempts' rows stored. */
 
 export type AttemptRow = typeof attempts.$inferSelect;
-export type NewAttempt = typeof attempts.$inferInsert;
+/** An attempt's values as this server writes them: the time it was received always set. */
+export type NewAttempt = typeof attempts.$inferInsert & Pick<AttemptRow, 'receivedAt'>;
 
 export const attemptResult = (row: AttemptRow): AttemptResult => ({
   id: row.id,
@@ -72,6 +73,14 @@ export function attemptValues(
   };
 }
 
+const asStored = (row: NewAttempt): AttemptRow => ({
+  ...row,
+  assignmentId: row.assignmentId ?? null,
+  replayedFrom: row.replayedFrom ?? null,
+  outcome: row.outcome ?? null,
+  transcript: row.transcript ?? null,
+});
+
 const insertOne = async (db: Db, row: NewAttempt): Promise<AttemptRow | null> => (await db.insert(attempts).values(row).onConflictDoNothing().returning())[0] ?? null;
 
 /**
@@ -83,8 +92,9 @@ export async function insertAttempts(db: Db, rows: readonly NewAttempt[]): Promi
   const firsts = new Map<string, NewAttempt>();
   for (const row of rows) if (!firsts.has(row.id)) firsts.set(row.id, row);
   try {
-    const stored = new Map((await db.insert(attempts).values([...firsts.values()]).onConflictDoNothing().returning()).map((row) => [row.id, row]));
-    return rows.map((row) => (firsts.get(row.id) === row ? (stored.get(row.id) ?? null) : null));
+    // Only the ids come back: a stored row holds what was written, and reading it all back is most of an insert's answer.
+    const stored = new Set((await db.insert(attempts).values([...firsts.values()]).onConflictDoNothing().returning({ id: attempts.id })).map((row) => row.id));
+    return rows.map((row) => (firsts.get(row.id) === row && stored.has(row.id) ? asStored(row) : null));
   } catch {
     const alone: (AttemptRow | null | Error)[] = [];
     // One after the other: a later row with the same id finds the first stored.

@@ -60,8 +60,10 @@ describe.each(DATABASES)('attempts inserted together on $name', (testDb) => {
     const [a, b, nobody] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
     const answers = await insertAttempts(database.db, [attempt(a), attempt(b), attempt(a), attempt(nobody, crypto.randomUUID())]);
     expect(answers.map((x) => (x instanceof Error ? 'refused' : (x?.id ?? null)))).toEqual([a, b, null, 'refused']);
-    const stored = await database.db.select({ id: attempts.id }).from(attempts).where(eq(attempts.userId, userId));
+    const stored = await database.db.select().from(attempts).where(eq(attempts.userId, userId));
     expect(stored.map((r) => r.id).sort()).toEqual([a, b].sort());
+    // Each answer is the row as the database holds it.
+    expect(answers.slice(0, 2)).toEqual([a, b].map((id) => stored.find((r) => r.id === id)));
     // Sent again later: already stored.
     expect(await insertAttempts(database.db, [attempt(b)])).toEqual([null]);
   });
