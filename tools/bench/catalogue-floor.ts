@@ -14,6 +14,9 @@ export async function catalogueHtml(browser: Browser, url: string, card: string)
     await page.locator(card).waitFor({ timeout: 120_000 });
     return await page.evaluate(() => {
       for (const script of document.querySelectorAll('script, link[rel="modulepreload"]')) script.remove();
+      // As first drawn: a portrait's file is fetched only once its card is near the screen, which
+      // may or may not have happened by now (views/portrait.ts); the initials show until then.
+      for (const image of document.querySelectorAll('img[data-src][src]')) image.removeAttribute('src');
       return `<!doctype html>\n${document.documentElement.outerHTML}`;
     });
   } finally {
