@@ -22,6 +22,16 @@ describe('batched queries (db/batched.ts)', () => {
     expect(await double(2)).toBe(4);
     expect(calls).toEqual([[1, 2, -1, 2], [2]]);
   });
+
+  it('splits a turn with more keys than a batch may hold', async () => {
+    const calls: number[][] = [];
+    const same = batched(async (keys: readonly number[]) => {
+      calls.push([...keys]);
+      return keys;
+    }, 2);
+    expect(await Promise.all([1, 2, 3, 4, 5].map(same))).toEqual([1, 2, 3, 4, 5]);
+    expect(calls).toEqual([[1, 2], [3, 4], [5]]);
+  });
 });
 
 describe.each(DATABASES)('attempts inserted together on $name', (testDb) => {
